@@ -1,0 +1,45 @@
+# Thai award facts: sources/ -> extract -> build -> datapackage/ -> validate -> publish (CKAN).
+# Every target installs what it needs first, so a new user's first command works.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIPELINE := $(VENV)/bin/pipeline
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install build validate test fuzz lint clean
+
+help:  ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
+	@$(PYTHON) -m venv $(VENV) || { echo "python venv is missing: apt-get install -y python3-venv" >&2; exit 1; }
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(STAMP)  ## create .venv and install the project with its dev tools
+
+build: install  ## extract facts from sources/ and write datapackage/
+	$(PIPELINE) build
+
+validate: build  ## frictionless + business-rule validation of datapackage/
+	$(PIPELINE) validate
+
+lint: install  ## ruff
+	$(VENV)/bin/ruff check pipeline tests bench portal
+	$(VENV)/bin/ruff format --check pipeline tests bench portal
+
+test: install portal  ## run the test suite (starts the local portal if needed)
+	$(VENV)/bin/pytest
+
+fuzz: install  ## long property-based runs (hypothesis, >= 10,000 examples each)
+	$(VENV)/bin/pytest -m fuzz -p no:cacheprovider
+
+clean:  ## remove the venv and caches (not the portal: see portal-reset)
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+
+include mk/*.mk
