@@ -52,7 +52,7 @@ class Applier:
         self.progress = progress
         self.dataset: dict | None = None
         self.resources: dict[str, dict] = {}
-        self._datastore: bool | None = None
+        self._datastore_on: bool | None = None
 
     def run(self, plan: Plan, portal: dict | None) -> dict:
         self._remember(portal)
@@ -74,11 +74,11 @@ class Applier:
         return self.resources.get(name)
 
     def datastore_available(self) -> bool:
-        if self._datastore is None:
-            self._datastore = self.datastore_mode != "off" and datastore.available(
+        if self._datastore_on is None:
+            self._datastore_on = self.datastore_mode != "off" and datastore.available(
                 self.client.read("status_show")
             )
-        return self._datastore
+        return self._datastore_on
 
     # -- dataset steps --------------------------------------------------------------------------
 

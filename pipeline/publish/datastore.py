@@ -67,7 +67,8 @@ def table_resource(root: Path, descriptor: dict, file: LocalFile) -> Resource:
     """The frictionless resource for this file, with its dialect and schema from the descriptor."""
     entry = next((r for r in descriptor["resources"] if r.get("name") == file.table), {})
     entry = {k: v for k, v in entry.items() if k in ("name", "dialect", "encoding")}
-    return Resource({**entry, "path": file.name, "schema": file.schema}, basepath=str(root))
+    schema = {k: v for k, v in file.schema.items() if k != "foreignKeys"}  # checked by validation already
+    return Resource({**entry, "path": file.name, "schema": schema}, basepath=str(root))
 
 
 def chunks(resource: Resource, size: int = CHUNK_ROWS) -> Iterator[list[dict]]:
