@@ -40,7 +40,10 @@ def running_pid(pid_file: Path, marker: str) -> int | None:
     return pid if marker in _cmdline(pid) else None
 
 
-def start(cmd: Sequence[str], pid_file: Path, log: Path, cwd: Path, env: dict[str, str] | None = None) -> int:
+def start(
+    cmd: Sequence[str], pid_file: Path, log: Path, cwd: Path, marker: str, env: dict[str, str] | None = None
+) -> int:
+    """Start ``cmd`` detached; returns once it has exec'd (its command line shows ``marker``) or died."""
     log.parent.mkdir(parents=True, exist_ok=True)
     pid_file.parent.mkdir(parents=True, exist_ok=True)
     with log.open("ab") as out:
@@ -54,6 +57,8 @@ def start(cmd: Sequence[str], pid_file: Path, log: Path, cwd: Path, env: dict[st
             start_new_session=True,
         )
     pid_file.write_text(f"{process.pid}\n")
+    # Until the child has exec'd, /proc shows the parent's command line and the PID looks foreign.
+    wait_until(lambda: marker in _cmdline(process.pid) or process.poll() is not None, 10, interval=0.01)
     return process.pid
 
 

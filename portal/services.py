@@ -33,7 +33,8 @@ def ensure_redis(conf: Settings) -> None:
     data.mkdir(parents=True, exist_ok=True)
     say(f"starting Redis on {HOST}:{REDIS_PORT}")
     cmd = [server, "--bind", HOST, "--port", str(REDIS_PORT), "--save", "", "--appendonly", "no"]
-    procs.start([*cmd, "--dir", str(data)], conf.pid_file("redis"), conf.log_file("redis"), cwd=data)
+    cmd += ["--dir", str(data)]
+    procs.start(cmd, conf.pid_file("redis"), conf.log_file("redis"), cwd=data, marker=_marker(conf, "redis"))
     if not procs.wait_until(lambda: procs.port_open(REDIS_PORT), 15):
         raise StepFailed(f"Redis did not start; see {conf.log_file('redis')}")
 
@@ -56,7 +57,9 @@ def ensure_solr(conf: Settings) -> None:
         "--data",
         str(conf.solr_data),
     ]
-    procs.start(cmd, conf.pid_file("solr"), conf.log_file("solr"), cwd=conf.root)
+    procs.start(
+        cmd, conf.pid_file("solr"), conf.log_file("solr"), cwd=conf.root, marker=_marker(conf, "solr")
+    )
     if not procs.wait_until(lambda: solr_running(conf), 15):
         raise StepFailed(f"the Solr stand-in did not start; see {conf.log_file('solr')}")
 
@@ -71,8 +74,8 @@ def start_ckan(conf: Settings) -> None:
     say(f"starting CKAN on {conf.url}")
     cmd = [str(conf.ckan_bin), "-c", str(conf.ini), "run", "--host", HOST, "--port", str(conf.port)]
     cmd += ["--disable-reloader", "--threaded"]
-    procs.start(cmd, conf.pid_file("ckan"), conf.log_file("ckan"), cwd=conf.home, env=ckan_env())
     pid_file, marker = conf.pid_file("ckan"), _marker(conf, "ckan")
+    procs.start(cmd, pid_file, conf.log_file("ckan"), cwd=conf.home, marker=marker, env=ckan_env())
 
     def up_or_dead() -> bool:
         return ckan_running(conf) or procs.running_pid(pid_file, marker) is None
