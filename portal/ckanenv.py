@@ -8,6 +8,7 @@ extension), so an unchanged install costs nothing and a changed extension is rei
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -124,6 +125,15 @@ def ensure_ini(conf: Settings, secrets: dict[str, str], log: Path) -> bool:
     changed = inifile.set_options(conf.ini, "app:main", options(conf, secrets))
     changed |= inifile.set_options(conf.ini, "logger_ckanext", {"level": "INFO"})
     return created or changed
+
+
+def ini_current(conf: Settings) -> bool:
+    """Whether ``ckan.ini`` already has every setting this tooling wants (for the fast path)."""
+    try:
+        secrets = json.loads(conf.secrets.read_text())
+        return not inifile.set_options(conf.ini, "app:main", options(conf, secrets), dry_run=True)
+    except (OSError, ValueError, KeyError):
+        return False
 
 
 def _stamp_file(conf: Settings, step: str) -> Path:

@@ -30,6 +30,7 @@ def _lock(conf: Settings) -> Iterator[None]:
 def _ready(conf: Settings) -> bool:
     return (
         ckanenv.installed(conf)
+        and ckanenv.ini_current(conf)
         and services.ours(conf, "ckan") is not None
         and services.solr_running(conf)
         and services.ckan_running(conf)

@@ -13,8 +13,8 @@ _SECTION = re.compile(r"^\s*\[(?P<name>[^\]]+)\]\s*$")
 _OPTION = re.compile(r"^(?P<key>[^#;\s][^=]*?)\s*=")
 
 
-def set_options(path: Path, section: str, options: dict[str, str]) -> bool:
-    """Give each key in ``section`` its value, appending missing keys; True if the file changed."""
+def set_options(path: Path, section: str, options: dict[str, str], dry_run: bool = False) -> bool:
+    """Give each key in ``section`` its value, appending missing keys; True if the file (would) change."""
     lines = path.read_text().splitlines()
     pending = dict(options)
     current = None
@@ -38,7 +38,8 @@ def set_options(path: Path, section: str, options: dict[str, str]) -> bool:
     text = "\n".join(lines) + "\n"
     if text == path.read_text():
         return False
-    path.write_text(text)
+    if not dry_run:
+        path.write_text(text)
     return True
 
 
