@@ -41,9 +41,11 @@ def validator_ready(package_dir):
     from pipeline.validate import validate_package
 
     try:
-        validate_package(package_dir)
+        report = validate_package(package_dir)
     except NotImplementedError:
         pytest.skip("pipeline.validate.validate_package has not landed yet")
+    if not report.valid:
+        pytest.fail(f"the publisher's fixture package fails pipeline.validate: {report.errors[:3]}")
 
 
 @pytest.fixture
