@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -48,6 +47,7 @@ def ensure_venv(conf: Settings, log: Path) -> bool:
     """Install or update CKAN's venv; True if anything was (re)installed."""
     if installed(conf):
         return False
+    check_tools()
     pip = [str(conf.venv / "bin" / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
     if not (conf.venv / "bin" / "python").exists():
         say(f"creating CKAN's virtual environment in {conf.venv}")
@@ -164,5 +164,5 @@ def forget_state(conf: Settings) -> None:
 
 def check_tools() -> None:
     for tool in ("pg_config", "gcc"):
-        if subprocess.run(["which", tool], capture_output=True, check=False).returncode != 0:
+        if shutil.which(tool) is None:
             raise StepFailed(f"{tool} is needed to build psycopg2 (apt-get install libpq-dev gcc)")

@@ -58,7 +58,6 @@ def _bring_up(conf: Settings) -> None:
         path.mkdir(parents=True, exist_ok=True)
     conf.tokens.mkdir(mode=0o700, exist_ok=True)
     system.ensure_packages(log)
-    ckanenv.check_tools()
     reinstalled = ckanenv.ensure_venv(conf, log)
     secrets = accounts.load_secrets(conf)
     ini_changed = ckanenv.ensure_ini(conf, secrets, log)
