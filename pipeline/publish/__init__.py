@@ -62,9 +62,7 @@ def _publish(root: Path, target: Target, report: RunReport, *, prune, log, progr
         if report.mode != "publish" or not plan.writes:
             return _finish_readonly(report, plan, portal)
         check_metadata(client, wanted)
-        applier = Applier(
-            client, package, wanted, datastore_mode=target.datastore, log=log, progress=progress
-        )
+        applier = Applier(client, package, wanted, datastore_mode=target.datastore, log=log, progress=progress)
         applier.run(plan, portal)
         report.resources = _resource_summary(applier.resources)
         report.outcome = "published"

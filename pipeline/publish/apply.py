@@ -75,9 +75,7 @@ class Applier:
 
     def datastore_available(self) -> bool:
         if self._datastore_on is None:
-            self._datastore_on = self.datastore_mode != "off" and datastore.available(
-                self.client.read("status_show")
-            )
+            self._datastore_on = self.datastore_mode != "off" and datastore.available(self.client.read("status_show"))
         return self._datastore_on
 
     # -- dataset steps --------------------------------------------------------------------------
@@ -90,9 +88,7 @@ class Applier:
         self.log(f"created dataset {self.wanted['name']}")
 
     def _reactivate_dataset(self, step: Step) -> None:
-        self._remember(
-            self.client.call("package_patch", {"id": self.dataset["id"], **self.wanted, "state": "active"})
-        )
+        self._remember(self.client.call("package_patch", {"id": self.dataset["id"], **self.wanted, "state": "active"}))
         self.log(f"restored deleted dataset {self.wanted['name']}")
 
     def _patch_dataset(self, step: Step) -> None:
@@ -162,9 +158,7 @@ class Applier:
         resource = self.resources[step.name]
         if not self.datastore_available():
             if resource.get("datastore_hash") != DATASTORE_SKIPPED:
-                self.client.call(
-                    "resource_patch", {"id": resource["id"], "datastore_hash": DATASTORE_SKIPPED}
-                )
+                self.client.call("resource_patch", {"id": resource["id"], "datastore_hash": DATASTORE_SKIPPED})
             return
         table = datastore.table_resource(self.package.root, self.package.descriptor, file)
         exists = bool(resource.get("datastore_active"))

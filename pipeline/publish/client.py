@@ -172,9 +172,7 @@ class Client:
         received = len(response.content)
         self._record(method, action, response.status_code, sent, received, started, attempt, uploaded, None)
         if response.status_code in RETRY_STATUSES:
-            return TransientError(
-                action, response.status_code, None, f"portal or gateway answered {response.reason}"
-            )
+            return TransientError(action, response.status_code, None, f"portal or gateway answered {response.reason}")
         return self._result(action, response)
 
     def _delay(self, attempt: int) -> float:
@@ -185,9 +183,7 @@ class Client:
     def _record(self, method, action, status, sent, received, started, attempt, uploaded, error) -> None:
         seconds = round(time.monotonic() - started, 4)
         error = self.redact(error) if error else None
-        self._on_request(
-            RequestRecord(method, action, status, sent, received, seconds, attempt, uploaded, error)
-        )
+        self._on_request(RequestRecord(method, action, status, sent, received, seconds, attempt, uploaded, error))
 
     def _result(self, action: str, response: requests.Response) -> Any:
         status = response.status_code
@@ -199,9 +195,7 @@ class Client:
             return payload.get("result")
         if 300 <= status < 400:
             where = response.headers.get("Location", "?")
-            raise PortalError(
-                action, status, None, f"redirected to {where}: set CKAN_URL to the final address"
-            )
+            raise PortalError(action, status, None, f"redirected to {where}: set CKAN_URL to the final address")
         error = payload.get("error") if isinstance(payload, dict) else response.text[:300]
         error = self.redact_obj(error)
         kind = NotAuthorized if status in (401, 403) else NotFound if status == 404 else PortalError

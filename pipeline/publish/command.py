@@ -29,16 +29,12 @@ def publish_command(
     package_dir: Annotated[Path, typer.Argument(help="the data package directory")] = Path("datapackage"),
     config: Annotated[Path, typer.Option(help="portal-specific dataset settings")] = DEFAULT_CONFIG,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="print the plan, change nothing")] = False,
-    check: Annotated[
-        bool, typer.Option("--check", help="exit 3 if the portal differs from the package")
-    ] = False,
+    check: Annotated[bool, typer.Option("--check", help="exit 3 if the portal differs from the package")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="delete resources no longer in the package")] = False,
     json_report: Annotated[
         Path | None, typer.Option("--json", help="write the JSON run report to this file ('-': stdout)")
     ] = None,
-    dataset: Annotated[
-        str | None, typer.Option(help="dataset name (default: publish.toml, CKAN_DATASET)")
-    ] = None,
+    dataset: Annotated[str | None, typer.Option(help="dataset name (default: publish.toml, CKAN_DATASET)")] = None,
 ) -> None:
     """Publish the data package to a CKAN portal (CKAN_URL, CKAN_API_TOKEN or CKAN_API_TOKEN_FILE)."""
     report: RunReport | None = None

@@ -142,13 +142,9 @@ def dataset_fields(config: dict, path: Path | None) -> dict:
     facts = sorted(FACT_FIELDS.intersection(section))
     if facts:
         raise ConfigError(
-            f"{path}: {', '.join(facts)} describe the data and come from datapackage.json; "
-            "remove them from [dataset]"
+            f"{path}: {', '.join(facts)} describe the data and come from datapackage.json; remove them from [dataset]"
         )
-    return {
-        key: ("True" if value else "False") if isinstance(value, bool) else value
-        for key, value in section.items()
-    }
+    return {key: ("True" if value else "False") if isinstance(value, bool) else value for key, value in section.items()}
 
 
 def load_target(

@@ -48,9 +48,7 @@ class MetadataInvalid(PublishError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(
-            f"dataset metadata is not acceptable to the portal ({len(problems)} problem(s)):\n{lines}"
-        )
+        super().__init__(f"dataset metadata is not acceptable to the portal ({len(problems)} problem(s)):\n{lines}")
 
 
 class DriftFound(PublishError):

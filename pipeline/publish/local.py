@@ -72,9 +72,7 @@ def sha256_of(path: Path) -> str:
 
 
 def format_of(path: Path) -> tuple[str, str]:
-    return FORMATS.get(
-        path.suffix.lower(), (path.suffix.lstrip(".").upper() or "BIN", "application/octet-stream")
-    )
+    return FORMATS.get(path.suffix.lower(), (path.suffix.lstrip(".").upper() or "BIN", "application/octet-stream"))
 
 
 def read_descriptor(root: Path) -> dict:

@@ -1,0 +1,154 @@
+"""Extract: one article's text -> facts with evidence (``extract``), or many (``extract_paths``).
+
+The article is normalized once; every stage reads the same string, so evidence offsets from
+every stage point into it. Problems that make an article unusable (an impossible date, a text
+that ends mid-list, no award at all) are errors naming the file and the place; doubtful facts
+are kept with a lower confidence and a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipeline import sources, thai
+from pipeline.errors import InputError
+from pipeline.extract.awards import Mentions, extract_awards
+from pipeline.extract.events import extract_event
+from pipeline.extract.people import find_people
+from pipeline.extract.structure import extract_structure
+from pipeline.model import Article, Evidence, Issue, Org
+from pipeline.orgs import OrgFinder, Reference
+
+BODY_LINE = 150  # the first line this long starts the body; above it: site name, dates, headline
+_RE_HEAD_WIN = re.compile(r"\"?\s?(?:คว้า|รับ|ได้รับ|เข้ารับ|ร่วมรับ|ชนะ)")
+_RE_DANGLING = re.compile(r"(?:และ|ได้แก่|คือ|ประกอบด้วย|โดย|ซึ่ง|ณ|ของ|จาก|ให้แก่|แก่|\(\d{1,2}|\d{1,2}\)|[(\"“])\s*$")
+
+
+def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
+    """Facts of one article. Never raises on odd text: problems land in ``article.errors``."""
+    ref = Reference.load() if ref is None else ref
+    text = thai.normalize(raw.text)
+    article = Article(raw.source, text)
+    body = _body_start(text)
+    _published(article, body)
+    orgs = OrgFinder(ref, text)
+    mentions = orgs.find_all()
+    if orgs.local_abbr:  # abbreviations expanded later in the text ("พช." … "กรมการพัฒนาชุมชน (พช.)")
+        mentions = orgs.find_all()
+    people = find_people(text, orgs)
+    main = _main_subject(text, mentions, body)
+    event = extract_event(text, orgs, people, article.source.published, body, article.warnings)
+    article.events = [event] if event else []
+    year = event.year_be if event else None
+    found = extract_awards(text, Mentions(text, orgs, people, mentions, year), main, body)
+    article.awards, article.counts = found.awards, found.counts
+    article.warnings += found.warnings
+    article.award_types, type_counts = extract_structure(text)
+    article.counts += type_counts
+    _check(article)
+    return article
+
+
+def extract_paths(paths: list[Path], ref: Reference | None = None, *, base: Path | None = None) -> list[Article]:
+    """Read and extract each path (files, or directories of sources). Raises InputError on bad input."""
+    files = []
+    for path in paths:
+        files.extend(sources.discover(path) if path.is_dir() else [path])
+    articles = []
+    for path in files:
+        article = extract(sources.read(path, base=base), ref)
+        if article.errors:
+            raise InputError(path, article.errors[0].message, place=_place(article.text, article.errors[0].evidence))
+        articles.append(article)
+    return articles
+
+
+def _place(text: str, evidence: Evidence | None) -> str | None:
+    """line:column in the normalized text, which is what a reader of the evidence sees."""
+    if evidence is None:
+        return None
+    line = text.count("\n", 0, evidence.start) + 1
+    return f"{line}:{evidence.start - (text.rfind(chr(10), 0, evidence.start) + 1) + 1}"
+
+
+def _body_start(text: str) -> int:
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= BODY_LINE:
+            return pos
+        pos += len(line) + 1
+    return 0
+
+
+def _published(article: Article, body: int) -> None:
+    """The posting date: the sidecar's, else a date standing alone on a line above the body."""
+    header = [d for d in thai.find_dates(article.text[: body or 600]) if d.date]
+    alone = [d for d in header if _alone_on_line(article.text, d)]
+    stated = (alone or header)[:1]
+    if stated:
+        article.published_weekday_stated = stated[0].weekday_stated
+        if article.source.published is None:
+            article.source.published = stated[0].date
+            article.source.published_stated = stated[0].text
+        elif stated[0].date != article.source.published:
+            msg = f"the page says {stated[0].date}, the metadata says {article.source.published}"
+            article.warnings.append(
+                Issue("published-date", msg, Evidence.of(article.text, stated[0].start, stated[0].end))
+            )
+
+
+def _alone_on_line(text: str, mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line) - len(mention.text) <= 16
+
+
+def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:
+    """The organization the article is about: the one the headline says won, else the first in it."""
+    head = [o for o in mentions if o.evidence.start < max(body, 1)]
+    for org in head:
+        if _RE_HEAD_WIN.match(text, org.evidence.end):
+            return org
+    return None
+
+
+def _check(article: Article) -> None:
+    text = article.text
+    for mention in thai.find_dates(text):
+        if mention.error:
+            article.errors.append(
+                Issue("impossible-date", mention.error, Evidence.of(text, mention.start, mention.end))
+            )
+    tail = text.rstrip()
+    dangling = _RE_DANGLING.search(tail[-40:])
+    if dangling:
+        at = len(tail) - 40 + dangling.start() if len(tail) > 40 else dangling.start()
+        article.errors.append(
+            Issue(
+                "truncated",
+                f"the text ends with {dangling.group(0).strip()!r}: it looks cut off",
+                Evidence.of(text, max(at, 0), len(tail)),
+            )
+        )
+    for count in article.counts:
+        if count.listed < count.stated and count.evidence.end >= len(tail) - 2:
+            article.errors.append(
+                Issue(
+                    "truncated",
+                    f"the text ends inside a list of {count.stated} {count.unit} "
+                    f"after {count.listed}: it looks cut off",
+                    count.evidence,
+                )
+            )
+    if not article.awards and not article.errors:
+        article.errors.append(Issue("no-award", "no award was found in the text (is it an award article?)"))
+    published, stated = article.source.published, article.published_weekday_stated
+    if published and stated is not None and published.weekday() != stated:
+        wd = thai.THAI_WEEKDAYS[stated]
+        article.warnings.append(Issue("weekday", f"วัน{wd} is not the weekday of {published}"))
+    for event in article.events:
+        if event.date and event.weekday_stated is not None and event.date.weekday() != event.weekday_stated:
+            wd = thai.THAI_WEEKDAYS[event.weekday_stated]
+            article.warnings.append(Issue("weekday", f"วัน{wd} is not the weekday of {event.date}", event.evidence))

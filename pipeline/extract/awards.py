@@ -1,0 +1,313 @@
+"""Who won what: win clauses, their recipients and their awards.
+
+A win is stated by a verb of receiving (ได้รับ, คว้า, เข้ารับ, รับมอบ …) before an award, by
+giving an award to someone (มอบรางวัล … ให้แก่ …), or by an award heading followed by the list
+of its winners (``headings``). The recipient is, in this order: the organizations listed after
+the award, the one named after ในนาม, the organization (or the person, through the
+organization in their job title) just before the verb, the organization the article is about.
+The awards are the ones listed after a count ("จำนวน 2 รางวัล ได้แก่ 1) … 2) …"), the one named
+after the verb, or the heading the clause sits under.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extract import english
+from pipeline.extract.lists import ListSpan, read_list
+from pipeline.extract.merge import merge
+from pipeline.extract.names import AwardName, award_at, find_award_names
+from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
+from pipeline.orgs import OrgFinder, sub_unit
+
+_OBJECT = r"(?=\s?(?:\d{1,3}\s?)?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|ประกาศนียบัตร|\"|'))"
+_RE_WIN = re.compile(
+    r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
+    r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ)" + _OBJECT
+)
+_RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
+_RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
+_NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้)(?:ได้)?\s?$")
+_RE_COUNT = re.compile(
+    r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม)?\s?(\d{1,3})\s?"
+    r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
+)
+_RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
+_RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
+_RE_NEGATIVE = re.compile(
+    r"ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
+)
+_RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|อีก|ใน[ก-๛]*)?\s?")
+_RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
+# Between a subject and its verb, these mean the subject is not the one who won.
+_RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|เป็นประธาน|มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน")
+# Words just before an organization that make it a modifier, not a subject.
+_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ|แก่|ร่วมกับ|ในนาม|ผู้แทน)\s?$")
+_RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
+_RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
+WINDOW = 260
+MAX_EVIDENCE = 600
+
+
+@dataclass
+class Mentions:
+    """What the article names, found once and looked up by position."""
+
+    text: str
+    orgs: OrgFinder
+    people: list[Person]
+    org_mentions: list[Org]
+    year_be: int | None = None  # the event's year: wins of other years are background
+
+    def left_entity(self, start: int, end: int) -> Org | Person | None:
+        """The organization or person written last in ``text[start:end]`` that can be a subject."""
+        best = None
+        for person in self.people:
+            if start <= person.evidence.start and person.evidence.end <= end + 1:
+                best = person
+        for org in self.org_mentions:
+            if not (start <= org.evidence.start and org.evidence.end <= end + 1) or self._inside_person(org):
+                continue
+            if _RE_MODIFIER.search(self.text, max(0, org.evidence.start - 12), org.evidence.start):
+                continue
+            if best is None or org.evidence.start > best.evidence.start:
+                best = org
+        return best
+
+    def _inside_person(self, org: Org) -> bool:
+        return any(p.evidence.start <= org.evidence.start < p.evidence.end for p in self.people)
+
+    def person_at(self, pos: int) -> Person | None:
+        return next((p for p in self.people if p.evidence.start == pos), None)
+
+
+@dataclass
+class Found:
+    awards: list[Award] = field(default_factory=list)
+    counts: list[StatedCount] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+    def taken(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.consumed)
+
+
+def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -> Found:
+    from pipeline.extract.headings import heading_lists
+
+    found = Found()
+    for m in _RE_WIN.finditer(text):
+        if not _NOT_A_WIN.search(text, max(0, m.start() - 12), m.start()):
+            _win_clause(text, m, mentions, main, found)
+    for m in _RE_GIVE.finditer(text):
+        _give_clause(text, m, mentions, found)
+    heading_lists(text, mentions, found)
+    found.awards += english.english_wins(text, mentions.orgs)
+    found.awards = merge(found.awards, body)
+    return found
+
+
+def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, found: Found) -> None:
+    obj = read_object(text, m.end(), mentions)
+    if obj.background and mentions.year_be and obj.background != mentions.year_be:
+        return
+    clause_start = _clause_start(text, m.start())
+    subject = mentions.left_entity(clause_start, m.start())
+    if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
+        subject = None
+    evidence = Evidence.of(text, (subject.evidence.start if subject else m.start()), obj.end)
+    if obj.recipients:
+        award = obj.award or _heading_before(text, clause_start, m.start())
+        negative = _RE_NEGATIVE.search(text, clause_start, m.start())
+        for item, org, person, own in obj.recipients:
+            confidence = 0.3 if negative else 0.85
+            found.awards.append(make_award(org, own or award, claim(text, evidence.start, item), person, confidence))
+        found.consumed.append((m.start(), obj.end))
+        add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
+        return
+    recipient, person, confidence = _subject(subject, mentions, main, text, m.start())
+    if obj.on_behalf is not None:
+        recipient, confidence = obj.on_behalf, 0.9
+    if recipient is None:
+        return
+    if obj.awards:
+        for award in obj.awards:
+            found.awards.append(make_award(recipient, award, evidence, person, confidence))
+        add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
+    else:
+        found.awards.append(make_award(recipient, obj.award, evidence, person, confidence))
+    found.consumed.append((m.start(), obj.end))
+
+
+def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int):
+    """Recipient, representative and confidence from what stands before the verb."""
+    if isinstance(subject, Person):
+        org = subject.organization
+        if org is not None and not sub_unit(org, mentions.orgs.ref):
+            return org, subject, 0.8
+        return (main, subject, 0.6) if main else (None, None, 0)
+    if isinstance(subject, Org):
+        gap = text[subject.evidence.end : verb]
+        person = next((p for p in mentions.people if subject.evidence.end <= p.evidence.start < verb), None)
+        return subject, person, 0.9 if len(gap) < 60 else 0.7
+    return (main, None, 0.5) if main else (None, None, 0)
+
+
+def _heading_before(text: str, start: int, end: int) -> AwardName | None:
+    """The award a clause sits under: "สำหรับรางวัล X ระดับดีเด่น มีหน่วยงานที่ได้รับรางวัล ได้แก่ …"."""
+    names = [a for a in find_award_names(text, start, end) if a.name_th or a.name_en]
+    return names[-1] if names else None
+
+
+@dataclass
+class Object:
+    end: int
+    award: AwardName | None = None
+    awards: list[AwardName] = field(default_factory=list)
+    recipients: list[tuple[tuple[int, int], Org, Person | None, AwardName | None]] = field(default_factory=list)
+    stated: tuple[int, str, Evidence] | None = None
+    span: ListSpan | None = None
+    on_behalf: Org | None = None
+    background: int | None = None  # the year of a win the text places in another year
+
+
+def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | None = None) -> Object:
+    """What follows the verb: a count, an award, a count and a list of awards or of recipients."""
+    pos = len(text) - len(text[pos:].lstrip(" "))
+    obj = Object(pos, award=award)
+    if award is None:
+        pos = _count_at(text, pos, obj, only_awards=True)
+        obj.award = award_at(text, pos)
+        if obj.award:
+            pos = obj.end = obj.award.end
+        else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
+            unnamed = _RE_UNNAMED.match(text, pos)
+            pos = unnamed.end() if unnamed else pos
+    pos = _count_at(text, pos, obj)
+    behalf = _RE_ON_BEHALF.match(text, pos)
+    if behalf:
+        obj.on_behalf = mentions.orgs.at(behalf.end())
+        pos = obj.end = obj.on_behalf.evidence.end if obj.on_behalf else pos
+    background = _RE_BACKGROUND.match(text, pos)
+    if background:
+        obj.background = int(background.group(1))
+    intro = _RE_INTRO.match(text, pos) or _intro_ahead(text, pos, obj)
+    if not intro or (intro.group(0) == "\n" and not obj.stated):
+        return obj
+    _read_items(text, intro.end(), mentions, obj)
+    return obj
+
+
+def _count_at(text: str, pos: int, obj: Object, *, only_awards: bool = False) -> int:
+    count = _RE_COUNT.match(text, pos)
+    if not count or (only_awards and count.group(2) != "รางวัล"):
+        return pos
+    obj.stated = (int(count.group(1)), count.group(2), Evidence.of(text, count.start(), count.end()))
+    obj.end = count.end()
+    return count.end()
+
+
+def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
+    """ "รวม 3 รางวัล แบ่งเป็น ระดับดีเด่น 1 รางวัล และระดับดี 2 รางวัล ได้แก่", "ในปีนี้ อาทิ": a list
+    announced after an aside on the same line (a short one unless a count was stated)."""
+    line_end = text.find("\n", pos)
+    reach = 100 if obj.stated else 25
+    return _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
+
+
+def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
+    span = read_list(text, pos, lambda p: item_at(text, p, mentions))
+    if not span or not span.values:
+        return
+    obj.span, obj.end = span, span.end
+    if isinstance(span.values[0], AwardName):
+        obj.awards = [v for v in span.values if isinstance(v, AwardName)]
+        return
+    for item in span.items:
+        org, person = as_recipient(item.value)
+        if org is not None:
+            own = _own_award(text, item, mentions)
+            obj.recipients.append(((item.start, item.end), org, person, own))
+
+
+def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
+    """An item that names its own award: "กรมโรงงานอุตสาหกรรม (กรอ.) รางวัลบริการภาครัฐ … ระดับดี"."""
+    end = item.chunk_end if item.chunk_end > item.end else text.find("\n", item.end)
+    end = len(text) if end < 0 else end
+    names = find_award_names(text, item.end, end)
+    return names[0] if names and names[0].start - item.end < 40 else None
+
+
+def item_at(text: str, pos: int, mentions: Mentions):
+    """A list item: an award name, an organization, or a person (for the organization in their title)."""
+    if text.startswith(("รางวัล", "โล่"), pos) or text[pos : pos + 1] in "\"'":
+        award = award_at(text, pos)
+        return (award.end, award) if award else None
+    person = mentions.person_at(pos)
+    if person is not None:
+        return person.evidence.end, person
+    org = mentions.orgs.at(pos)
+    return (org.evidence.end, org) if org else None
+
+
+def as_recipient(value) -> tuple[Org | None, Person | None]:
+    if isinstance(value, Person):
+        return value.organization, value
+    return (value, None) if isinstance(value, Org) else (None, None)
+
+
+def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:
+    """มอบรางวัล X ให้แก่ A และ B: the award goes to the organizations after ให้แก่."""
+    if found.taken(m.start()):
+        return
+    award = award_at(text, m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0))
+    pos = award.end if award else m.end()
+    to = _RE_TO.match(text, pos)
+    if not to:
+        return
+    span = read_list(text, to.end(), lambda p: item_at(text, p, mentions))
+    if not span:
+        return
+    for item in span.items:
+        org, person = as_recipient(item.value)
+        if org is not None:
+            found.awards.append(make_award(org, award, Evidence.of(text, m.start(), item.end), person, 0.8))
+    found.consumed.append((m.start(), span.end))
+
+
+def claim(text: str, clause: int, item: tuple[int, int]) -> Evidence:
+    """Evidence of a listed winner: from the clause that says they won to the item, if short enough."""
+    start = clause if item[1] - clause <= MAX_EVIDENCE else item[0]
+    return Evidence.of(text, start, item[1])
+
+
+def _clause_start(text: str, verb: int) -> int:
+    start = max(0, verb - WINDOW)
+    for m in _RE_CLAUSE_BREAK.finditer(text, start, verb):
+        start = m.end()
+    return start
+
+
+def add_count(found: Found, obj: Object, scope: str, subject: str, text: str) -> None:
+    if not obj.stated or not obj.span:
+        return
+    stated, unit, evidence = obj.stated
+    listed = len(obj.span.items)
+    span = Evidence.of(text, evidence.start, obj.span.end)
+    found.counts.append(StatedCount(scope, subject, stated, listed, unit, span))
+    if obj.span.cut_off or listed < stated:
+        found.warnings.append(Issue("list-cut-off", f"{stated} {unit} stated, {listed} listed", span))
+
+
+def make_award(org: Org, award: AwardName | None, evidence: Evidence, person, confidence: float) -> Award:
+    result = Award(org, award.name_th if award else None, evidence, confidence=confidence)
+    if award:
+        result.award_en, result.level = award.name_en, award.level
+    result.representative = person
+    if org.candidates:
+        result.confidence = min(result.confidence, 0.5)
+        result.notes.append("ambiguous abbreviation: " + ", ".join((org.org_id or "", *org.candidates)))
+    if org.org_id is None:
+        result.notes.append("organization not in the reference table")
+    return result

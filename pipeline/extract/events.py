@@ -1,0 +1,203 @@
+"""The award event: programme and year, date and time, venue, organizer, who presided, the total.
+
+The event date is the date the text attaches to the ceremony ("วันนี้ (6 ธันวาคม 2566)",
+"เมื่อวันที่ …"), not the posting date written above the headline; the programme comes from
+the reviewed ``reference/programmes.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline import thai
+from pipeline.model import Event, Evidence, Issue, Org, Person
+from pipeline.orgs import OrgFinder
+
+PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv"
+
+_RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางวัล|พิธี|ได้รับรางวัล|คว้า|ประกาศผล|เข้ารับ|รับมอบ")
+_RE_DATE_CUE = re.compile(r"(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?\s?$")
+_RE_VENUE = re.compile(r"(?:^|\s)ณ\s?(?=\S)")
+_RE_VENUE_END = re.compile(
+    r"\n|\s(?:โดย|ซึ่ง|เพื่อ|ทั้งนี้|สำหรับ|เมื่อ|ในวันที่|เวลา|พร้อม|และมี|ภายใต้|นอกจากนี้|ที่ผ่านมา|"
+    r"ได้|จัดขึ้น|ในการนี้|จึง|ถือเป็น)|(?=\s?\()|[,;]"
+)
+_RE_ORGANIZER = re.compile(r"(?:จัดขึ้นโดย|จัดโดย|ดำเนินการโดย|ภายใต้การดำเนินงานของ|โดยความร่วมมือของ)\s?\"?")
+_RE_ORGANIZER_AFTER = re.compile(r"\s?(?:เป็นผู้จัด|ได้จัด|จัดพิธี|จัดงาน)")
+_RE_PRESIDES = re.compile(r"เป็นประธาน(?:ใน)?(?:พิธี|การ|งาน)?(?:มอบ|ประกาศ|ในพิธี)")
+_RE_ON_BEHALF = re.compile(r"ได้รับมอบหมายจาก\s?|ในนามของ\s?|แทน\s?(?=นาย|นาง)")
+_RE_TOTAL = re.compile(
+    r"(?:ทั้งสิ้น|ทั้งหมด|รวม(?:ทั้งสิ้น|ทั้งหมด)?)\s?(?:จำนวน\s?)?(\d{1,3}(?:,\d{3})*|\d+)\s?(รางวัล|ผลงาน)"
+    r"|จำนวน\s?(\d{1,3}(?:,\d{3})*|\d+)\s?(รางวัล|ผลงาน)\s?(?:จาก|ทั้งสิ้น)"
+)
+_RE_YEAR = re.compile(r"(?:ประจำปี|ปี)\s?(?:พ\.\s?ศ\.\s?|งบประมาณ\s?(?:พ\.\s?ศ\.\s?)?)?(\d{4})(?!\d)")
+_RE_EN_NAME = re.compile(r"\"?((?:[A-Z][A-Za-z]*\s){1,5}Awards?\s?(?:\d{4})?)\"?")
+
+
+@dataclass(frozen=True)
+class Programme:
+    programme_id: str
+    name_th: str
+    name_en: str
+    pattern: re.Pattern
+
+
+@cache
+def programmes(path: Path = PROGRAMMES) -> tuple[Programme, ...]:
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple(
+        Programme(r["programme_id"], r["name_th"], r["name_en"], re.compile(r["patterns"], re.I)) for r in rows
+    )
+
+
+def extract_event(
+    text: str,
+    orgs: OrgFinder,
+    people: list[Person],
+    published: dt.date | None,
+    body_start: int,
+    warnings: list[Issue],
+) -> Event | None:
+    programme, mention = _programme(text, body_start)
+    name = _name(text, mention, body_start)
+    if programme is None and name is None:
+        return None
+    start = mention.start() if mention else name[0]
+    event = Event(
+        name_th=name[2] if name else None,
+        name_en=_english_name(text, start),
+        programme=programme.programme_id if programme else None,
+        year_be=None,
+        year_ce=None,
+        evidence=Evidence.of(text, start, name[1] if name else mention.end()),
+    )
+    _date(event, text, body_start, published, warnings)
+    _year(event, text, start)
+    _time(event, text, body_start)
+    event.venue_th = _venue(text, body_start)
+    event.organizer = _organizer(text, orgs)
+    event.presider, event.on_behalf_of = _presider(text, people)
+    total = _RE_TOTAL.search(text, body_start)
+    if total:
+        event.total_awards = int((total.group(1) or total.group(3)).replace(",", ""))
+        event.total_unit = total.group(2) or total.group(4)
+    return event
+
+
+def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match | None]:
+    """The programme named most often in the body (ties: the first named)."""
+    best, best_key = (None, None), None
+    for programme in programmes():
+        hits = list(programme.pattern.finditer(text, body_start)) or list(programme.pattern.finditer(text))
+        if hits:
+            key = (len(hits), -hits[0].start())
+            if best_key is None or key > best_key:
+                best, best_key = (programme, hits[0]), key
+    return best
+
+
+_RE_NAME = re.compile(r"(?:พิธีมอบ|มอบ)?(รางวัล[ก-๛A-Za-z\s]{2,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?\d{4})")
+
+
+def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, int, str] | None:
+    """The Thai name with its year as the text writes it: รางวัลรัฐบาลดิจิทัลประจำปี 2566."""
+    around = mention.start() if mention else body_start
+    m = _RE_NAME.search(text, max(0, around - 40)) or _RE_NAME.search(text, body_start)
+    if not m:
+        return None
+    name = re.sub(r"\s+", " ", m.group(1))
+    return m.start(1), m.end(1), name
+
+
+def _english_name(text: str, start: int) -> str | None:
+    for m in _RE_EN_NAME.finditer(text, max(0, start - 20)):
+        return m.group(1).strip()
+    for m in _RE_EN_NAME.finditer(text):
+        return m.group(1).strip()
+    return None
+
+
+def _date(event: Event, text: str, body_start: int, published: dt.date | None, warnings: list[Issue]) -> None:
+    """The first date the text ties to the ceremony; else the first date of the body."""
+    mentions = [d for d in thai.find_dates(text) if d.start >= body_start and d.date]
+    if not mentions:
+        return
+    cued = [d for d in mentions if _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)]
+    near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
+    chosen = (cued or near or mentions)[0]
+    event.date, event.date_stated, event.weekday_stated = chosen.date, chosen.text, chosen.weekday_stated
+    if chosen.relative is not None and published and chosen.date != published + dt.timedelta(chosen.relative):
+        warnings.append(
+            Issue(
+                "relative-date",
+                f"the text says {chosen.relative:+d} day(s) from {published}",
+                _ev(text, chosen),
+            )
+        )
+
+
+def _ev(text: str, mention) -> Evidence:
+    return Evidence.of(text, mention.start, mention.end)
+
+
+def _year(event: Event, text: str, start: int) -> None:
+    m = _RE_YEAR.search(text, start, start + 120)
+    if m:
+        year = int(m.group(1))
+        event.year_be, event.year_ce = (year, year - thai.BE_OFFSET) if year > 2400 else (year + thai.BE_OFFSET, year)
+    elif event.name_en and re.search(r"(\d{4})", event.name_en):
+        year = int(re.search(r"(\d{4})", event.name_en).group(1))
+        event.year_be, event.year_ce = year + thai.BE_OFFSET, year
+    elif event.date:
+        event.year_ce, event.year_be = event.date.year, event.date.year + thai.BE_OFFSET
+
+
+def _time(event: Event, text: str, body_start: int) -> None:
+    times = thai.find_times(text[body_start:])
+    if times:
+        event.time, event.end_time = times[0].time, times[0].end_time
+
+
+def _venue(text: str, body_start: int) -> str | None:
+    for m in _RE_VENUE.finditer(text, body_start):
+        end = _RE_VENUE_END.search(text, m.end(), m.end() + 120)
+        venue = text[m.end() : end.start() if end else m.end() + 120].strip(" ,")
+        if len(venue) >= 4:
+            return venue
+    return None
+
+
+def _organizer(text: str, orgs: OrgFinder) -> Org | None:
+    m = _RE_ORGANIZER.search(text)
+    if m:
+        org = orgs.at(m.end())
+        if org:
+            return org
+    for org in orgs.find_all():
+        if _RE_ORGANIZER_AFTER.match(text, org.evidence.end):
+            return org
+    return None
+
+
+def _presider(text: str, people: list[Person]) -> tuple[Person | None, Person | None]:
+    m = _RE_PRESIDES.search(text)
+    if not m:
+        return None, None
+    before = [p for p in people if p.evidence.end <= m.start() and m.start() - p.evidence.start < 400]
+    if not before:
+        return None, None
+    behalf = _RE_ON_BEHALF.search(text, before[0].evidence.start, m.start())
+    if behalf:
+        chief = [p for p in before if p.evidence.end <= behalf.start()]
+        delegator = next((p for p in before if p.evidence.start >= behalf.end() - 1), None)
+        if chief:
+            return chief[-1], delegator
+    return before[-1], None

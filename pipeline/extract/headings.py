@@ -1,0 +1,140 @@
+"""Winners listed under headings, with no verb: results pages and news round-ups.
+
+    รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม         <- an award heading
+    • กรมสรรพากร                                      <- its winners
+    ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม                   <- a category under the award named above
+    ระดับดีเด่น ได้แก่ - จังหวัดสุรินทร์ …               <- a level, and its winners
+
+A heading's award is composed from the nearest award named above it, the category line and
+the level line, as a reader of the page would compose it. Inline, "รางวัลพัฒนาการดีเด่น มอบให้
+หน่วยงานที่… ได้แก่ จังหวัดแม่ฮ่องสอน" is a heading too, when what follows ได้แก่ are organizations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.awards import (
+    _RE_INTRO,
+    _RE_NEGATIVE,
+    Found,
+    Mentions,
+    Object,
+    _read_items,
+    add_count,
+    claim,
+)
+from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
+
+_RE_RESULTS = re.compile(r"ผู้ได้รับรางวัล|ที่ได้รับรางวัล|ผลการ|ประกาศผล|ได้รับรางวัล|คว้า|รายชื่อ")
+_RE_CATEGORY = re.compile(r"(?:[-•]\s?)?((?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด)[^\n]{2,100}?)\s?(?=ได้แก่|:|\n|$)")
+_RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
+_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ")
+INLINE_GAP = 160
+
+
+@dataclass
+class _Context:
+    award: AwardName | None = None
+    category: str | None = None
+    level: str | None = None
+
+
+def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
+    if not found.awards and not _RE_RESULTS.search(text):
+        return
+    context = _Context()
+    pos = 0
+    for line in text.split("\n"):
+        _line(text, pos, pos + len(line), mentions, found, context)
+        pos += len(line) + 1
+
+
+def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, context: _Context) -> None:
+    heading = _heading(text, start, end, context)
+    if heading is None:
+        for award in find_award_names(text, start, end):  # prose: remember the last award named
+            context.award, context.category, context.level = award, None, award.level
+            _inline(text, award, end, mentions, found)
+        return
+    award, after = heading
+    if found.taken(start):
+        return
+    intro = _RE_INTRO.match(text, after)
+    if after < end and not intro:
+        return
+    obj = Object(after, award=award)
+    _read_items(text, intro.end() if intro else after, mentions, obj)
+    if not obj.recipients:
+        return
+    for item, org, person, own in obj.recipients:
+        found.awards.append(_make(org, own or award, claim(text, start, item), person))
+    found.consumed.append((start, obj.end))
+    add_count(found, obj, "recipients", award.name_th or "", text)
+
+
+def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardName, int] | None:
+    """(award, where its winners start) if the line is a heading, updating the context."""
+    pos = start + (len(text[start:end]) - len(text[start:end].lstrip("-•* ")))
+    if text.startswith(("รางวัล", "โล่"), pos):
+        award = award_at(text, pos)
+        if award is None or (end - award.end > 6 and not _RE_INTRO.match(text, award.end)):
+            return None
+        context.award, context.category, context.level = award, None, award.level
+        return award, _skip_count(text, award.end)
+    category = _RE_CATEGORY.match(text, pos)
+    if category and end - category.end() <= 8 and not _RE_LEVEL_LINE.match(text, pos):
+        context.category, context.level = category.group(1).strip(), None
+        return None
+    level = _RE_LEVEL_LINE.match(text, pos)
+    if level and context.award is not None:
+        context.level = level.group(1).replace(" ", "")
+        composed = _compose(context)
+        return composed, _skip_count(text, level.end())
+    return None
+
+
+def _compose(context: _Context) -> AwardName:
+    base = context.award
+    name = base.name_th or ""
+    if context.category and context.category not in name:
+        name = f"{name} {context.category}".strip()
+    return AwardName(base.start, base.end, name or None, base.name_en, context.level, base.year_be)
+
+
+def _skip_count(text: str, pos: int) -> int:
+    m = re.compile(r"\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)").match(text, pos)
+    return m.end() if m else pos
+
+
+def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, found: Found) -> None:
+    """ "รางวัล X [ซึ่งมอบให้… ] ได้แก่ A และ B" inside a paragraph."""
+    if found.taken(award.start):
+        return
+    intro = _RE_INLINE_INTRO.search(text, award.end, min(line_end, award.end + INLINE_GAP))
+    if not intro:
+        return
+    gap = text[award.end : intro.start()]
+    if (
+        _RE_NEGATIVE.search(gap)
+        or "รางวัล" in gap.replace("มอบรางวัล", "")
+        or re.search(r"\d+\s?(?:มิติ|ด้าน|สาขา|ประเภท)", gap)
+    ):
+        return
+    line_start = text.rfind("\n", 0, award.start) + 1
+    if _RE_NEGATIVE.search(text, line_start, award.start):
+        return
+    obj = Object(intro.end(), award=award)
+    _read_items(text, intro.end(), mentions, obj)
+    if not obj.recipients:
+        return
+    for item, org, person, own in obj.recipients:
+        found.awards.append(_make(org, own or award, claim(text, award.start, item), person))
+    found.consumed.append((award.start, obj.end))
+
+
+def _make(org, award, evidence, person):
+    from pipeline.extract.awards import make_award
+
+    return make_award(org, award, evidence, person, 0.75)

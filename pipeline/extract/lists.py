@@ -1,0 +1,136 @@
+"""Lists as award news writes them: "1) … 2) …", "1. …", bullets one per line, "X, Y และ Z".
+
+A list is read with a recognizer for its items (an organization, an award name): the
+recognizer decides where an item ends, since Thai items are often glued to the next word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+_RE_LEAD = re.compile(r"[\s:：\-–]*")
+_RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
+_RE_BULLET = re.compile(r"[-•●○▪◦*✓]\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
+_RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")
+# The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
+_MARKER = r"(?<![\d.,/:])(?:\(\s*)?{n}\s*[).](?![\d])\s*"
+_RE_RESTART = re.compile(_MARKER.format(n=1))
+
+
+@dataclass
+class Item:
+    start: int
+    end: int  # end of what the recognizer took, or of the whole item when it took nothing
+    value: object | None  # what the recognizer made of it; None when it made nothing
+    chunk_end: int = -1  # end of the item's text up to the next marker (descriptions live there)
+
+
+@dataclass
+class ListSpan:
+    items: list[Item] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    numbered: bool = False
+    cut_off: bool = False  # the numbering stops at an empty item or the text ends inside an item
+
+    @property
+    def values(self) -> list:
+        return [item.value for item in self.items if item.value is not None]
+
+
+Recognizer = Callable[[int], tuple[int, object] | None]  # position -> (end, value)
+
+
+def read_list(text: str, pos: int, recognize: Recognizer, limit: int | None = None) -> ListSpan | None:
+    """The list that starts at ``pos`` (after ได้แก่ / คือ / ประกอบด้วย / a colon)."""
+    limit = len(text) if limit is None else limit
+    start = _RE_LEAD.match(text, pos).end()
+    marker = _RE_FIRST_MARKER.match(text, start)
+    if marker and marker.group(1) == "1":
+        return _numbered(text, start, recognize, limit)
+    if (start > pos and "\n" in text[pos:start]) or start == 0 or text[start - 1] == "\n":
+        lines = _lines(text, start, recognize, limit)
+        if lines:
+            return lines
+    return _chained(text, start, recognize, limit)
+
+
+def _numbered(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan:
+    span = ListSpan(start=start, numbered=True)
+    para_end = text.find("\n\n", start)
+    limit = min(limit, para_end if para_end >= 0 else len(text))
+    marker = _RE_FIRST_MARKER.match(text, start)
+    n, item_start = 1, marker.end()
+    while True:
+        nxt = re.compile(_MARKER.format(n=n + 1)).search(text, item_start, limit)
+        restart = _RE_RESTART.search(text, item_start, nxt.start() if nxt else limit)
+        if restart:  # a new list "1) …" begins before item n+1: this one has ended
+            nxt, limit = None, restart.start()
+        item_end = nxt.start() if nxt else limit
+        found = recognize(_skip_quote(text, item_start))
+        if nxt is None:
+            item_end = _last_item_end(text, item_start, limit, found)
+        elif found and found[0] > item_end:
+            found = None
+        end = min(found[0], item_end) if found else item_end
+        span.items.append(Item(item_start, end, found[1] if found else None, item_end))
+        if not nxt:
+            break
+        n, item_start = n + 1, nxt.end()
+    last = span.items[-1]
+    span.cut_off = last.end <= last.start or (last.value is None and last.end >= len(text.rstrip()))
+    span.end = last.end
+    return span
+
+
+def _last_item_end(text: str, item_start: int, limit: int, found) -> int:
+    line_end = text.find("\n", item_start)
+    line_end = limit if line_end < 0 else min(line_end, limit)
+    return min(found[0], line_end) if found else line_end
+
+
+def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan | None:
+    span = ListSpan(start=start)
+    pos = start
+    while pos < limit:
+        line_end = text.find("\n", pos)
+        line_end = limit if line_end < 0 else min(line_end, limit)
+        bullet = _RE_BULLET.match(text, pos)
+        item_start = bullet.end() if bullet else pos
+        found = recognize(_skip_quote(text, item_start))
+        if not found or found[0] > line_end:
+            break
+        span.items.append(Item(item_start, found[0], found[1]))
+        if text.startswith("\n\n", line_end) or line_end >= limit:
+            pos = line_end
+            break
+        pos = line_end + 1
+    span.end = span.items[-1].end if span.items else start
+    return span if span.items else None
+
+
+def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan | None:
+    span = ListSpan(start=start)
+    bullet = _RE_BULLET.match(text, start)
+    pos = bullet.end() if bullet else start
+    while pos < limit:
+        found = recognize(_skip_quote(text, pos))
+        if not found:
+            break
+        span.items.append(Item(pos, found[0], found[1]))
+        join = _RE_JOIN.match(text, found[0])
+        if "\n\n" in text[found[0] : join.end()] or join.end() == found[0]:
+            break
+        pos = join.end()
+    if not span.items:
+        return None
+    span.end = span.items[-1].end
+    return span
+
+
+def _skip_quote(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in "\"' ":
+        pos += 1
+    return pos

@@ -1,0 +1,86 @@
+"""One row per (recipient, award) within an article.
+
+Headline and body often word one award differently ("หน่วยงานคุณภาพด้านเปิดเผยข้อมูล" above,
+the full name below): a headline award merges into a body award it resembles. A programme's
+own name ("รางวัลเลิศรัฐ") next to the specific awards of the same recipient, and a win with no
+award named next to named ones, add nothing but their representative.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from pipeline.extract.names import award_key
+from pipeline.model import Award
+
+HEADLINE_LIKENESS = 0.8
+
+
+def merge(awards: list[Award], body: int) -> list[Award]:
+    merged: list[Award] = []
+    for award in awards:
+        twin = next((a for a in merged if _same(a, award, body)), None)
+        if twin is None:
+            merged.append(award)
+        else:
+            _absorb(twin, award)
+    specific = {a.recipient.name_th for a in merged if a.award_th and not is_programme_name(a.award_th)}
+    named = {a.recipient.name_th for a in merged if a.award_th or a.award_en}
+    result = []
+    for award in merged:
+        recipient = award.recipient.name_th
+        generic = (award.award_th is None and award.award_en is None and recipient in named) or (
+            award.award_th and is_programme_name(award.award_th) and recipient in specific
+        )
+        if generic:
+            _hand_over(award, merged)
+            continue
+        result.append(award)
+    return result
+
+
+def is_programme_name(name: str) -> bool:
+    """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
+    from pipeline.extract.events import programmes
+
+    bare = re.sub(r"^(?:รางวัล|โล่)\s?", "", name.strip())
+    return any(p.pattern.fullmatch(name.strip()) or p.pattern.fullmatch(bare) for p in programmes())
+
+
+def _hand_over(award: Award, merged: list[Award]) -> None:
+    for other in merged:
+        if other is not award and other.recipient.name_th == award.recipient.name_th:
+            other.representative = other.representative or award.representative
+
+
+def _same(a: Award, b: Award, body: int) -> bool:
+    if a.recipient.name_th != b.recipient.name_th:
+        return False
+    if a.level and b.level and a.level != b.level:
+        return False
+    ka, kb = award_key(a.award_th or a.award_en), award_key(b.award_th or b.award_en)
+    if ka == kb:
+        return True
+    if not ka or not kb:
+        return False
+    if a.level != b.level and (a.level and b.level):
+        return False
+    in_headline = a.evidence.start < body or b.evidence.start < body
+    return in_headline and _likeness(ka, kb) >= HEADLINE_LIKENESS
+
+
+def _likeness(a: str, b: str) -> float:
+    """Share of the shorter name found, in order, in the longer one."""
+    short, long = sorted((a, b), key=len)
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / len(short)
+
+
+def _absorb(keep: Award, other: Award) -> None:
+    if len(other.award_th or "") > len(keep.award_th or ""):
+        keep.award_th, keep.evidence = other.award_th, other.evidence
+    keep.award_en = keep.award_en or other.award_en
+    keep.level = keep.level or other.level
+    keep.representative = keep.representative or other.representative
+    keep.confidence = max(keep.confidence, other.confidence)

@@ -1,0 +1,150 @@
+"""Award names: where "รางวัล…" starts and ends, its English in brackets, its level.
+
+An award name runs from รางวัล to a space or a glued clause word (ประจำปี, จาก, จำนวน, ซึ่ง…),
+and continues over words that refine it (สาขา…, ประเภท…, ด้าน…). A quoted name runs to its
+closing quote, or, when the closing quote is missing, to the end of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STOP = (
+    r"ประจำปี|จาก|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการ|ในครั้ง|ในปี|ในโครงการ|"
+    r"ในสาขา|ในระดับ|ที่ได้|ที่จัด|ที่มี|ที่เป็น|เมื่อ|สำหรับ|นี้|ดังกล่าว|ต่างๆ|ต่าง ๆ|ได้รับ|"
+    r"อีก|และ(?=รางวัล|\s|\d)|ทั้งนี้|ทั้งสิ้น|ทั้งหมด|รวมทั้ง|คือ|ได้แก่|ประกอบด้วย|เป็นต้น|อันดับ|"
+    r"ระดับ(?=ดี|ยอด|ชม|ทอง|เงิน)|ชนะเลิศ|รองชนะเลิศ|\d"
+)
+_RE_STOP = re.compile(_STOP)
+_RE_TOKEN = re.compile(r"[ก-๛A-Za-z0-9.\-/&]+")
+_RE_CONTINUE = re.compile(r" (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)))")
+_RE_EN = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 .,&'’\-/:]{1,80}?)\s*\)")
+_RE_QUOTED_EN = re.compile(r"\s?\"\s*([A-Za-z][A-Za-z0-9 .,&'\-/:]{1,80}?)\s*\"")
+LEVELS = r"ดีเด่น|ดีเลิศ|ดีมาก|ดี|ยอดเยี่ยม|ชมเชย|ทอง|เงิน|ทองแดง|เหรียญทอง|เหรียญเงิน|เหรียญทองแดง"
+_RE_LEVEL = re.compile(
+    rf"\s?(?:(ระดับ\s?(?:{LEVELS}))|(ชนะเลิศ(?:อันดับ\s?\d)?|รองชนะเลิศ(?:อันดับ(?:ที่)?\s?\d)?))(?![ก-๛])"
+    r"(?:\s?(\d{1,3})\s?(?:รางวัล|ผลงาน))?"
+)
+_RE_YEAR = re.compile(r"\s?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\s?(?:ปี\s?)(\d{4})(?!\d)")
+_GENERIC = re.compile(r"(?:ต่างๆ|ต่าง ๆ|นี้|ดังกล่าว|อื่นๆ|ด้วย|ทั้งหมด|ทั้งสิ้น|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|)")
+_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
+
+
+@dataclass
+class AwardName:
+    start: int
+    end: int
+    name_th: str | None  # None: English only
+    name_en: str | None = None
+    level: str | None = None
+    year_be: int | None = None
+    count: int | None = None  # "ระดับดี2 รางวัล"
+
+
+def award_at(text: str, pos: int) -> AwardName | None:
+    """The award named at ``pos`` (at รางวัล, or at a quote that opens the name)."""
+    if pos < len(text) and text[pos] in "\"'":
+        return _quoted(text, pos, pos)
+    m = _RE_START.match(text, pos)
+    if not m:
+        return None
+    after = m.end()
+    if after < len(text) and text[after] in "\"'":
+        return _quoted(text, pos, after)
+    if text.startswith((' "', " '"), after):
+        return _quoted(text, pos, after + 1)
+    end = _name_end(text, after)
+    while True:
+        cont = _RE_CONTINUE.match(text, end)
+        if not cont:
+            break
+        end = _name_end(text, cont.end())
+    name = text[pos:end].strip()
+    if _GENERIC.fullmatch(name.removeprefix("รางวัล").removeprefix("โล่").strip()) or len(name) <= 6:
+        return None
+    return _tail(text, AwardName(pos, end, name))
+
+
+def _name_end(text: str, pos: int) -> int:
+    token = _RE_TOKEN.match(text, pos)
+    if not token:
+        return pos
+    stop = _RE_STOP.search(text, pos, token.end())
+    end = stop.start() if stop and stop.start() > pos else (pos if stop else token.end())
+    return end
+
+
+def _quoted(text: str, start: int, quote: int) -> AwardName | None:
+    mark = text[quote]
+    close = text.find(mark, quote + 1, quote + 160)
+    line_end = text.find("\n", quote + 1)
+    if close < 0 or (0 <= line_end < close):
+        close = _unbalanced_end(text, quote + 1)
+        end = close
+    else:
+        end = close + 1
+    inner = text[quote + 1 : close].strip()
+    if not inner:
+        return None
+    if inner.isascii():
+        award = AwardName(start, end, None, name_en=inner)
+    else:
+        thai = inner if inner.startswith(("รางวัล", "โล่")) else "รางวัล" + inner
+        award = AwardName(start, end, thai)
+    return _tail(text, award)
+
+
+def _unbalanced_end(text: str, pos: int) -> int:
+    """A name whose closing quote is missing ends at the end of its clause."""
+    end = pos + _name_end(text, pos) - pos
+    while True:
+        cont = _RE_CONTINUE.match(text, end)
+        if not cont:
+            return end
+        end = _name_end(text, cont.end())
+
+
+def _tail(text: str, award: AwardName) -> AwardName:
+    """What follows a name and belongs to it: (English), "English", the year, the level, a count."""
+    end = award.end
+    for _ in range(4):
+        m = _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)
+        if m and not award.name_en:
+            award.name_en, end = m.group(1).strip(), m.end()
+            continue
+        m = _RE_YEAR.match(text, end)
+        if m and award.year_be is None:
+            award.year_be, end = int(m.group(1) or m.group(2)), m.end()
+            continue
+        m = _RE_LEVEL.match(text, end)
+        if m and award.level is None:
+            award.level = (m.group(1) or m.group(2)).replace(" ", "")
+            award.count = int(m.group(3)) if m.group(3) else None
+            end = m.end()
+            continue
+        break
+    award.end = end
+    return award
+
+
+def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[AwardName]:
+    end = len(text) if end is None else end
+    found, pos = [], start
+    for m in _RE_START.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        award = award_at(text, m.start())
+        if award:
+            found.append(award)
+            pos = award.end
+    return found
+
+
+def award_key(name: str | None) -> str:
+    """A key under which two spellings of one award meet (headline vs body, ดิจิตอล vs ดิจิทัล)."""
+    if not name:
+        return ""
+    key = re.sub(r"[\s\"'“”‘’()]", "", name)
+    key = key.removeprefix("รางวัล").removeprefix("โล่")
+    return key.replace("ดิจิตอล", "ดิจิทัล").replace("ดิจิตัล", "ดิจิทัล").lower()

@@ -1,0 +1,174 @@
+"""People: honorific, name, surname, and the job title written after them.
+
+A job title often names the person's organization ("อธิบดีกรมทางหลวงชนบท",
+"ผู้ว่าราชการจังหวัดยะลา"); that is how an article that names only the person still tells
+which organization accepted an award.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Evidence, Org, Person
+from pipeline.orgs import OrgFinder
+
+_HONORIFICS = [
+    "ผู้ช่วยศาสตราจารย์",
+    "รองศาสตราจารย์",
+    "ศาสตราจารย์",
+    "ว่าที่ร้อยตรีหญิง",
+    "ว่าที่ร้อยตรี",
+    "ว่าที่ร.ต.หญิง",
+    "ว่าที่ร.ต.",
+    "ว่าที่",
+    "ร.ต.",
+    "พลตำรวจเอก",
+    "พลตำรวจโท",
+    "พลตำรวจตรี",
+    "พันตำรวจเอก",
+    "พลเอก",
+    "พลโท",
+    "พลตรี",
+    "พันเอก",
+    "พล.ต.อ.",
+    "พล.ต.ท.",
+    "พล.ต.ต.",
+    "พ.ต.อ.",
+    "พ.ต.ท.",
+    "พ.ต.ต.",
+    "พล.อ.",
+    "พล.ท.",
+    "พล.ต.",
+    "พ.อ.",
+    "พ.ท.",
+    "พ.ต.",
+    "ร.ต.อ.",
+    "นายแพทย์",
+    "แพทย์หญิง",
+    "ทันตแพทย์หญิง",
+    "ทันตแพทย์",
+    "เภสัชกรหญิง",
+    "เภสัชกร",
+    "นพ.",
+    "พญ.",
+    "ทพ.",
+    "ทพญ.",
+    "ภก.",
+    "ภญ.",
+    "ผศ.ดร.",
+    "รศ.ดร.",
+    "ศ.ดร.",
+    "ผศ.",
+    "รศ.",
+    "ศ.",
+    "ดร.",
+    "ม.ร.ว.",
+    "ม.ล.",
+    "นางสาว",
+    "น.ส.",
+    "นาง",
+    "นาย",
+]
+_HONORIFIC_ALT = "|".join(re.escape(h) for h in sorted(set(_HONORIFICS), key=len, reverse=True))
+# นาย starts words that are not honorifics: นายกรัฐมนตรี, นายกเทศมนตรี, นายอำเภอ ...
+_NOT_NAME = r"(?!ก(?:รัฐมนตรี|เทศมนตรี|องค์การ|สมาคม|อบ)|อำเภอ|ทะเบียน|จ้าง|ช่าง|ด่าน|ทหาร|ตำรวจ|หน้า|ประตู)"
+_RE_PERSON = re.compile(
+    rf"(?P<hon>(?:{_HONORIFIC_ALT})(?:\s?ดร\.)?)\s?{_NOT_NAME}"
+    r"(?P<given>[ก-๛]{2,}(?:\s?\([ก-๛]+\))?)\s(?P<surname>[ก-๛]{2,})"
+)
+POSITION_HEADS = [
+    "รองนายกรัฐมนตรี",
+    "นายกรัฐมนตรี",
+    "รัฐมนตรี",
+    "รองปลัด",
+    "ปลัด",
+    "รองอธิบดี",
+    "อธิบดี",
+    "ผู้อำนวยการ",
+    "รองผู้อำนวยการ",
+    "ผู้ว่าราชการ",
+    "รองผู้ว่าราชการ",
+    "ผู้ว่าฯ",
+    "รองผู้ว่าฯ",
+    "ผู้ว่า",
+    "นายกเทศมนตรี",
+    "นายกองค์การบริหารส่วน",
+    "นายก",
+    "อบ",
+    "นายอำเภอ",
+    "เลขาธิการ",
+    "รองเลขาธิการ",
+    "ผู้ช่วยเลขาธิการ",
+    "ประธาน",
+    "รองประธาน",
+    "กรรมการ",
+    "ผู้ช่วย",
+    "ที่ปรึกษา",
+    "หัวหน้า",
+    "ผู้บัญชาการ",
+    "ผู้บริหาร",
+    "อธิการบดี",
+    "รองอธิการบดี",
+    "คณบดี",
+    "ผู้จัดการ",
+    "ผู้ว่าการ",
+    "รองผู้ว่าการ",
+    "ผู้ตรวจราชการ",
+    "โฆษก",
+    "ผู้แทน",
+    "นักวิชาการ",
+    "เจ้าหน้าที่",
+    "ปลัดจังหวัด",
+    "ผอ.",
+    "CEO",
+]
+_RE_POSITION = re.compile("|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)))
+# A job title ends before a verb phrase or a clause word.
+_RE_POSITION_END = re.compile(
+    r"\s?(?:เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
+    r"ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|"
+    r"\(|,|\n|\s(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛]))"
+)
+MAX_POSITION = 140
+
+
+def find_people(text: str, orgs: OrgFinder, start: int = 0, end: int | None = None) -> list[Person]:
+    """Every person named in ``text[start:end]`` with the job title that follows the name."""
+    found = []
+    for m in _RE_PERSON.finditer(text, start, len(text) if end is None else end):
+        given = m.group("given")
+        if given.startswith(("ได้", "เป็น")):  # "นายก" forms caught above; these are verbs, not names
+            continue
+        position, pos_end = _position(text, m.end())
+        person_end = pos_end if position else m.end()
+        name = f"{m.group('hon')}{given} {m.group('surname')}"
+        person = Person(name, m.group("hon").strip(), position, Evidence.of(text, m.start(), person_end))
+        if position:
+            pos_start = pos_end - len(position)
+            person.organization = _title_org(position, pos_start, orgs.find_all(pos_start, pos_end), orgs)
+        found.append(person)
+    return found
+
+
+def _position(text: str, pos: int) -> tuple[str | None, int]:
+    start = pos + 1 if text[pos : pos + 1] == " " else pos
+    if not _RE_POSITION.match(text, start):
+        return None, pos
+    stop = _RE_POSITION_END.search(text, start + 2, start + MAX_POSITION)
+    end = stop.start() if stop else min(len(text), start + MAX_POSITION)
+    position = text[start:end].strip()
+    return (position, start + len(position)) if position else (None, pos)
+
+
+def _title_org(position: str, start: int, inside: list[Org], orgs: OrgFinder) -> Org | None:
+    """The organization a job title names: the first one in it, with two Thai conventions:
+    ปลัดกระทรวงX heads สำนักงานปลัดกระทรวงX; นายกเทศมนตรีนครX heads เทศบาลนครX."""
+    span = Evidence.of(orgs.text, start, start + len(position))
+    m = re.match(r"(?:รอง)?ปลัด(กระทรวง[ก-๛]+)", position)
+    if m and not position.startswith("ปลัดจังหวัด"):
+        ministry = inside[0].name_th if inside and inside[0].name_th.startswith("กระทรวง") else m.group(1)
+        return orgs.named("สำนักงานปลัด" + ministry, span)
+    m = re.match(r"(?:รอง)?นายกเทศมนตรี(นคร|เมือง|ตำบล)([ก-๛]+)", position)
+    if m:
+        return orgs.named("เทศบาล" + m.group(1) + m.group(2), span)
+    return inside[0] if inside else None

@@ -1,0 +1,412 @@
+"""Organizations: the reviewed reference table, and finding organization names in Thai text.
+
+Thai writes an organization's name without spaces and glues it to the next word
+("สำนักงานปลัดกระทรวงอุตสาหกรรมได้รับรางวัล"), so a name ends where a known name ends or,
+for a name not in the reference, at a space or at a word that starts a verb phrase.
+The reference table (``reference/organizations.csv``) grows through review, never through code.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.model import Evidence, Org
+
+REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
+
+# Words that begin an organization's name. "การ" alone is the Thai nominalizer, so only the
+# state enterprises' heads are listed for it.
+HEADS = [
+    "กระทรวง",
+    "ทบวง",
+    "กรม",
+    "สำนักงาน",
+    "สำนัก",
+    "สถาบัน",
+    "องค์การบริหารส่วนจังหวัด",
+    "องค์การบริหารส่วนตำบล",
+    "องค์การ",
+    "เทศบาลนคร",
+    "เทศบาลเมือง",
+    "เทศบาลตำบล",
+    "ธนาคาร",
+    "บริษัท",
+    "มหาวิทยาลัย",
+    "วิทยาลัย",
+    "โรงพยาบาล",
+    "โรงเรียน",
+    "ศูนย์",
+    "กองบัญชาการ",
+    "กองทัพ",
+    "กอง",
+    "จังหวัด",
+    "สถานีตำรวจ",
+    "กรุงเทพมหานคร",
+    "เมืองพัทยา",
+    "การไฟฟ้า",
+    "การประปา",
+    "การท่าเรือ",
+    "การท่าอากาศยาน",
+    "การรถไฟ",
+    "การเคหะ",
+    "การยาสูบ",
+    "การกีฬา",
+    "การท่องเที่ยว",
+    "การนิคมอุตสาหกรรม",
+    "การทางพิเศษ",
+    "การสื่อสาร",
+    "อบจ.",
+    "อบต.",
+]
+# Units inside an organization: a person heading one accepts for the organization, not for it.
+SUB_UNIT_HEADS = ("ศูนย์", "กอง", "ฝ่าย", "กลุ่ม", "งาน", "ส่วน", "สำนัก")
+# A name not in the reference ends before these (glued verb phrases, clause words).
+_STOP = (
+    r"ได้รับ|ได้|คว้า|รับรางวัล|รับมอบ|รับโล่|เข้ารับ|เข้าร่วม|ร่วมกับ|ร่วมใน|ร่วมงาน|ร่วมพิธี|ร่วม|เป็น|"
+    r"จัดพิธี|จัดงาน|จัดขึ้น|โดย|ซึ่ง|ประจำปี|ในการ|ในฐานะ|ในงาน|ในพิธี|ในปี|ในสังกัด|พร้อม|จำนวน|"
+    r"ยังมี|มีหน่วยงาน|ที่ได้|ที่มี|ที่เข้า|ระดับ|สาขา|ด้วย|และได้|และเป็น|ทั้ง|นำโดย|ภายใต้"
+)
+_RE_STOP = re.compile(_STOP)
+_NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ\-]"
+_RE_GENERIC = re.compile(
+    r"(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")" + _NAME_CHARS + "*"
+)
+_RE_ORG_SUFFIX = re.compile(r"\s?\((?:องค์การมหาชน|มหาชน)\)")
+_RE_ABBR_AFTER = re.compile(r"\s?(?:\(\s*([^()\s][^()]{0,14}?)\s*\)|\s*หรือ\s+([A-Za-zก-๛.ฯ]{2,12}))")
+_RE_PROVINCE_AFTER = re.compile(r"\s?(?:จ\.\s?|จังหวัด)([ก-๛]+)")
+_RE_MINISTRY_AFTER = re.compile(r"\s(กระทรวง[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
+_RE_ABBR_TOKEN = re.compile(
+    r"(?:[ก-ฮ][ก-๛]{0,4}\.(?:[ก-๛]{1,5}[.ฯ])*ฯ?|[ก-ฮ]\.[ก-๛]{1,5}ฯ|[A-Z]{2,6}(?![A-Za-z])|depa|ดีป้า|ดีพร้อม)"
+)
+# Short forms written before a place name: อบจ.นครสวรรค์ is องค์การบริหารส่วนจังหวัดนครสวรรค์.
+PREFIXES = {
+    "อบจ.": "องค์การบริหารส่วนจังหวัด",
+    "อบต.": "องค์การบริหารส่วนตำบล",
+    "ทน.": "เทศบาลนคร",
+    "ทม.": "เทศบาลเมือง",
+    "ทต.": "เทศบาลตำบล",
+    "จ.": "จังหวัด",
+    "รพ.": "โรงพยาบาล",
+    "สนง.": "สำนักงาน",
+}
+_RE_PREFIXED = re.compile(
+    "("
+    + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
+    + r")\s?([ก-๛]{2,}?)(?=$|[^ก-๛]|"
+    + _STOP
+    + ")"
+)
+_RE_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'")
+_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+
+
+@dataclass(frozen=True)
+class RefOrg:
+    org_id: str
+    name_th: str
+    name_en: str
+    abbreviations: tuple[str, ...]
+    aliases: tuple[str, ...]
+    kind: str
+    parent_id: str
+    province: str
+    source: str
+
+
+@dataclass
+class Reference:
+    """The organizations table with lookups by every name, alias and abbreviation."""
+
+    orgs: dict[str, RefOrg]
+    by_name: dict[str, str] = field(default_factory=dict)  # name or alias -> org_id
+    by_abbr: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation -> org_ids
+    _trie: re.Pattern | None = None
+
+    @classmethod
+    def load(cls, path: Path = REFERENCE) -> Reference:
+        return _load(path)
+
+    def resolve(self, name: str) -> str | None:
+        """Reference id of a stated name (name, alias or unambiguous abbreviation)."""
+        key = _key(name)
+        if key in self.by_name:
+            return self.by_name[key]
+        ids = self.by_abbr.get(_abbr_key(name), ())
+        return ids[0] if len(ids) == 1 else None
+
+    def match_at(self, text: str, pos: int) -> tuple[int, str] | None:
+        """Longest reference name starting at ``pos``: (end, org_id)."""
+        if self._trie is None:
+            return None
+        m = self._trie.match(text, pos)
+        if not m or (
+            (m.group(0).isascii() and _word_char(text, pos - 1)) or (_word_char(text, m.end()) and m.group(0).isascii())
+        ):
+            return None
+        return m.end(), self.by_name[_key(m.group(0))]
+
+    def parent_chain(self, org_id: str) -> list[str]:
+        chain, seen = [], set()
+        while org_id and org_id in self.orgs and org_id not in seen:
+            seen.add(org_id)
+            chain.append(org_id)
+            org_id = self.orgs[org_id].parent_id
+        return chain
+
+
+@cache
+def _load(path: Path) -> Reference:
+    if not path.exists():
+        return Reference({})
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(path, f"cannot be read as a UTF-8 CSV ({exc})") from None
+    ref = Reference({})
+    for line, row in enumerate(rows, start=2):
+        try:
+            org = RefOrg(
+                row["org_id"],
+                row["name_th"],
+                row.get("name_en") or "",
+                _split(row.get("abbreviations")),
+                _split(row.get("aliases")),
+                row.get("kind") or "",
+                row.get("parent_id") or "",
+                row.get("province") or "",
+                row.get("source") or "",
+            )
+        except KeyError as exc:
+            raise InputError(path, f"missing column {exc}", place=str(line)) from None
+        ref.orgs[org.org_id] = org
+        for name in (org.name_th, *org.aliases, org.name_en):
+            if name:
+                ref.by_name.setdefault(_key(name), org.org_id)
+        for abbr in org.abbreviations:
+            key = _abbr_key(abbr)
+            ref.by_abbr[key] = (*ref.by_abbr.get(key, ()), org.org_id)
+    ref._trie = _trie_regex(name for name in _names_for_trie(ref))
+    return ref
+
+
+def _names_for_trie(ref: Reference):
+    for org in ref.orgs.values():
+        for name in (org.name_th, *org.aliases, org.name_en):
+            if name and len(name) > 3:
+                yield name
+
+
+def _word_char(text: str, pos: int) -> bool:
+    return 0 <= pos < len(text) and text[pos].isascii() and text[pos].isalnum()
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _key(name: str) -> str:
+    key = re.sub(r"\s+", "", name)
+    return key.lower() if key.isascii() else key
+
+
+def _abbr_key(abbr: str) -> str:
+    return re.sub(r"\s+", "", abbr).rstrip(".").lower()
+
+
+def _trie_regex(words) -> re.Pattern | None:
+    """One regex for many names whose alternatives share prefixes, so matching is linear-ish."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    if not trie:
+        return None
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return re.compile(build(trie))
+
+
+# --- finding organizations in text ---------------------------------------------------------------
+
+
+@dataclass
+class OrgFinder:
+    """Finds organizations in one article; learns the article's own abbreviations as it reads."""
+
+    ref: Reference
+    text: str
+    local_abbr: dict[str, str] = field(default_factory=dict)  # abbreviation -> canonical Thai name
+
+    def __post_init__(self) -> None:
+        self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
+
+    def at(self, pos: int, *, generic: bool = True) -> Org | None:
+        """The organization whose name starts at ``pos``, with what is written right after it."""
+        text = self.text
+        prefixed = _RE_PREFIXED.match(text, pos)
+        if prefixed:
+            name = PREFIXES[prefixed.group(1)] + prefixed.group(2)
+            org = Org(name, prefixed.group(0), Evidence.of(text, pos, prefixed.end()), self.ref.resolve(name))
+            return self._attach_after(org)
+        known = self.ref.match_at(text, pos)
+        end, org_id = (known[0], known[1]) if known else (None, None)
+        gend = self._generic_end(pos) if generic else None
+        if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):
+            end, org_id = gend, None
+        if end is None:
+            return self._abbreviation_at(pos)
+        if end - pos < 4 and org_id is None:
+            return None
+        suffix = _RE_ORG_SUFFIX.match(text, end)
+        if suffix and org_id is None:
+            end = suffix.end()
+        stated = text[pos:end]
+        if org_id is None:
+            org_id = self.ref.resolve(stated)
+        org = self._org(stated, pos, end, org_id)
+        return self._attach_after(org)
+
+    def _generic_end(self, pos: int) -> int | None:
+        """End of a name that starts with an organization head word, or None if it is no name."""
+        text = self.text
+        m = _RE_GENERIC.match(text, pos)
+        if not m:
+            return None
+        head_end = m.end(1)
+        if text[head_end : head_end + 1] in _MARKS or text[head_end + 1 : head_end + 2] == "\u0e4c":
+            return None  # "จากองค์กร": the head ends inside another word
+        if m.end() == head_end:  # a bare head: "สำนักงาน ก.พ.ร."
+            abbr = _RE_ABBR_TOKEN.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
+            return abbr.end() if abbr and self.ref.resolve(text[pos : abbr.end()]) else None
+        return _cut_stop(text, pos, m.end())
+
+    def named(self, name: str, evidence: Evidence) -> Org:
+        """An organization the text implies by a name it does not write as such (from a job title)."""
+        org_id = self.ref.resolve(name)
+        return Org(self.ref.orgs[org_id].name_th if org_id else name, evidence.text, evidence, org_id)
+
+    def _org(self, stated: str, start: int, end: int, org_id: str | None) -> Org:
+        name = self.ref.orgs[org_id].name_th if org_id else stated
+        return Org(name, stated, Evidence.of(self.text, start, end), org_id)
+
+    def _attach_after(self, org: Org) -> Org:
+        """Abbreviation in brackets or after หรือ, a province (จ.ยะลา), a ministry written after it."""
+        text, end = self.text, org.evidence.end
+        m = _RE_ABBR_AFTER.match(text, end)
+        if m:
+            abbr = (m.group(1) or m.group(2)).strip()
+            if _looks_like_abbr(abbr):
+                org.abbreviation = abbr
+                self.local_abbr[_abbr_key(abbr)] = org.name_th
+                end = m.end()
+        m = _RE_PROVINCE_AFTER.match(text, end)
+        if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
+            org.province_th = "จังหวัด" + m.group(1)
+            end = m.end()
+        m = _RE_MINISTRY_AFTER.match(text, end)
+        if m and org.name_th.startswith(("กรม", "สำนักงาน")):
+            ministry = _cut_stop(text, m.start(1), m.end(1))
+            org.parent_th = text[m.start(1) : ministry]
+            end = ministry
+        org.evidence = Evidence.of(text, org.evidence.start, end)
+        return org
+
+    def _abbreviation_at(self, pos: int) -> Org | None:
+        m = _RE_ABBR_TOKEN.match(self.text, pos)
+        if not m:
+            return None
+        abbr = m.group(0)
+        key = _abbr_key(abbr)
+        if key in self.local_abbr:
+            name = self.local_abbr[key]
+            return Org(name, abbr, Evidence.of(self.text, pos, m.end()), self.ref.resolve(name), abbreviation=abbr)
+        ids = self.ref.by_abbr.get(key, ())
+        if not ids:
+            return None
+        org_id = self._disambiguate(ids)
+        org = Org(
+            self.ref.orgs[org_id].name_th,
+            abbr,
+            Evidence.of(self.text, pos, m.end()),
+            org_id,
+            abbreviation=abbr,
+        )
+        if len(ids) > 1:
+            org.candidates = tuple(i for i in ids if i != org_id)
+        return org
+
+    def _disambiguate(self, ids: tuple[str, ...]) -> str:
+        """Pick the reading of an ambiguous abbreviation whose organization or ministry the text names."""
+
+        def score(org_id: str) -> int:
+            return sum(
+                2 if i == 0 else 1
+                for i, oid in enumerate(self.ref.parent_chain(org_id))
+                if self.ref.orgs[oid].name_th in self.text
+            )
+
+        return max(ids, key=lambda i: (score(i), -ids.index(i)))
+
+    def find_all(self, start: int = 0, end: int | None = None) -> list[Org]:
+        """Every organization mention in ``text[start:end]``, left to right, not overlapping."""
+        end = len(self.text) if end is None else end
+        starts = {m.start() for m in _RE_CANDIDATE.finditer(self.text, start, end)}
+        if self.ref._trie is not None:
+            starts.update(m.start() for m in self.ref._trie.finditer(self.text, start, end))
+        found, pos = [], start
+        for at in sorted(starts):
+            if at < pos or self._inside_quote(at):
+                continue
+            org = self.at(at)
+            if org and org.evidence.end <= end:
+                found.append(org)
+                pos = org.evidence.end
+        return found
+
+    def _inside_quote(self, pos: int) -> bool:
+        """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
+        unless the quote is the name itself (a headline's "สำนักงานปลัดกระทรวงอุตสาหกรรม")."""
+        return any(a + 1 < pos < b for a, b in self.quoted)
+
+
+def _cut_stop(text: str, start: int, end: int) -> int:
+    """End of a name not in the reference: before the first glued stop word (not at its start)."""
+    for m in _RE_STOP.finditer(text, start + 3, end):
+        return m.start()
+    return end
+
+
+def _looks_like_abbr(value: str) -> bool:
+    return bool(re.fullmatch(r"[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}|ดีป้า", value)) and "องค์การมหาชน" not in value
+
+
+def _is_local(name: str) -> bool:
+    return name.startswith(("เทศบาล", "องค์การบริหารส่วน", "อบต", "อบจ", "โรงพยาบาล", "โรงเรียน", "สำนักงาน", "ศูนย์"))
+
+
+def sub_unit(org: Org, ref: Reference) -> bool:
+    """True for a unit inside an organization (a ศูนย์ or กอง), which does the work but is not the winner."""
+    if org.org_id:
+        return False
+    return org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith("สำนักงาน")
+
+
+_RE_CANDIDATE = re.compile(
+    "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True))
+    + r"|(?<![ก-๛A-Za-z])(?:[ก-ฮ]{1,4}\.|[A-Z]{2,6}(?![a-z])|depa|ดีป้า)"
+)

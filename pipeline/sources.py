@@ -1,0 +1,194 @@
+"""Sources: article files under ``sources/`` with their sidecar metadata, read safely.
+
+A source is ``<slug>.txt`` (text as received) or ``<slug>.html`` (a saved page whose main text
+trafilatura takes), with ``<slug>.meta.json`` beside it: where it came from, when, how, and the
+sha256 of the file, so a changed source is noticed rather than silently re-read.
+Bad input is refused here with the file and the problem named, before any extraction runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import InputError
+from pipeline.model import Source
+
+SOURCE_SUFFIXES = (".txt", ".html", ".htm")
+MAX_BYTES = 2_000_000  # an article is a few kB; anything this large is not one
+SIDECAR_SUFFIX = ".meta.json"
+_RE_HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|div[\s>]|p[\s>]|script[\s>])", re.I)
+
+
+@dataclass(frozen=True)
+class RawSource:
+    """A source file decoded to text, with its metadata; not yet normalized."""
+
+    source: Source
+    text: str
+
+
+def discover(root: Path) -> list[Path]:
+    """Article files under ``root`` in a stable order (the build must not depend on listing order)."""
+    if not root.is_dir():
+        raise InputError(root, "sources directory not found")
+    found = [p for p in root.rglob("*") if p.suffix.lower() in SOURCE_SUFFIXES and not p.name.startswith(".")]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read(path: Path, *, base: Path | None = None) -> RawSource:
+    """Read one article file. Raises InputError for anything that is not a usable article."""
+    if path.is_symlink():
+        raise InputError(path, "is a symbolic link; sources must be regular files inside sources/")
+    if not path.is_file():
+        raise InputError(path, "not found or not a regular file")
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"{len(data):,} bytes is too large for an article (limit {MAX_BYTES:,})")
+    digest = hashlib.sha256(data).hexdigest()
+    meta = _read_sidecar(path, digest)
+    text = decode(path, data)
+    is_html = path.suffix.lower() in (".html", ".htm")
+    if not is_html and _RE_HTML.search(text[:4000]):
+        raise InputError(path, "looks like an HTML page saved as text; save it with .html so its main text is taken")
+    if is_html:
+        text, page_meta = _html_main_text(path, text)
+        meta = {**page_meta, **meta}
+    if not text.strip():
+        raise InputError(path, "has no text (empty or whitespace only)")
+    rel = path.relative_to(base).as_posix() if base and path.is_relative_to(base) else path.as_posix()
+    return RawSource(_source(rel, digest, meta, "text/html" if is_html else "text/plain"), text)
+
+
+def decode(path: Path, data: bytes) -> str:
+    """UTF-8 (a BOM is dropped) or BOM-marked UTF-16; anything else is refused with where it broke."""
+    if not data.strip():
+        raise InputError(path, "is empty" if not data else "has no text (whitespace only)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"declares UTF-16 but is not valid UTF-16 ({exc.reason})") from None
+    if b"\x00" in data[:8000]:
+        raise InputError(path, "is binary (contains NUL bytes), not an article text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, _not_utf8(data, exc), place=_line_col(data, exc.start)) from None
+    controls = sum(1 for ch in text[:8000] if ord(ch) < 32 and ch not in "\n\r\t")
+    if controls > 8:
+        raise InputError(path, f"is binary ({controls} control characters), not an article text")
+    return text
+
+
+def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+        return "is truncated: it ends inside a multi-byte UTF-8 character"
+    hint = ""
+    try:
+        if re.search("[ก-ฮ]", data.decode("cp874")):
+            hint = "; it looks like TIS-620/cp874 Thai: convert it with `iconv -f TIS-620 -t UTF-8`"
+    except UnicodeDecodeError:
+        pass
+    return f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}){hint}"
+
+
+def _line_col(data: bytes, offset: int) -> str:
+    line = data.count(b"\n", 0, offset) + 1
+    col = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return f"{line}:{col}"
+
+
+def _read_sidecar(path: Path, digest: str) -> dict:
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(sidecar, f"is not valid JSON ({exc})") from None
+    if not isinstance(meta, dict):
+        raise InputError(sidecar, "must hold a JSON object")
+    recorded = meta.get("sha256")
+    if recorded and recorded != digest:
+        raise InputError(
+            path,
+            f"sha256 {digest[:12]}… differs from {sidecar.name} ({str(recorded)[:12]}…): the text changed",
+        )
+    return meta
+
+
+def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
+    """Main text of a saved page, without menus and footers (trafilatura), plus its title/date."""
+    import trafilatura  # imported here: plain-text sources, the common case, never need it
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    if not text:
+        raise InputError(path, "is an HTML page with no main text that could be taken")
+    meta = trafilatura.extract_metadata(html)
+    found = {}
+    if meta is not None:
+        found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
+    return (f"{found['title']}\n\n{text}" if "title" in found else text), found
+
+
+def _source(rel: str, digest: str, meta: dict, media_type: str) -> Source:
+    published = meta.get("published")
+    return Source(
+        path=rel,
+        sha256=digest,
+        media_type=media_type,
+        url=meta.get("url"),
+        title=meta.get("title"),
+        publisher=meta.get("publisher"),
+        published=dt.date.fromisoformat(published) if published else None,
+        published_stated=meta.get("published_stated"),
+        obtained=meta.get("obtained"),
+        retrieved=meta.get("retrieved"),
+        language=meta.get("language", "th"),
+        source_id=meta.get("id") or Path(rel).stem,
+    )
+
+
+def slug_for(url: str) -> str:
+    """A file name for a page: host and path, lowercase, e.g. thaigov-go-th-news-contents-details-75771."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    raw = f"{parts.netloc.removeprefix('www.')}-{parts.path}-{parts.query}"
+    return re.sub(r"[^a-z0-9]+", "-", raw.lower()).strip("-")[:120] or "page"
+
+
+def fetch(url: str, root: Path, *, timeout: float = 20.0, today: dt.date | None = None) -> Path:
+    """Save a page under ``root`` as <slug>.html with its sidecar; refuse to overwrite a changed page."""
+    import requests
+
+    if not url.startswith(("https://", "http://")):
+        raise InputError(url, "is not an http(s) URL")
+    try:
+        response = requests.get(url, timeout=timeout, headers={"User-Agent": "thai-award-facts/0.1 (+open data)"})
+        response.raise_for_status()
+    except requests.RequestException as exc:
+        raise InputError(url, f"cannot be fetched ({type(exc).__name__}); is this machine offline?") from None
+    data = response.content
+    path = root / f"{slug_for(url)}.html"
+    digest = hashlib.sha256(data).hexdigest()
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    meta = {
+        "id": path.stem,
+        "url": url,
+        "obtained": f"fetched with `pipeline fetch` (HTTP {response.status_code})",
+        "retrieved": (today or dt.date.today()).isoformat(),
+        "language": "th",
+        "media_type": "text/html",
+        "sha256": digest,
+    }
+    from pipeline.build.write import atomic_write
+
+    atomic_write(path, data)
+    atomic_write(sidecar, (json.dumps(meta, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return path

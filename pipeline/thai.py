@@ -1,0 +1,273 @@
+"""Thai text: normalization, dates, times and weekdays as Thai government news writes them.
+
+Month and weekday names come from pythainlp, the digit conversion too; what is here is the
+grammar of how articles combine them (weekday prefixes, glued abbreviations, 2-digit
+Buddhist-era years, relative dates with the real date in brackets, posting stamps).
+Everything works on the *normalized* text, so evidence offsets point into one string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pythainlp.util import thai_digit_to_arabic_digit
+from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
+
+BE_OFFSET = 543
+
+# --- normalization -----------------------------------------------------------------------------
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000\t\x0b\x0c"), " ")
+_QUOTES = {
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"), '"'),
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
+}
+_TRANSLATE = {**_ZERO_WIDTH, **_SPACES, **_QUOTES}
+
+_THAI = "\u0e00-\u0e7f"
+_THAI_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowels and tone marks written above/below a consonant
+_LEADING_VOWEL = "\u0e40-\u0e44"  # เ แ โ ใ ไ: always followed by their consonant
+_RE_SPACES = re.compile(r" {2,}")
+_RE_LINE_EDGES = re.compile(r" *\n *")
+_RE_BLANKS = re.compile(r"\n{3,}")
+# A break that cannot be a word boundary: before a combining mark, after a leading vowel.
+_RE_BROKEN_WORD = re.compile(rf"(?<=[{_LEADING_VOWEL}])\n(?=[{_THAI}])|(?<=[{_THAI}])\n(?=[{_THAI_MARK}])")
+
+
+def normalize(text: str) -> str:
+    """One canonical form of an article, so patterns and offsets are written against one shape.
+
+    NFC; Thai digits to Arabic; zero-width characters removed; NBSP and other spaces to a space;
+    curly and angle quotes to straight ones; CRLF to LF; hard line breaks inside a phrase joined;
+    repeated spaces collapsed; at most one blank line between paragraphs.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = thai_digit_to_arabic_digit(text).translate(_TRANSLATE)
+    text = _RE_SPACES.sub(" ", text)
+    text = _RE_LINE_EDGES.sub("\n", text)
+    text = _RE_BROKEN_WORD.sub("", text)
+    text = _join_wrapped_lines(text)
+    text = _RE_BLANKS.sub("\n\n", text)
+    return text.strip()
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """Join lines of hard-wrapped paragraphs (most lines of a paragraph filled to one width).
+
+    Short lines (headlines, list items one per line) are left alone: only a paragraph whose
+    lines all but the last reach at least 85% of its widest line counts as wrapped.
+    """
+    paragraphs = text.split("\n\n")
+    out = []
+    for para in paragraphs:
+        lines = para.split("\n")
+        if len(lines) >= 3:
+            width = max(len(line) for line in lines)
+            body = lines[:-1]
+            if width >= 40 and all(len(line) >= 0.85 * width for line in body):
+                para = _join(lines)
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def _join(lines: list[str]) -> str:
+    joined = lines[0]
+    for line in lines[1:]:
+        thai_both = joined[-1:] and "\u0e00" <= joined[-1] <= "\u0e7f" and "\u0e00" <= line[:1] <= "\u0e7f"
+        joined += ("" if thai_both else " ") + line
+    return joined
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+ENGLISH_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+ENGLISH_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+THAI_WEEKDAYS = [w.removeprefix("วัน") for w in thai_full_weekdays]  # Monday first, as datetime
+
+_MONTHS: dict[str, int] = {}
+for _i, (_full, _abbr) in enumerate(zip(thai_full_months, thai_abbr_months, strict=True), start=1):
+    _MONTHS[_full] = _i
+    _MONTHS[_abbr] = _i
+    _MONTHS[_abbr.replace(".", "")] = _i  # ธค, มิย
+for _i, _name in enumerate(ENGLISH_MONTHS, start=1):
+    _MONTHS[_name] = _i
+    _MONTHS[_name[:3]] = _i
+_MONTHS["sept"] = 9
+_MONTHS["พฤศจิกา"] = 11  # spoken short forms seen in news
+_MONTHS["ธันวา"] = 12
+
+_WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(THAI_WEEKDAYS):
+    _WEEKDAYS[_name] = _i
+_WEEKDAYS["พฤหัส"] = 3
+for _i, _name in enumerate(ENGLISH_WEEKDAYS):
+    _WEEKDAYS[_name] = _i
+    _WEEKDAYS[_name[:3]] = _i
+
+
+def _alt(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_MONTH_ALT = _alt(_MONTHS)
+_THAI_WD_ALT = _alt(n for n in _WEEKDAYS if not n.isascii())
+_EN_WD_ALT = _alt(n for n in _WEEKDAYS if n.isascii())
+
+_RE_THAI_WEEKDAY = rf"(?:วัน)?(?P<wd>{_THAI_WD_ALT})(?:\s*ที่)?\s*"
+_RE_EN_WEEKDAY = rf"(?P<wd_en>{_EN_WD_ALT})\.?,?\s+"
+# day month year: 7 ธันวาคม 2566, 13ก.ย.2562, 17 พ.ย. 68, 24 December 2564, 7 ธ.ค. พ.ศ. 2566
+_RE_DMY = (
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?"
+    rf"(?P<y>\d{{4}}|\d{{2}})(?!\d)"
+)
+# English month first: December 6, 2023
+_RE_MDY = rf"(?P<m2>{_alt(n for n in _MONTHS if n.isascii())})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
+# numeric: 07/12/2566, 7-12-66
+_RE_NUM = r"(?<![\d/])(?P<d3>\d{1,2})[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/])"
+
+DATE_RE = re.compile(
+    rf"(?:{_RE_THAI_WEEKDAY}|{_RE_EN_WEEKDAY})?(?:{_RE_DMY}|{_RE_MDY}|{_RE_NUM})",
+    re.IGNORECASE,
+)
+_RELATIVE = {"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วานนี้": -1, "พรุ่งนี้": 1}
+_RE_RELATIVE = re.compile(rf"({_alt(_RELATIVE)})\s*\(\s*$")
+_RE_STAMP = re.compile(r"\s*(?:/|\|)?\s*(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*น\.)?")
+
+
+class DateError(ValueError):
+    """A date-shaped text that is no date (31 กุมภาพันธ์ 2566)."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text. ``date`` is None when the text is date-shaped but impossible."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    weekday_stated: int | None = None  # Monday = 0, as datetime
+    era: str = "BE"  # BE, CE
+    relative: int | None = None  # days from the posting date: วันนี้ 0, เมื่อวานนี้ -1
+    stamp_time: str | None = None  # HH:MM[:SS] of a posting stamp "15 กันยายน 2561 / 13:49:42"
+    error: str | None = None
+
+    @property
+    def weekday_matches(self) -> bool:
+        return self.weekday_stated is None or self.date is None or self.date.weekday() == self.weekday_stated
+
+
+def year_to_ce(year: int, digits: int, *, prefer_be: bool = True) -> tuple[int, str]:
+    """Thai news writes Buddhist-era years (2566, or 66 after an abbreviated month).
+
+    Four digits above 2400 are BE; 1900-2200 are CE. Two digits are BE (66 -> 2566) unless the
+    date is clearly Gregorian (English month and weekday), then 23 -> 2023.
+    """
+    if digits == 2:
+        return (year + 2500 - BE_OFFSET, "BE") if prefer_be else (year + 2000, "CE")
+    if year >= 2400:
+        return year - BE_OFFSET, "BE"
+    return year, "CE"
+
+
+def parse_date(text: str) -> dt.date:
+    """Parse one date expression (any form ``find_dates`` knows). Raises DateError."""
+    found = find_dates(normalize(text))
+    if not found:
+        raise DateError(f"no date in {text!r}")
+    mention = found[0]
+    if mention.date is None:
+        raise DateError(mention.error or f"not a date: {text!r}")
+    return mention.date
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in normalized text, with its stated weekday, era and relative word if any."""
+    return [_mention(text, m) for m in DATE_RE.finditer(text)]
+
+
+def _mention(text: str, m: re.Match) -> DateMention:
+    g = m.groupdict()
+    english = bool(g["wd_en"]) or g["m2"] is not None
+    if g["d"] is not None:
+        day, month_name, ytext = g["d"], g["m"], g["y"]
+        month = _MONTHS[month_name.lower()]
+        english = english or month_name.isascii()
+    elif g["m2"] is not None:
+        day, month, ytext = g["d2"], _MONTHS[g["m2"].lower()], g["y2"]
+    else:
+        day, month, ytext = g["d3"], int(g["m3"]), g["y3"]
+    year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
+    wd_text = (g["wd"] or g["wd_en"] or "").lower()
+    weekday = _WEEKDAYS.get(wd_text) if wd_text else None
+    before = _RE_RELATIVE.search(text, max(0, m.start() - 20), m.start())
+    relative = _RELATIVE[before.group(1)] if before else None
+    stamp = _RE_STAMP.match(text, m.end())
+    stamp_time = ":".join(x for x in stamp.groups() if x) if stamp and "/" in stamp.group(0)[:3] else None
+    try:
+        date = dt.date(year, month, int(day))
+        error = None
+    except ValueError:
+        date, error = None, f"impossible date {m.group(0)!r}"
+    return DateMention(m.start(), m.end(), m.group(0), date, weekday, era, relative, stamp_time, error)
+
+
+def format_thai_date(date: dt.date, *, weekday: bool = False, abbreviated: bool = False, short_year=False) -> str:
+    """Write a date as Thai news does; the inverse of ``parse_date`` (used by property tests)."""
+    months = thai_abbr_months if abbreviated else thai_full_months
+    year = date.year + BE_OFFSET
+    ytext = f"{year % 100:02d}" if short_year else str(year)
+    text = f"{date.day} {months[date.month - 1]} {ytext}"
+    return f"วัน{THAI_WEEKDAYS[date.weekday()]}ที่ {text}" if weekday else text
+
+
+# --- times ---------------------------------------------------------------------------------------
+
+TIME_RE = re.compile(
+    r"เวลา\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?:น\.|นาฬิกา))?"
+    r"(?:\s*(?:-|–|ถึง)\s*(?P<h2>\d{1,2})[.:](?P<mi2>\d{2}))?(?:\s*(?:น\.|นาฬิกา))?"
+)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    time: str  # HH:MM
+    end_time: str | None = None
+
+
+def find_times(text: str) -> list[TimeMention]:
+    """``เวลา 10.30 น.`` and ranges ``เวลา 10.30 - 12.00 น.``; impossible clock values are skipped."""
+    found = []
+    for m in TIME_RE.finditer(text):
+        start = _hhmm(m.group("h"), m.group("mi"))
+        if start is None:
+            continue
+        end = _hhmm(m.group("h2"), m.group("mi2")) if m.group("h2") else None
+        found.append(TimeMention(m.start(), m.end(), m.group(0), start, end))
+    return found
+
+
+def _hhmm(hours: str, minutes: str) -> str | None:
+    h, mi = int(hours), int(minutes)
+    return f"{h:02d}:{mi:02d}" if h < 24 and mi < 60 else None
