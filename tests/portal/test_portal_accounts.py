@@ -27,9 +27,7 @@ def test_the_fixture_never_shows_tokens(local_portal):
 
 
 def test_portal_env_points_the_publisher_at_the_local_portal(local_portal):
-    lines = dict(
-        line.split("=", 1) for line in settings.load().env_file.read_text().splitlines() if line.strip()
-    )
+    lines = dict(line.split("=", 1) for line in settings.load().env_file.read_text().splitlines() if line.strip())
     assert lines == {
         "CKAN_URL": local_portal.url,
         "CKAN_API_TOKEN_FILE": str(local_portal.publisher_token_file),
@@ -56,12 +54,8 @@ def test_each_token_belongs_to_its_user(local_portal, ckan):
 def test_publisher_is_an_editor_of_the_organization_only(local_portal, ckan):
     user = ckan.ok("user_show", local_portal.sysadmin_token, id="publisher")
     assert user["sysadmin"] is False
-    orgs = ckan.ok(
-        "organization_list_for_user", local_portal.publisher_token, id="publisher", permission="read"
-    )
-    assert [(o["name"], o["capacity"]) for o in orgs if o["name"] == "award-facts"] == [
-        ("award-facts", "editor")
-    ]
+    orgs = ckan.ok("organization_list_for_user", local_portal.publisher_token, id="publisher", permission="read")
+    assert [(o["name"], o["capacity"]) for o in orgs if o["name"] == "award-facts"] == [("award-facts", "editor")]
 
 
 def test_outsider_belongs_to_no_organization_and_cannot_publish(local_portal, ckan, new_dataset):
@@ -74,8 +68,6 @@ def test_outsider_belongs_to_no_organization_and_cannot_publish(local_portal, ck
 
 
 def test_publisher_cannot_write_to_another_organization(local_portal, ckan, scratch_org, new_dataset):
-    status, body = ckan.call(
-        "package_create", local_portal.publisher_token, **new_dataset(owner_org=scratch_org)
-    )
+    status, body = ckan.call("package_create", local_portal.publisher_token, **new_dataset(owner_org=scratch_org))
     assert status == 403
     assert body["error"]["__type"] == "Authorization Error"

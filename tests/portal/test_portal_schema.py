@@ -131,9 +131,7 @@ def test_a_tag_with_other_characters_or_too_short_is_refused(local_portal, ckan,
 
 
 def test_an_unknown_choice_is_refused(local_portal, ckan, new_dataset):
-    status, body = ckan.call(
-        "package_create", local_portal.sysadmin_token, **new_dataset(data_format=["CSV", "EXE"])
-    )
+    status, body = ckan.call("package_create", local_portal.sysadmin_token, **new_dataset(data_format=["CSV", "EXE"]))
     assert status == 409
     assert "data_format" in body["error"]
 
@@ -144,3 +142,11 @@ def test_a_name_over_70_characters_is_refused(local_portal, ckan, new_dataset):
     status, body = ckan.call("package_create", local_portal.sysadmin_token, **data)
     assert status == 409
     assert "name" in body["error"]
+
+
+def test_package_patch_keeps_the_tags_and_the_other_fields(local_portal, ckan, new_dataset):
+    created = ckan.ok("package_create", local_portal.publisher_token, **new_dataset())
+    patched = ckan.ok("package_patch", local_portal.publisher_token, id=created["id"], notes="แก้ไขคำอธิบาย")
+    assert patched["notes"] == "แก้ไขคำอธิบาย"
+    assert sorted(t["name"] for t in patched["tags"]) == sorted(t["name"] for t in created["tags"])
+    assert patched["objective"] == created["objective"]

@@ -15,8 +15,7 @@ from portal import accounts, ckanenv, inifile, local, procs, settings
 def test_set_options_replaces_appends_and_reports_changes(tmp_path):
     ini = tmp_path / "ckan.ini"
     ini.write_text(
-        "[DEFAULT]\ndebug = false\n\n[app:main]\n# a comment = kept\nsolr_url = http://x\n\n"
-        "[loggers]\nkeys = root\n"
+        "[DEFAULT]\ndebug = false\n\n[app:main]\n# a comment = kept\nsolr_url = http://x\n\n[loggers]\nkeys = root\n"
     )
     assert inifile.set_options(ini, "app:main", {"solr_url": "http://y", "ckan.plugins": "a b"}) is True
     assert inifile.get_option(ini, "app:main", "solr_url") == "http://y"
