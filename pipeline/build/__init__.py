@@ -1,0 +1,96 @@
+"""Build: sources/ -> datapackage/ (datapackage.json, data/<table>.csv and .json).
+
+Entry point ``build(sources_dir, out_dir)``. Everything is written to a temporary directory
+beside ``out_dir``, validated there, and only then moved into place, so a failed build never
+leaves a half-written or invalid package. The same sources (and the same previous package)
+give byte-identical files: rows are sorted by key, ids derive from content, and the dates in
+the descriptor come from the sources, not from the clock.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import extract as extract_stage
+from pipeline.build import curation, extras, package, write
+from pipeline.build.tables import Assembler
+from pipeline.errors import ValidationFailed
+from pipeline.model import Article
+from pipeline.orgs import Reference
+
+REVIEW_FILE = "review.csv"
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    version: str
+    changed: bool
+    articles: int
+    rows: dict[str, int] = field(default_factory=dict)
+    review: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def build(
+    sources_dir: Path,
+    out_dir: Path,
+    *,
+    overrides: Path | None = None,
+    review_dir: Path | None = None,
+    ref: Reference | None = None,
+    dry_run: bool = False,
+) -> BuildResult:
+    """Extract every source, assemble the tables, write and validate the package, move it in."""
+    from pipeline.validate import validate_package
+
+    ref = Reference.load() if ref is None else ref
+    articles = extract_stage.extract_paths([sources_dir], ref, base=sources_dir.parent)
+    tables = assemble(articles, ref)
+    applied = curation.apply(tables, curation.load(overrides) if overrides else [])
+    prev = package.previous(out_dir)
+    history, version, changed = package.changelog(tables, articles, prev)
+    tables[package.CHANGELOG] = history
+    files = write.render_tables(tables)
+    descriptor = package.describe(tables, files, version, articles, prev)
+    package.add_extras(descriptor, files, extras.render(tables, descriptor))
+    result = BuildResult(out_dir, version, changed, len(articles), {k: len(v) for k, v in tables.items()})
+    result.warnings = [f"{a.source.path}: {w.message}" for a in articles for w in a.warnings]
+    review_rows = curation.review_list(tables, articles, applied)
+    result.review = len(review_rows)
+    if dry_run:
+        return result
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".datapackage.tmp", dir=out_dir.parent))
+    tmp.chmod(0o755)  # mkdtemp makes it private; the package is for everyone
+    try:
+        write.package(tmp, files, descriptor)
+        report = validate_package(tmp)
+        if not report.valid:
+            raise ValidationFailed(report)
+        _replace_dir(tmp, out_dir)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    if review_dir is not None:
+        write.atomic_csv(review_dir / REVIEW_FILE, review_rows, curation.REVIEW_FIELDS)
+    return result
+
+
+def assemble(articles: list[Article], ref: Reference) -> dict[str, list[dict]]:
+    assembler = Assembler(ref)
+    for article in sorted(articles, key=lambda a: a.source.source_id or a.source.path):
+        assembler.add(article)
+    return assembler.tables()
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    """Swap a finished directory into place: two renames on one filesystem, the old copy last to go."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
