@@ -79,7 +79,13 @@ _RE_GENERIC = re.compile(
 _RE_ORG_SUFFIX = re.compile(r"\s?\((?:องค์การมหาชน|มหาชน)\)")
 _RE_ABBR_AFTER = re.compile(r"\s?(?:\(\s*([^()\s][^()]{0,14}?)\s*\)|\s*หรือ\s+([A-Za-zก-๛.ฯ]{2,12}))")
 _RE_PROVINCE_AFTER = re.compile(r"\s?(?:จ\.\s?|จังหวัด)([ก-๛]+)")
-_RE_MINISTRY_AFTER = re.compile(r"\s(กระทรวง[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
+_RE_MINISTRY_AFTER = re.compile(r"\s((?:กระทรวง|กรม)[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
+# Class nouns that begin like a name but name no one organization.
+_RE_CLASS_NOUN = re.compile(
+    r"(?:สถาบัน(?:อุดมศึกษา|การศึกษา|การเงิน)|องค์การ(?:มหาชน|ปกครองส่วนท้องถิ่น)|องค์กร\S*|หน่วยงาน\S*|"
+    r"(?:กระทรวง|กรม|จังหวัด|สำนักงาน|เทศบาล|โรงพยาบาล|โรงเรียน|ศูนย์|สถาบัน|มหาวิทยาลัย|ธนาคาร|บริษัท)"
+    r"(?:ต่าง ?ๆ|ทั่วประเทศ|ใกล้เคียง|นำร่อง|อื่น ?ๆ|ฯ|ดังกล่าว|นี้|เอกชน|ของรัฐ|รัฐ|ทั่วไป|ศูนย์|ชุมชน|ในสังกัด|ทุกแห่ง)?)$"
+)
 _RE_ABBR_TOKEN = re.compile(
     r"(?:[ก-ฮ][ก-๛]{0,4}\.(?:[ก-๛]{1,5}[.ฯ])*ฯ?|[ก-ฮ]\.[ก-๛]{1,5}ฯ|[A-Z]{2,6}(?![A-Za-z])|depa|ดีป้า|ดีพร้อม)"
 )
@@ -101,6 +107,7 @@ _RE_PREFIXED = re.compile(
     + _STOP
     + ")"
 )
+_RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _RE_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'")
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
@@ -278,6 +285,8 @@ class OrgFinder:
         stated = text[pos:end]
         if org_id is None:
             org_id = self.ref.resolve(stated)
+            if org_id is None and _RE_CLASS_NOUN.match(stated):
+                return None
         org = self._org(stated, pos, end, org_id)
         return self._attach_after(org)
 
@@ -319,7 +328,7 @@ class OrgFinder:
             org.province_th = "จังหวัด" + m.group(1)
             end = m.end()
         m = _RE_MINISTRY_AFTER.match(text, end)
-        if m and org.name_th.startswith(("กรม", "สำนักงาน")):
+        if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):
             ministry = _cut_stop(text, m.start(1), m.end(1))
             org.parent_th = text[m.start(1) : ministry]
             end = ministry
@@ -381,7 +390,10 @@ class OrgFinder:
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
         unless the quote is the name itself (a headline's "สำนักงานปลัดกระทรวงอุตสาหกรรม")."""
-        return any(a + 1 < pos < b for a, b in self.quoted)
+        for a, b in self.quoted:
+            if a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a)):
+                return True
+        return False
 
 
 def _cut_stop(text: str, start: int, end: int) -> int:
@@ -392,7 +404,12 @@ def _cut_stop(text: str, start: int, end: int) -> int:
 
 
 def _looks_like_abbr(value: str) -> bool:
-    return bool(re.fullmatch(r"[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}|ดีป้า", value)) and "องค์การมหาชน" not in value
+    """สพร., ก.พ.ร., DGA, ดีป้า, ดีพร้อม: short, one word, not the (องค์การมหาชน) suffix."""
+    return bool(re.fullmatch(r"[ก-๛.ฯ]{2,10}|[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}", value)) and value not in (
+        "องค์การมหาชน",
+        "มหาชน",
+        "ประเทศไทย",
+    )
 
 
 def _is_local(name: str) -> bool:
@@ -406,7 +423,8 @@ def sub_unit(org: Org, ref: Reference) -> bool:
     return org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith("สำนักงาน")
 
 
-_RE_CANDIDATE = re.compile(
-    "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True))
-    + r"|(?<![ก-๛A-Za-z])(?:[ก-ฮ]{1,4}\.|[A-Z]{2,6}(?![a-z])|depa|ดีป้า)"
+_RE_CANDIDATE = re.compile(  # a lookahead, so heads inside other heads' matches ("นายกองค์การ…") are found too
+    "(?="
+    + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True))
+    + r"|(?<![ก-๛A-Za-z])(?:[ก-ฮ]{1,4}\.|[A-Z]{2,6}(?![a-z])|depa|ดีป้า))"
 )

@@ -53,7 +53,9 @@ def normalize(text: str) -> str:
     text = _RE_BROKEN_WORD.sub("", text)
     text = _join_wrapped_lines(text)
     text = _RE_BLANKS.sub("\n\n", text)
-    return text.strip()
+    # Again at the end: removing a zero-width character or a line break between two combining marks
+    # leaves them in non-canonical order, and normalize must be idempotent (offsets depend on it).
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def _join_wrapped_lines(text: str) -> str:

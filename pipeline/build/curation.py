@@ -19,8 +19,13 @@ from pipeline.model import Article
 FIELDS = ["fact_id", "table", "action", "field", "value", "curator", "date", "reason"]
 REVIEW_FIELDS = ["fact_id", "table", "source_id", "confidence", "reason", "evidence_text"]
 ACTIONS = ("accept", "reject", "correct")
-ID_KEYS = {"awards": "award_id", "stated_counts": "count_id", "organizations": "organization_id",
-           "events": "event_id", "people": "person_id"}
+ID_KEYS = {
+    "awards": "award_id",
+    "stated_counts": "count_id",
+    "organizations": "organization_id",
+    "events": "event_id",
+    "people": "person_id",
+}
 LOW_CONFIDENCE = 0.7
 
 
@@ -102,16 +107,37 @@ def review_list(tables: dict[str, list[dict]], articles: list[Article], applied:
     for org in tables["organizations"]:
         if org["needs_review"] and org["organization_id"] not in decided:
             reason = "not in reference/organizations.csv: add it there, or correct the name"
-            rows.append({"fact_id": org["organization_id"], "table": "organizations", "source_id": None,
-                         "confidence": None, "reason": reason, "evidence_text": org["name_th"]})
+            rows.append(
+                {
+                    "fact_id": org["organization_id"],
+                    "table": "organizations",
+                    "source_id": None,
+                    "confidence": None,
+                    "reason": reason,
+                    "evidence_text": org["name_th"],
+                }
+            )
     for article in articles:
         for warning in article.warnings:
-            rows.append({"fact_id": article.source.source_id, "table": "sources", "source_id": article.source.source_id,
-                         "confidence": None, "reason": f"{warning.code}: {warning.message}",
-                         "evidence_text": warning.evidence.text if warning.evidence else None})
+            rows.append(
+                {
+                    "fact_id": article.source.source_id,
+                    "table": "sources",
+                    "source_id": article.source.source_id,
+                    "confidence": None,
+                    "reason": f"{warning.code}: {warning.message}",
+                    "evidence_text": warning.evidence.text if warning.evidence else None,
+                }
+            )
     return rows
 
 
 def _review(fact_id: str, table: str, row: dict, reason: str) -> dict:
-    return {"fact_id": fact_id, "table": table, "source_id": row.get("source_id"), "confidence": row.get("confidence"),
-            "reason": reason, "evidence_text": row.get("evidence_text")}
+    return {
+        "fact_id": fact_id,
+        "table": table,
+        "source_id": row.get("source_id"),
+        "confidence": row.get("confidence"),
+        "reason": reason,
+        "evidence_text": row.get("evidence_text"),
+    }

@@ -30,7 +30,11 @@ def previous(out_dir: Path) -> dict:
     tables = {}
     for resource in descriptor.get("resources", []):
         path = out_dir / str(resource.get("path", ""))
-        if resource.get("format") != "csv" or not path.is_file() or not path.resolve().is_relative_to(out_dir.resolve()):
+        if (
+            resource.get("format") != "csv"
+            or not path.is_file()
+            or not path.resolve().is_relative_to(out_dir.resolve())
+        ):
             continue
         with path.open(encoding="utf-8", newline="") as fh:
             tables[resource["name"]] = list(csv.DictReader(fh))
@@ -47,7 +51,9 @@ def diff(old: dict[str, list[dict]], new: dict[str, list[dict]]) -> list[dict]:
         after = {tuple(r[k] for k in key): r for r in _as_text(rows, fields)}
         added = len(after.keys() - before.keys())
         removed = len(before.keys() - after.keys())
-        changed = sum(1 for k in after.keys() & before.keys() if any(after[k][f] != before[k].get(f, "") for f in fields))
+        changed = sum(
+            1 for k in after.keys() & before.keys() if any(after[k][f] != before[k].get(f, "") for f in fields)
+        )
         if added or removed or changed:
             changes.append({"table": name, "added": added, "removed": removed, "changed": changed})
     return changes
@@ -85,8 +91,9 @@ def changelog(tables: dict[str, list[dict]], articles: list[Article], prev: dict
     return new_rows + old_rows, version, True
 
 
-def describe(tables: dict[str, list[dict]], files: dict[str, bytes], version: str, articles: list[Article],
-             prev: dict) -> dict:
+def describe(
+    tables: dict[str, list[dict]], files: dict[str, bytes], version: str, articles: list[Article], prev: dict
+) -> dict:
     """datapackage.json: package metadata, then one resource per file with its schema, size and hash."""
     meta = package_metadata()
     old = prev.get("descriptor", {})
@@ -104,17 +111,35 @@ def describe(tables: dict[str, list[dict]], files: dict[str, bytes], version: st
         schema = load_schema(name)
         title, description = schema.pop("title"), schema.pop("description")
         csv_path, json_path = f"{DATA_DIR}/{name}.csv", f"{DATA_DIR}/{name}.json"
-        descriptor["resources"].append({
-            "name": name, "path": csv_path, "profile": "tabular-data-resource", "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8", "title": title, "description": description,
-            "bytes": len(files[csv_path]), "hash": f"sha256:{sha256(files[csv_path])}", "schema": schema,
-        })
-        descriptor["resources"].append({  # frictionless cannot read an empty JSON array as a table
-            "name": f"{name}_json", "path": json_path, "profile": "data-resource", "format": "json",
-            "mediatype": "application/json", "encoding": "utf-8", "title": f"{title} (JSON)",
-            "description": f"The rows of {csv_path} as a JSON array of objects (same fields and order).",
-            "bytes": len(files[json_path]), "hash": f"sha256:{sha256(files[json_path])}",
-        })
+        descriptor["resources"].append(
+            {
+                "name": name,
+                "path": csv_path,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "title": title,
+                "description": description,
+                "bytes": len(files[csv_path]),
+                "hash": f"sha256:{sha256(files[csv_path])}",
+                "schema": schema,
+            }
+        )
+        descriptor["resources"].append(
+            {  # frictionless cannot read an empty JSON array as a table
+                "name": f"{name}_json",
+                "path": json_path,
+                "profile": "data-resource",
+                "format": "json",
+                "mediatype": "application/json",
+                "encoding": "utf-8",
+                "title": f"{title} (JSON)",
+                "description": f"The rows of {csv_path} as a JSON array of objects (same fields and order).",
+                "bytes": len(files[json_path]),
+                "hash": f"sha256:{sha256(files[json_path])}",
+            }
+        )
     return descriptor
 
 

@@ -54,8 +54,14 @@ class Assembler:
         for count in article.counts:
             count_id = f"{source_id}--{digest(count.scope, count.subject, count.evidence.start, size=8)}"
             self.rows["stated_counts"][count_id] = {
-                "count_id": count_id, "source_id": source_id, "scope": count.scope, "subject": count.subject or None,
-                "stated": count.stated, "listed": count.listed, "unit": count.unit, "curation": None,
+                "count_id": count_id,
+                "source_id": source_id,
+                "scope": count.scope,
+                "subject": count.subject or None,
+                "stated": count.stated,
+                "listed": count.listed,
+                "unit": count.unit,
+                "curation": None,
                 **_evidence(count.evidence),
             }
 
@@ -68,11 +74,19 @@ class Assembler:
         s = article.source
         source_id = s.source_id or digest(s.sha256)
         self.rows["sources"][source_id] = {
-            "source_id": source_id, "url": s.url, "title": s.title, "publisher": s.publisher,
-            "published_date": s.published, "published_stated": s.published_stated,
+            "source_id": source_id,
+            "url": s.url,
+            "title": s.title,
+            "publisher": s.publisher,
+            "published_date": s.published,
+            "published_stated": s.published_stated,
             "published_weekday_stated": _weekday(article.published_weekday_stated),
-            "retrieved_date": s.retrieved, "obtained": s.obtained, "path": s.path, "sha256": s.sha256,
-            "media_type": s.media_type, "language": s.language,
+            "retrieved_date": s.retrieved,
+            "obtained": s.obtained,
+            "path": s.path,
+            "sha256": s.sha256,
+            "media_type": s.media_type,
+            "language": s.language,
         }
         return source_id
 
@@ -83,11 +97,20 @@ class Assembler:
             return self._reference_org(org.org_id)
         org_id = "unlisted-" + digest(re.sub(r"\s+", "", org.name_th))
         parent = self.ref.resolve(org.parent_th) if org.parent_th else None
-        row = self.rows["organizations"].setdefault(org_id, {
-            "organization_id": org_id, "name_th": org.name_th, "name_en": None, "abbreviation": org.abbreviation,
-            "kind": None, "parent_id": self._reference_org(parent) if parent else None,
-            "province_th": org.province_th, "in_reference": False, "needs_review": True,
-        })
+        row = self.rows["organizations"].setdefault(
+            org_id,
+            {
+                "organization_id": org_id,
+                "name_th": org.name_th,
+                "name_en": None,
+                "abbreviation": org.abbreviation,
+                "kind": None,
+                "parent_id": self._reference_org(parent) if parent else None,
+                "province_th": org.province_th,
+                "in_reference": False,
+                "needs_review": True,
+            },
+        )
         row["abbreviation"] = row["abbreviation"] or org.abbreviation
         return org_id
 
@@ -96,9 +119,15 @@ class Assembler:
             ref = self.ref.orgs[org_id]
             parent = ref.parent_id if ref.parent_id in self.ref.orgs else None
             self.rows["organizations"][org_id] = {
-                "organization_id": org_id, "name_th": ref.name_th, "name_en": ref.name_en or None,
-                "abbreviation": "|".join(ref.abbreviations) or None, "kind": ref.kind or None,
-                "parent_id": parent, "province_th": ref.province or None, "in_reference": True, "needs_review": False,
+                "organization_id": org_id,
+                "name_th": ref.name_th,
+                "name_en": ref.name_en or None,
+                "abbreviation": "|".join(ref.abbreviations) or None,
+                "kind": ref.kind or None,
+                "parent_id": parent,
+                "province_th": ref.province or None,
+                "in_reference": True,
+                "needs_review": False,
             }
             if parent:
                 self._reference_org(parent)
@@ -109,11 +138,18 @@ class Assembler:
             return None
         person_id = "person-" + digest(re.sub(r"\s+", "", person.name_th))
         org_id = self.org(person.organization)
-        row = self.rows["people"].setdefault(person_id, {
-            "person_id": person_id, "name_th": person.name_th, "honorific": person.honorific,
-            "position_th": person.position_th, "organization_id": org_id, "source_id": source_id,
-            **_evidence(person.evidence),
-        })
+        row = self.rows["people"].setdefault(
+            person_id,
+            {
+                "person_id": person_id,
+                "name_th": person.name_th,
+                "honorific": person.honorific,
+                "position_th": person.position_th,
+                "organization_id": org_id,
+                "source_id": source_id,
+                **_evidence(person.evidence),
+            },
+        )
         row["position_th"] = row["position_th"] or person.position_th
         row["organization_id"] = row["organization_id"] or org_id
         return person_id
@@ -124,13 +160,24 @@ class Assembler:
         event = article.events[0]
         event_id = _event_id(event)
         new = {
-            "event_id": event_id, "programme_id": event.programme, "name_th": event.name_th, "name_en": event.name_en,
-            "year_be": event.year_be, "year_ce": event.year_ce, "date": event.date, "date_stated": event.date_stated,
-            "weekday_stated": _weekday(event.weekday_stated), "time": event.time, "end_time": event.end_time,
-            "venue_th": event.venue_th, "organizer_id": self.org(event.organizer),
+            "event_id": event_id,
+            "programme_id": event.programme,
+            "name_th": event.name_th,
+            "name_en": event.name_en,
+            "year_be": event.year_be,
+            "year_ce": event.year_ce,
+            "date": event.date,
+            "date_stated": event.date_stated,
+            "weekday_stated": _weekday(event.weekday_stated),
+            "time": event.time,
+            "end_time": event.end_time,
+            "venue_th": event.venue_th,
+            "organizer_id": self.org(event.organizer),
             "presided_by": self.person(event.presider, source_id),
             "presided_on_behalf_of": self.person(event.on_behalf_of, source_id),
-            "total_awards": event.total_awards, "total_unit": event.total_unit, "source_id": source_id,
+            "total_awards": event.total_awards,
+            "total_unit": event.total_unit,
+            "source_id": source_id,
             **_evidence(event.evidence),
         }
         row = self.rows["events"].setdefault(event_id, new)
@@ -143,11 +190,21 @@ class Assembler:
         if event_id is None or not award_type.name_th:
             return None
         type_id = f"{event_id}--{digest(award_key(award_type.name_th), size=8)}"
-        row = self.rows["award_types"].setdefault(type_id, {
-            "award_type_id": type_id, "event_id": event_id, "parent_id": None, "ordinal": award_type.ordinal,
-            "name_th": award_type.name_th, "name_en": award_type.name_en, "description_th": award_type.description_th,
-            "origin": origin, "source_id": source_id, **_evidence(award_type.evidence),
-        })
+        row = self.rows["award_types"].setdefault(
+            type_id,
+            {
+                "award_type_id": type_id,
+                "event_id": event_id,
+                "parent_id": None,
+                "ordinal": award_type.ordinal,
+                "name_th": award_type.name_th,
+                "name_en": award_type.name_en,
+                "description_th": award_type.description_th,
+                "origin": origin,
+                "source_id": source_id,
+                **_evidence(award_type.evidence),
+            },
+        )
         if origin == "structure" and row["origin"] == "award":
             row.update(origin="structure", ordinal=award_type.ordinal, description_th=award_type.description_th)
         row["name_en"] = row["name_en"] or award_type.name_en
@@ -193,11 +250,19 @@ class Assembler:
         row = self.rows["awards"].get(award_id)
         if row is None:
             row = self.rows["awards"][award_id] = {
-                "award_id": award_id, "event_id": event_id, "award_type_id": type_id,
-                "award_name_th": award.award_th, "award_name_en": award.award_en, "level": award.level,
-                "recipient_id": recipient, "representative_id": self.person(award.representative, source_id),
-                "confidence": round(award.confidence, 2), "curation": None, "source_count": 0,
-                "source_id": source_id, **_evidence(award.evidence),
+                "award_id": award_id,
+                "event_id": event_id,
+                "award_type_id": type_id,
+                "award_name_th": award.award_th,
+                "award_name_en": award.award_en,
+                "level": award.level,
+                "recipient_id": recipient,
+                "representative_id": self.person(award.representative, source_id),
+                "confidence": round(award.confidence, 2),
+                "curation": None,
+                "source_count": 0,
+                "source_id": source_id,
+                **_evidence(award.evidence),
             }
         row["representative_id"] = row["representative_id"] or self.person(award.representative, source_id)
         key = (award_id, source_id)
@@ -206,8 +271,12 @@ class Assembler:
         if link not in sources:
             row["source_count"] = int(row["source_count"]) + 1
             row["confidence"] = max(float(row["confidence"]), round(award.confidence, 2))
-            sources[link] = {"award_id": key[0], "source_id": key[1], "confidence": round(award.confidence, 2),
-                             **_evidence(award.evidence)}
+            sources[link] = {
+                "award_id": key[0],
+                "source_id": key[1],
+                "confidence": round(award.confidence, 2),
+                **_evidence(award.evidence),
+            }
 
 
 def _event_id(event: Event) -> str:

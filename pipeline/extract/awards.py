@@ -30,7 +30,7 @@ _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้ว
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
 _NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้)(?:ได้)?\s?$")
 _RE_COUNT = re.compile(
-    r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม)?\s?(\d{1,3})\s?"
+    r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม|อีก)?\s?(\d{1,3})\s?"
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
 )
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
@@ -38,12 +38,15 @@ _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้ว
 _RE_NEGATIVE = re.compile(
     r"ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
 )
-_RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|อีก|ใน[ก-๛]*)?\s?")
+_RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
+_RE_SAME = re.compile(r"(?:รางวัล|โล่)\s?เดียวกัน\s?")
+_RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 # Between a subject and its verb, these mean the subject is not the one who won.
 _RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|เป็นประธาน|มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน")
 # Words just before an organization that make it a modifier, not a subject.
-_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ|แก่|ร่วมกับ|ในนาม|ผู้แทน)\s?$")
+_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ|แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
+_RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 WINDOW = 260
@@ -75,6 +78,16 @@ class Mentions:
                 best = org
         return best
 
+    def coordinated(self, org: Org, start: int) -> list[Org]:
+        """The organizations joined to ``org`` before it: "กรมควบคุมโรค และกรมอุตุนิยมวิทยา ได้รับ…"."""
+        chain = [org]
+        while True:
+            head = chain[0].evidence.start
+            before = [o for o in self.org_mentions if start <= o.evidence.start and o.evidence.end < head]
+            if not before or not _RE_AND.fullmatch(self.text, before[-1].evidence.end, head):
+                return chain
+            chain.insert(0, before[-1])
+
     def _inside_person(self, org: Org) -> bool:
         return any(p.evidence.start <= org.evidence.start < p.evidence.end for p in self.people)
 
@@ -104,7 +117,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         _give_clause(text, m, mentions, found)
     heading_lists(text, mentions, found)
     found.awards += english.english_wins(text, mentions.orgs)
-    found.awards = merge(found.awards, body)
+    found.awards = merge(found.awards, body, mentions.orgs.ref)
     return found
 
 
@@ -131,12 +144,12 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None:
         return
+    recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
+    for org in recipients:
+        for award in obj.awards or [obj.award]:
+            found.awards.append(make_award(org, award, evidence, person, confidence))
     if obj.awards:
-        for award in obj.awards:
-            found.awards.append(make_award(recipient, award, evidence, person, confidence))
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
-    else:
-        found.awards.append(make_award(recipient, obj.award, evidence, person, confidence))
     found.consumed.append((m.start(), obj.end))
 
 
@@ -156,7 +169,9 @@ def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int
 
 def _heading_before(text: str, start: int, end: int) -> AwardName | None:
     """The award a clause sits under: "สำหรับรางวัล X ระดับดีเด่น มีหน่วยงานที่ได้รับรางวัล ได้แก่ …"."""
-    names = [a for a in find_award_names(text, start, end) if a.name_th or a.name_en]
+    from pipeline.extract.merge import is_programme_name
+
+    names = [a for a in find_award_names(text, start, end) if a.name_th and not is_programme_name(a.name_th)]
     return names[-1] if names else None
 
 
@@ -179,8 +194,13 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     if award is None:
         pos = _count_at(text, pos, obj, only_awards=True)
         obj.award = award_at(text, pos)
+        same = _RE_SAME.match(text, pos)
         if obj.award:
             pos = obj.end = obj.award.end
+            pos = _more_awards(text, pos, obj)
+        elif same:  # "ได้รับรางวัลเดียวกัน": the award named last before
+            obj.award = _heading_before(text, max(0, pos - 1500), pos)
+            pos = same.end()
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
             pos = unnamed.end() if unnamed else pos
@@ -197,6 +217,19 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+def _more_awards(text: str, pos: int, obj: Object) -> int:
+    """ "รางวัล A ระดับดีเด่น จากผลงาน “…” และรางวัล B": a recipient's second award in one clause."""
+    while True:
+        another = _RE_ANOTHER.match(text, pos)
+        award = award_at(text, another.end()) if another else None
+        if award is None:
+            return pos
+        if not obj.awards:
+            obj.awards = [obj.award]
+        obj.awards.append(award)
+        pos = obj.end = award.end
 
 
 def _count_at(text: str, pos: int, obj: Object, *, only_awards: bool = False) -> int:
@@ -236,7 +269,7 @@ def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
     end = item.chunk_end if item.chunk_end > item.end else text.find("\n", item.end)
     end = len(text) if end < 0 else end
     names = find_award_names(text, item.end, end)
-    return names[0] if names and names[0].start - item.end < 40 else None
+    return names[0] if names and names[0].start - item.end <= 2 else None
 
 
 def item_at(text: str, pos: int, mentions: Mentions):

@@ -25,7 +25,7 @@ from pipeline.extract.awards import (
     add_count,
     claim,
 )
-from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
+from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
 
 _RE_RESULTS = re.compile(r"ผู้ได้รับรางวัล|ที่ได้รับรางวัล|ผลการ|ประกาศผล|ได้รับรางวัล|คว้า|รายชื่อ")
 _RE_CATEGORY = re.compile(r"(?:[-•]\s?)?((?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด)[^\n]{2,100}?)\s?(?=ได้แก่|:|\n|$)")
@@ -55,7 +55,8 @@ def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, con
     heading = _heading(text, start, end, context)
     if heading is None:
         for award in find_award_names(text, start, end):  # prose: remember the last award named
-            context.award, context.category, context.level = award, None, award.level
+            if not _narrower(award, context.award):
+                context.award, context.category, context.level = award, None, award.level
             _inline(text, award, end, mentions, found)
         return
     award, after = heading
@@ -84,8 +85,10 @@ def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardN
         context.award, context.category, context.level = award, None, award.level
         return award, _skip_count(text, award.end)
     category = _RE_CATEGORY.match(text, pos)
-    if category and end - category.end() <= 8 and not _RE_LEVEL_LINE.match(text, pos):
+    if category and not _RE_LEVEL_LINE.match(text, pos):
         context.category, context.level = category.group(1).strip(), None
+        if end - category.end() > 8 and context.award is not None and _RE_INTRO.match(text, category.end()):
+            return _compose(context), category.end()  # "• ประเภทX ได้แก่ A และ B"
         return None
     level = _RE_LEVEL_LINE.match(text, pos)
     if level and context.award is not None:
@@ -93,6 +96,15 @@ def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardN
         composed = _compose(context)
         return composed, _skip_count(text, level.end())
     return None
+
+
+def _narrower(award: AwardName, current: AwardName | None) -> bool:
+    """A later mention that is part of the current award's name ("รางวัลการบริหารราชการแบบมีส่วนร่วม" after
+    "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม") does not replace it."""
+    if current is None or not award.name_th or not current.name_th:
+        return False
+    new, old = award_key(award.name_th), award_key(current.name_th)
+    return new != old and new in old
 
 
 def _compose(context: _Context) -> AwardName:

@@ -14,6 +14,8 @@ _RE_LEAD = re.compile(r"[\s:：\-–]*")
 _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
 _RE_BULLET = re.compile(r"[-•●○▪◦*✓]\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
 _RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")
+# What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
+_RE_ITEM_NOTE = re.compile(r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)[^\n]{0,200}?(?=\s?(?:,|และ)\s?)")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
 _MARKER = r"(?<![\d.,/:])(?:\(\s*)?{n}\s*[).](?![\d])\s*"
 _RE_RESTART = re.compile(_MARKER.format(n=1))
@@ -120,8 +122,9 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
         if not found:
             break
         span.items.append(Item(pos, found[0], found[1]))
-        join = _RE_JOIN.match(text, found[0])
-        if "\n\n" in text[found[0] : join.end()] or join.end() == found[0]:
+        note = _RE_ITEM_NOTE.match(text, found[0])
+        join = _RE_JOIN.match(text, note.end() if note else found[0])
+        if "\n" in text[found[0] : join.end()] or join.end() == found[0]:
             break
         pos = join.end()
     if not span.items:

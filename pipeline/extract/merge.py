@@ -17,7 +17,7 @@ from pipeline.model import Award
 HEADLINE_LIKENESS = 0.8
 
 
-def merge(awards: list[Award], body: int) -> list[Award]:
+def merge(awards: list[Award], body: int, ref=None) -> list[Award]:
     merged: list[Award] = []
     for award in awards:
         twin = next((a for a in merged if _same(a, award, body)), None)
@@ -25,6 +25,7 @@ def merge(awards: list[Award], body: int) -> list[Award]:
             merged.append(award)
         else:
             _absorb(twin, award)
+    merged = _without_aggregates(merged, ref)
     specific = {a.recipient.name_th for a in merged if a.award_th and not is_programme_name(a.award_th)}
     named = {a.recipient.name_th for a in merged if a.award_th or a.award_en}
     result = []
@@ -38,6 +39,18 @@ def merge(awards: list[Award], body: int) -> list[Award]:
             continue
         result.append(award)
     return result
+
+
+def _without_aggregates(awards: list[Award], ref) -> list[Award]:
+    """A ministry said to win ("ก.อุตฯ กวาด 6 รางวัล") when the article lists its agencies as winners:
+    the agencies won; the ministry's line is a total, not an award of its own."""
+    if ref is None:
+        return awards
+    parents = set()
+    for award in awards:
+        if award.recipient.org_id:
+            parents.update(ref.parent_chain(award.recipient.org_id)[1:])
+    return [a for a in awards if a.award_th or a.award_en or a.recipient.org_id not in parents]
 
 
 def is_programme_name(name: str) -> bool:

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 _STOP = (
     r"ประจำปี|จาก|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการ|ในครั้ง|ในปี|ในโครงการ|"
-    r"ในสาขา|ในระดับ|ที่ได้|ที่จัด|ที่มี|ที่เป็น|เมื่อ|สำหรับ|นี้|ดังกล่าว|ต่างๆ|ต่าง ๆ|ได้รับ|"
+    r"ในสาขา|ในระดับ|ที่ได้|ที่จัด|เมื่อ|สำหรับ|นี้|ดังกล่าว|ต่างๆ|ต่าง ๆ|ได้รับ|"
     r"อีก|และ(?=รางวัล|\s|\d)|ทั้งนี้|ทั้งสิ้น|ทั้งหมด|รวมทั้ง|คือ|ได้แก่|ประกอบด้วย|เป็นต้น|อันดับ|"
     r"ระดับ(?=ดี|ยอด|ชม|ทอง|เงิน)|ชนะเลิศ|รองชนะเลิศ|\d"
 )
 _RE_STOP = re.compile(_STOP)
-_RE_TOKEN = re.compile(r"[ก-๛A-Za-z0-9.\-/&]+")
+_RE_TOKEN = re.compile(
+    r"[A-Z][A-Za-z0-9.\-/&]*(?: [A-Z][A-Za-z0-9.\-/&]*)*(?: (?=ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ประเภท|สาขา|ด้าน)[ก-๛]+)?"
+    r"|[ก-๛A-Za-z0-9.\-/&]+"
+)
 _RE_CONTINUE = re.compile(r" (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)))")
 _RE_EN = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 .,&'’\-/:]{1,80}?)\s*\)")
 _RE_QUOTED_EN = re.compile(r"\s?\"\s*([A-Za-z][A-Za-z0-9 .,&'\-/:]{1,80}?)\s*\"")
@@ -27,7 +30,12 @@ _RE_LEVEL = re.compile(
     r"(?:\s?(\d{1,3})\s?(?:รางวัล|ผลงาน))?"
 )
 _RE_YEAR = re.compile(r"\s?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\s?(?:ปี\s?)(\d{4})(?!\d)")
-_GENERIC = re.compile(r"(?:ต่างๆ|ต่าง ๆ|นี้|ดังกล่าว|อื่นๆ|ด้วย|ทั้งหมด|ทั้งสิ้น|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|)")
+# What follows รางวัล when no award is named: "รางวัลรวม 9 รางวัล", "รางวัลในประเภทเดียวกัน", "รางวัลนี้".
+_GENERIC = re.compile(
+    r"(?:ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
+    r"กับ|แก่|และ|หรือ|จะ|ก็|ของ|ครั้ง|สูงสุด|ประจำ|เหล่า|เดียวกัน|อันทรง|ส่วน|$)"
+)
+SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
 
 
@@ -54,6 +62,8 @@ def award_at(text: str, pos: int) -> AwardName | None:
         return _quoted(text, pos, after)
     if text.startswith((' "', " '"), after):
         return _quoted(text, pos, after + 1)
+    if text.startswith(" ", after) and re.match(r"[A-Za-z]", text[after + 1 : after + 2]):
+        after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
     end = _name_end(text, after)
     while True:
         cont = _RE_CONTINUE.match(text, end)
@@ -61,7 +71,7 @@ def award_at(text: str, pos: int) -> AwardName | None:
             break
         end = _name_end(text, cont.end())
     name = text[pos:end].strip()
-    if _GENERIC.fullmatch(name.removeprefix("รางวัล").removeprefix("โล่").strip()) or len(name) <= 6:
+    if _GENERIC.match(name.removeprefix("รางวัล").removeprefix("โล่").strip()) or len(name) <= 6:
         return None
     return _tail(text, AwardName(pos, end, name))
 

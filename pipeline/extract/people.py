@@ -150,9 +150,15 @@ def find_people(text: str, orgs: OrgFinder, start: int = 0, end: int | None = No
     return found
 
 
+# A provincial or district office's head is titled by its function: นายแพทย์สาธารณสุขจังหวัดยโสธร,
+# พัฒนาการจังหวัดลำปาง, ประกันสังคมจังหวัดสมุทรปราการ.
+_RE_LOCAL_HEAD = re.compile(r"(?:นายแพทย์)?([ก-๛]{3,30}?)(จังหวัด|อำเภอ)([ก-๛]{2,})")
+_NOT_OFFICE = ("ผู้ว่าราชการ", "รองผู้ว่าราชการ", "ปลัด", "นายอำเภอ", "หัวหน้าสำนักงาน")
+
+
 def _position(text: str, pos: int) -> tuple[str | None, int]:
     start = pos + 1 if text[pos : pos + 1] == " " else pos
-    if not _RE_POSITION.match(text, start):
+    if not _RE_POSITION.match(text, start) and not _RE_LOCAL_HEAD.match(text, start):
         return None, pos
     stop = _RE_POSITION_END.search(text, start + 2, start + MAX_POSITION)
     end = stop.start() if stop else min(len(text), start + MAX_POSITION)
@@ -171,4 +177,7 @@ def _title_org(position: str, start: int, inside: list[Org], orgs: OrgFinder) ->
     m = re.match(r"(?:รอง)?นายกเทศมนตรี(นคร|เมือง|ตำบล)([ก-๛]+)", position)
     if m:
         return orgs.named("เทศบาล" + m.group(1) + m.group(2), span)
+    m = _RE_LOCAL_HEAD.match(position)
+    if m and not m.group(1).startswith(_NOT_OFFICE) and not _RE_POSITION.match(position):
+        return orgs.named(f"สำนักงาน{m.group(1)}{m.group(2)}{m.group(3)}", span)
     return inside[0] if inside else None
