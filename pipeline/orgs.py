@@ -72,6 +72,7 @@ _STOP = (
     r"ยังมี|มีหน่วยงาน|ที่ได้|ที่มี|ที่เข้า|ระดับ|สาขา|ด้วย|และได้|และเป็น|ทั้ง|นำโดย|ภายใต้"
 )
 _RE_STOP = re.compile(_STOP)
+_RE_STOP_TRIE: re.Pattern | None = None  # the same words as one trie regex, for scanning (built on first use)
 _NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ\-]"
 _RE_GENERIC = re.compile(
     r"(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")" + _NAME_CHARS + "*"
@@ -133,6 +134,7 @@ class Reference:
     by_name: dict[str, str] = field(default_factory=dict)  # name or alias -> org_id
     by_abbr: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation -> org_ids
     _trie: re.Pattern | None = None
+    _candidates: re.Pattern | None = None
 
     @classmethod
     def load(cls, path: Path = REFERENCE) -> Reference:
@@ -156,6 +158,15 @@ class Reference:
         ):
             return None
         return m.end(), self.by_name[_key(m.group(0))]
+
+    def candidates(self) -> re.Pattern:
+        """Where a name can start: a head word, a known name, a known abbreviation or short form."""
+        if self._candidates is None:
+            words = [*HEADS, *PREFIXES, *_names_for_trie(self)]
+            for org in self.orgs.values():
+                words.extend(a for a in org.abbreviations if len(a) >= 2)
+            self._candidates = _trie_regex(words)
+        return self._candidates
 
     def parent_chain(self, org_id: str) -> list[str]:
         chain, seen = [], set()
@@ -218,12 +229,12 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 def _key(name: str) -> str:
-    key = re.sub(r"\s+", "", name)
+    key = "".join(name.split())
     return key.lower() if key.isascii() else key
 
 
 def _abbr_key(abbr: str) -> str:
-    return re.sub(r"\s+", "", abbr).rstrip(".").lower()
+    return "".join(abbr.split()).rstrip(".").lower()
 
 
 def _trie_regex(words) -> re.Pattern | None:
@@ -258,14 +269,17 @@ class OrgFinder:
     ref: Reference
     text: str
     local_abbr: dict[str, str] = field(default_factory=dict)  # abbreviation -> canonical Thai name
+    local_forms: set[str] = field(default_factory=set)  # the abbreviations as written
 
     def __post_init__(self) -> None:
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
+        self._all: list[Org] | None = None
+        self._learned = 0
 
     def at(self, pos: int, *, generic: bool = True) -> Org | None:
         """The organization whose name starts at ``pos``, with what is written right after it."""
         text = self.text
-        prefixed = _RE_PREFIXED.match(text, pos)
+        prefixed = _RE_PREFIXED.match(text, pos) if not _inside_word(text, pos) else None
         if prefixed:
             name = PREFIXES[prefixed.group(1)] + prefixed.group(2)
             org = Org(name, prefixed.group(0), Evidence.of(text, pos, prefixed.end()), self.ref.resolve(name))
@@ -322,6 +336,7 @@ class OrgFinder:
             if _looks_like_abbr(abbr):
                 org.abbreviation = abbr
                 self.local_abbr[_abbr_key(abbr)] = org.name_th
+                self.local_forms.add(abbr)
                 end = m.end()
         m = _RE_PROVINCE_AFTER.match(text, end)
         if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
@@ -337,8 +352,8 @@ class OrgFinder:
 
     def _abbreviation_at(self, pos: int) -> Org | None:
         m = _RE_ABBR_TOKEN.match(self.text, pos)
-        if not m:
-            return None
+        if not m or _inside_word(self.text, pos):
+            return None  # "สจ." inside "สสจ.": an abbreviation starts a word
         abbr = m.group(0)
         key = _abbr_key(abbr)
         if key in self.local_abbr:
@@ -372,20 +387,39 @@ class OrgFinder:
         return max(ids, key=lambda i: (score(i), -ids.index(i)))
 
     def find_all(self, start: int = 0, end: int | None = None) -> list[Org]:
-        """Every organization mention in ``text[start:end]``, left to right, not overlapping."""
+        """Every organization mention in ``text[start:end]``, left to right, not overlapping.
+
+        The whole text is read once (again only if it taught us a new abbreviation); a range is a
+        slice of that reading."""
+        if self._all is None or self._learned != len(self.local_abbr):
+            self._learned = len(self.local_abbr)
+            self._all = self._scan()
         end = len(self.text) if end is None else end
-        starts = {m.start() for m in _RE_CANDIDATE.finditer(self.text, start, end)}
-        if self.ref._trie is not None:
-            starts.update(m.start() for m in self.ref._trie.finditer(self.text, start, end))
-        found, pos = [], start
-        for at in sorted(starts):
-            if at < pos or self._inside_quote(at):
-                continue
-            org = self.at(at)
-            if org and org.evidence.end <= end:
+        return [o for o in self._all if start <= o.evidence.start and o.evidence.end <= end]
+
+    def _scan(self) -> list[Org]:
+        text, found, pos = self.text, [], 0
+        candidates = self.ref.candidates()
+        local: list[int] = sorted({i for form in self.local_forms for i in _occurrences(text, form)})
+        forms = len(self.local_forms)
+        while True:
+            m = candidates.search(text, pos)
+            at = m.start() if m else len(text)
+            local = [i for i in local if i >= pos] if local and local[0] < pos else local
+            if local and local[0] < at:  # the article's own abbreviations, learned from "(พช.)"
+                at = local.pop(0)
+            if at >= len(text):
+                return found
+            org = None if self._inside_quote(at) else self.at(at)
+            if org:
                 found.append(org)
                 pos = org.evidence.end
-        return found
+            else:
+                pos = at + 1
+            if len(self.local_forms) != forms:  # learned one here: its later uses are found in this pass
+                forms = len(self.local_forms)
+                local = sorted({i for form in self.local_forms for i in _occurrences(text, form) if i >= pos})
+                self._learned = len(self.local_abbr)
 
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
@@ -398,9 +432,11 @@ class OrgFinder:
 
 def _cut_stop(text: str, start: int, end: int) -> int:
     """End of a name not in the reference: before the first glued stop word (not at its start)."""
-    for m in _RE_STOP.finditer(text, start + 3, end):
-        return m.start()
-    return end
+    global _RE_STOP_TRIE
+    if _RE_STOP_TRIE is None:
+        _RE_STOP_TRIE = _trie_regex(_STOP.split("|"))
+    m = _RE_STOP_TRIE.search(text, start + 3, end)
+    return m.start() if m else end
 
 
 def _looks_like_abbr(value: str) -> bool:
@@ -423,8 +459,13 @@ def sub_unit(org: Org, ref: Reference) -> bool:
     return org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith("สำนักงาน")
 
 
-_RE_CANDIDATE = re.compile(  # a lookahead, so heads inside other heads' matches ("นายกองค์การ…") are found too
-    "(?="
-    + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True))
-    + r"|(?<![ก-๛A-Za-z])(?:[ก-ฮ]{1,4}\.|[A-Z]{2,6}(?![a-z])|depa|ดีป้า))"
-)
+def _inside_word(text: str, pos: int) -> bool:
+    return pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in _MARKS)
+
+
+def _occurrences(text: str, abbr_key: str) -> list[int]:
+    found, pos = [], text.find(abbr_key)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(abbr_key, pos + 1)
+    return found

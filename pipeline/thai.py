@@ -34,8 +34,28 @@ _LEADING_VOWEL = "\u0e40-\u0e44"  # เ แ โ ใ ไ: always followed by thei
 _RE_SPACES = re.compile(r" {2,}")
 _RE_LINE_EDGES = re.compile(r" *\n *")
 _RE_BLANKS = re.compile(r"\n{3,}")
-# A break that cannot be a word boundary: before a combining mark, after a leading vowel.
-_RE_BROKEN_WORD = re.compile(rf"(?<=[{_LEADING_VOWEL}])\n(?=[{_THAI}])|(?<=[{_THAI}])\n(?=[{_THAI_MARK}])")
+_RE_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
+_RE_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
+_RE_NEWLINE = re.compile("\n")
+_LEADING = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
+_MARKS = frozenset(
+    "\u0e31" + "".join(chr(c) for c in range(0x0E34, 0x0E3B)) + "".join(chr(c) for c in range(0x0E47, 0x0E4F))
+)
+
+
+def _special(m: re.Match) -> str:
+    return _TRANSLATE[ord(m.group())] or ""
+
+
+def _broken_word(m: re.Match) -> str:
+    """A line break that cannot be a word boundary (after a leading vowel, before a combining mark) goes."""
+    text, i = m.string, m.start()
+    before, after = text[i - 1 : i], text[i + 1 : i + 2]
+    thai_after = "\u0e00" <= after <= "\u0e7f"
+    thai_before = "\u0e00" <= before <= "\u0e7f"
+    if (before in _LEADING and thai_after) or (thai_before and after in _MARKS):
+        return ""
+    return "\n"
 
 
 def normalize(text: str) -> str:
@@ -47,10 +67,14 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = thai_digit_to_arabic_digit(text).translate(_TRANSLATE)
+    if _RE_THAI_DIGIT.search(text):
+        text = thai_digit_to_arabic_digit(text)
+    if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
+        text = _RE_SPECIAL.sub(_special, text)
     text = _RE_SPACES.sub(" ", text)
     text = _RE_LINE_EDGES.sub("\n", text)
-    text = _RE_BROKEN_WORD.sub("", text)
+    if "\n" in text:
+        text = _RE_NEWLINE.sub(_broken_word, text)
     text = _join_wrapped_lines(text)
     text = _RE_BLANKS.sub("\n\n", text)
     # Again at the end: removing a zero-width character or a line break between two combining marks
@@ -129,26 +153,28 @@ def _alt(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-_MONTH_ALT = _alt(_MONTHS)
+# Without re.IGNORECASE (it makes scanning Thai text several times slower): English names are listed
+# as written, lower-case and capitalized.
+_MONTH_ALT = _alt({*_MONTHS, *(n.capitalize() for n in _MONTHS if n.isascii())})
 _THAI_WD_ALT = _alt(n for n in _WEEKDAYS if not n.isascii())
-_EN_WD_ALT = _alt(n for n in _WEEKDAYS if n.isascii())
+_EN_WD_ALT = _alt({*(n for n in _WEEKDAYS if n.isascii()), *(n.capitalize() for n in _WEEKDAYS if n.isascii())})
 
 _RE_THAI_WEEKDAY = rf"(?:วัน)?(?P<wd>{_THAI_WD_ALT})(?:\s*ที่)?\s*"
 _RE_EN_WEEKDAY = rf"(?P<wd_en>{_EN_WD_ALT})\.?,?\s+"
-# day month year: 7 ธันวาคม 2566, 13ก.ย.2562, 17 พ.ย. 68, 24 December 2564, 7 ธ.ค. พ.ศ. 2566
-_RE_DMY = (
-    rf"(?P<d>\d{{1,2}})\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?"
-    rf"(?P<y>\d{{4}}|\d{{2}})(?!\d)"
+# Every date form starts at a digit (day first: 7 ธันวาคม 2566, 13ก.ย.2562, 17 พ.ย. 68, 24 December 2564,
+# 7 ธ.ค. พ.ศ. 2566, 07/12/2566) or, in English text, at a month (December 6, 2023). A pattern that starts
+# with a digit class lets the regex engine skip Thai text fast; the weekday written before a date is read
+# backwards from it.
+_RE_DMY = rf"(?:\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d))"
+_RE_NUM = r"(?:[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/]))"
+DATE_RE = re.compile(rf"(?P<d>\d{{1,2}})(?:{_RE_DMY}|{_RE_NUM})")
+_RE_MDY = (
+    rf"(?P<m2>{_alt({*(n for n in _MONTHS if n.isascii()), *(n.capitalize() for n in _MONTHS if n.isascii())})})"
+    r"\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})(?!\d)"
 )
-# English month first: December 6, 2023
-_RE_MDY = rf"(?P<m2>{_alt(n for n in _MONTHS if n.isascii())})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})(?!\d)"
-# numeric: 07/12/2566, 7-12-66
-_RE_NUM = r"(?<![\d/])(?P<d3>\d{1,2})[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/])"
-
-DATE_RE = re.compile(
-    rf"(?:{_RE_THAI_WEEKDAY}|{_RE_EN_WEEKDAY})?(?:{_RE_DMY}|{_RE_MDY}|{_RE_NUM})",
-    re.IGNORECASE,
-)
+EN_DATE_RE = re.compile(_RE_MDY)
+_RE_LATIN_MONTH = re.compile(r"[JFMASONDjfmasond][a-z]{2}[a-z]*\.?\s\d")
+_RE_WEEKDAY_BEFORE = re.compile(rf"(?:{_RE_THAI_WEEKDAY}|{_RE_EN_WEEKDAY})$")
 _RELATIVE = {"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วานนี้": -1, "พรุ่งนี้": 1}
 _RE_RELATIVE = re.compile(rf"({_alt(_RELATIVE)})\s*\(\s*$")
 _RE_STAMP = re.compile(r"\s*(?:/|\|)?\s*(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s*น\.)?")
@@ -203,25 +229,59 @@ def parse_date(text: str) -> dt.date:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date in normalized text, with its stated weekday, era and relative word if any."""
-    return [_mention(text, m) for m in DATE_RE.finditer(text)]
+    found = [_mention(text, m) for m in DATE_RE.finditer(text) if not _digit_before(text, m.start())]
+    if _RE_LATIN_MONTH.search(text):
+        found += [_mention(text, m) for m in EN_DATE_RE.finditer(text)]
+        found.sort(key=lambda d: d.start)
+    return found
+
+
+def _digit_before(text: str, pos: int) -> bool:
+    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] == "/")
+
+
+_RE_YEARLESS = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alt(n for n in _MONTHS if not n.isascii())})(?!\.?\s*\d)")
+
+
+def find_yearless_dates(text: str, published: dt.date) -> list[DateMention]:
+    """ "เมื่อวันที่ 8 กันยายนที่ผ่านมา": a day and month, in the year that puts it on or before publication."""
+    found = []
+    for m in _RE_YEARLESS.finditer(text):
+        month, day = _MONTHS[m.group("m")], int(m.group("d"))
+        for year in (published.year, published.year - 1):
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if date <= published:
+                found.append(DateMention(m.start(), m.end(), m.group(0), date))
+                break
+    return found
 
 
 def _mention(text: str, m: re.Match) -> DateMention:
-    g = m.groupdict()
+    g = {"d": None, "m": None, "y": None, "m2": None, "d2": None, "y2": None, "m3": None, "y3": None, **m.groupdict()}
+    start = m.start()
+    before = _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+    if before:
+        g.update(wd=before.group("wd"), wd_en=before.group("wd_en"))
+        start = before.start()
+    else:
+        g.update(wd=None, wd_en=None)
     english = bool(g["wd_en"]) or g["m2"] is not None
-    if g["d"] is not None:
+    if g["m"] is not None:
         day, month_name, ytext = g["d"], g["m"], g["y"]
         month = _MONTHS[month_name.lower()]
         english = english or month_name.isascii()
     elif g["m2"] is not None:
         day, month, ytext = g["d2"], _MONTHS[g["m2"].lower()], g["y2"]
     else:
-        day, month, ytext = g["d3"], int(g["m3"]), g["y3"]
+        day, month, ytext = g["d"], int(g["m3"]), g["y3"]
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
     wd_text = (g["wd"] or g["wd_en"] or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
-    before = _RE_RELATIVE.search(text, max(0, m.start() - 20), m.start())
-    relative = _RELATIVE[before.group(1)] if before else None
+    rel = _RE_RELATIVE.search(text, max(0, start - 20), start)
+    relative = _RELATIVE[rel.group(1)] if rel else None
     stamp = _RE_STAMP.match(text, m.end())
     stamp_time = ":".join(x for x in stamp.groups() if x) if stamp and "/" in stamp.group(0)[:3] else None
     try:
@@ -229,7 +289,7 @@ def _mention(text: str, m: re.Match) -> DateMention:
         error = None
     except ValueError:
         date, error = None, f"impossible date {m.group(0)!r}"
-    return DateMention(m.start(), m.end(), m.group(0), date, weekday, era, relative, stamp_time, error)
+    return DateMention(start, m.end(), text[start : m.end()], date, weekday, era, relative, stamp_time, error)
 
 
 def format_thai_date(date: dt.date, *, weekday: bool = False, abbreviated: bool = False, short_year=False) -> str:

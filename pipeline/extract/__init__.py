@@ -31,14 +31,13 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     text = thai.normalize(raw.text)
     article = Article(raw.source, text)
     body = _body_start(text)
-    _published(article, body)
+    dates = thai.find_dates(text)
+    _published(article, body, dates)
     orgs = OrgFinder(ref, text)
-    mentions = orgs.find_all()
-    if orgs.local_abbr:  # abbreviations expanded later in the text ("พช." … "กรมการพัฒนาชุมชน (พช.)")
-        mentions = orgs.find_all()
+    mentions = orgs.find_all()  # abbreviations used before their expansion are found on a second reading
     people = find_people(text, orgs)
     main = _main_subject(text, mentions, body)
-    event = extract_event(text, orgs, people, article.source.published, body, article.warnings)
+    event = extract_event(text, orgs, people, article.source.published, body, article.warnings, dates)
     article.events = [event] if event else []
     year = event.year_be if event else None
     found = extract_awards(text, Mentions(text, orgs, people, mentions, year), main, body)
@@ -46,7 +45,7 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     article.warnings += found.warnings
     article.award_types, type_counts = extract_structure(text)
     article.counts += type_counts
-    _check(article)
+    _check(article, dates)
     return article
 
 
@@ -81,9 +80,9 @@ def _body_start(text: str) -> int:
     return 0
 
 
-def _published(article: Article, body: int) -> None:
+def _published(article: Article, body: int, dates: list) -> None:
     """The posting date: the sidecar's, else a date standing alone on a line above the body."""
-    header = [d for d in thai.find_dates(article.text[: body or 600]) if d.date]
+    header = [d for d in dates if d.date and d.end <= (body or 600)]
     alone = [d for d in header if _alone_on_line(article.text, d)]
     stated = (alone or header)[:1]
     if stated:
@@ -114,9 +113,9 @@ def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:
     return None
 
 
-def _check(article: Article) -> None:
+def _check(article: Article, dates: list) -> None:
     text = article.text
-    for mention in thai.find_dates(text):
+    for mention in dates:
         if mention.error:
             article.errors.append(
                 Issue("impossible-date", mention.error, Evidence.of(text, mention.start, mention.end))

@@ -53,9 +53,20 @@ def programmes(path: Path = PROGRAMMES) -> tuple[Programme, ...]:
         return ()
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return tuple(
-        Programme(r["programme_id"], r["name_th"], r["name_en"], re.compile(r["patterns"], re.I)) for r in rows
-    )
+    return tuple(Programme(r["programme_id"], r["name_th"], r["name_en"], _caseless(r["patterns"])) for r in rows)
+
+
+def _caseless(pattern: str) -> re.Pattern:
+    """Patterns are matched against lower-cased text (re.IGNORECASE scans Thai text several times slower)."""
+    if re.search(r"\\[A-Z]", pattern):  # \S, \W …: lower-casing would change their meaning
+        return re.compile(pattern, re.I)
+    return re.compile(pattern.lower())
+
+
+@cache
+def _any_programme() -> re.Pattern:
+    """All programmes in one pattern, one named group each, so the text is scanned once."""
+    return re.compile("|".join(f"(?P<p{i}>{p.pattern.pattern})" for i, p in enumerate(programmes())))
 
 
 def extract_event(
@@ -65,11 +76,15 @@ def extract_event(
     published: dt.date | None,
     body_start: int,
     warnings: list[Issue],
+    dates: list[thai.DateMention],
 ) -> Event | None:
     programme, mention = _programme(text, body_start)
     name = _name(text, mention, body_start)
     if programme is None and name is None:
-        return None
+        first = _RE_ANY_AWARD.search(text, body_start) or _RE_ANY_AWARD.search(text)
+        if first is None:
+            return None
+        name = (first.start(), first.end(), first.group(0))  # an award of no known programme: its first name
     start = mention.start() if mention else name[0]
     event = Event(
         name_th=name[2] if name else None,
@@ -79,7 +94,7 @@ def extract_event(
         year_ce=None,
         evidence=Evidence.of(text, start, name[1] if name else mention.end()),
     )
-    _date(event, text, body_start, published, warnings)
+    _date(event, text, body_start, published, warnings, dates)
     _year(event, text, start)
     _time(event, text, body_start)
     event.venue_th = _venue(text, body_start)
@@ -94,17 +109,22 @@ def extract_event(
 
 def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match | None]:
     """The programme named most often in the body (ties: the first named)."""
+    if not programmes():
+        return None, None
+    hits: dict[str, list[re.Match]] = {}
+    for m in _any_programme().finditer(text.lower()):
+        hits.setdefault(m.lastgroup, []).append(m)
     best, best_key = (None, None), None
-    for programme in programmes():
-        hits = list(programme.pattern.finditer(text, body_start)) or list(programme.pattern.finditer(text))
-        if hits:
-            key = (len(hits), -hits[0].start())
-            if best_key is None or key > best_key:
-                best, best_key = (programme, hits[0]), key
+    for group, found in hits.items():
+        in_body = [m for m in found if m.start() >= body_start] or found
+        key = (len(in_body), -in_body[0].start())
+        if best_key is None or key > best_key:
+            best, best_key = (programmes()[int(group[1:])], in_body[0]), key
     return best
 
 
-_RE_NAME = re.compile(r"(?:พิธีมอบ|มอบ)?(รางวัล[ก-๛A-Za-z\s]{2,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?\d{4})")
+_RE_NAME = re.compile(r"(?:พิธีมอบ|มอบ)?(รางวัล[ก-๛A-Za-z\s()]{2,90}?ประจำปี\s?(?:งบประมาณ\s?)?(?:พ\.\s?ศ\.\s?)?\d{4})")
+_RE_ANY_AWARD = re.compile(r"รางวัล[ก-๛]{4,}")
 
 
 def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, int, str] | None:
@@ -118,6 +138,8 @@ def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, in
 
 
 def _english_name(text: str, start: int) -> str | None:
+    if "Award" not in text:
+        return None
     for m in _RE_EN_NAME.finditer(text, max(0, start - 20)):
         return m.group(1).strip()
     for m in _RE_EN_NAME.finditer(text):
@@ -125,13 +147,21 @@ def _english_name(text: str, start: int) -> str | None:
     return None
 
 
-def _date(event: Event, text: str, body_start: int, published: dt.date | None, warnings: list[Issue]) -> None:
+def _date(
+    event: Event, text: str, body_start: int, published: dt.date | None, warnings: list[Issue], dates: list
+) -> None:
     """The first date the text ties to the ceremony; else the first date of the body."""
-    mentions = [d for d in thai.find_dates(text) if d.start >= body_start and d.date]
-    if not mentions:
-        return
+    mentions = [d for d in dates if d.start >= body_start and d.date]
     cued = [d for d in mentions if _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)]
+    if not cued and published:
+        cued = [
+            d
+            for d in thai.find_yearless_dates(text, published)
+            if d.start >= body_start and d.date and _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)
+        ]
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
+    if not (cued or near or mentions):
+        return
     chosen = (cued or near or mentions)[0]
     event.date, event.date_stated, event.weekday_stated = chosen.date, chosen.text, chosen.weekday_stated
     if chosen.relative is not None and published and chosen.date != published + dt.timedelta(chosen.relative):

@@ -51,7 +51,13 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         pos += len(line) + 1
 
 
+_HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
+
+
 def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, context: _Context) -> None:
+    line = text[start:end]
+    if "รางวัล" not in line and "โล่" not in line and not line.lstrip("-•* ").startswith(_HEAD_WORDS):
+        return  # most lines: nothing to do with headings
     heading = _heading(text, start, end, context)
     if heading is None:
         for award in find_award_names(text, start, end):  # prose: remember the last award named

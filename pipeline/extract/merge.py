@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pipeline.extract.names import award_key
 from pipeline.model import Award
@@ -53,12 +54,14 @@ def _without_aggregates(awards: list[Award], ref) -> list[Award]:
     return [a for a in awards if a.award_th or a.award_en or a.recipient.org_id not in parents]
 
 
+@lru_cache(maxsize=4096)
 def is_programme_name(name: str) -> bool:
     """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
     from pipeline.extract.events import programmes
 
-    bare = re.sub(r"^(?:รางวัล|โล่)\s?", "", name.strip())
-    return any(p.pattern.fullmatch(name.strip()) or p.pattern.fullmatch(bare) for p in programmes())
+    name = name.strip().lower()  # programme patterns are lower-case (events._caseless)
+    bare = re.sub(r"^(?:รางวัล|โล่)\s?", "", name)
+    return any(p.pattern.fullmatch(name) or p.pattern.fullmatch(bare) for p in programmes())
 
 
 def _hand_over(award: Award, merged: list[Award]) -> None:

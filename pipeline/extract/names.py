@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _STOP = (
     r"ประจำปี|จาก|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการ|ในครั้ง|ในปี|ในโครงการ|"
@@ -139,16 +140,22 @@ def _tail(text: str, award: AwardName) -> AwardName:
 
 
 def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[AwardName]:
+    """Award names in ``text[start:end]``; the whole text is read once and sliced (called per line)."""
     end = len(text) if end is None else end
-    found, pos = [], start
-    for m in _RE_START.finditer(text, start, end):
+    return [a for a in _all_award_names(text) if start <= a.start and a.end <= end]
+
+
+@lru_cache(maxsize=8)
+def _all_award_names(text: str) -> tuple[AwardName, ...]:
+    found, pos = [], 0
+    for m in _RE_START.finditer(text):
         if m.start() < pos:
             continue
         award = award_at(text, m.start())
         if award:
             found.append(award)
             pos = award.end
-    return found
+    return tuple(found)
 
 
 def award_key(name: str | None) -> str:
