@@ -1,0 +1,164 @@
+"""Benchmark 2: extraction throughput, articles per second on one core, on a generated 10,000-article corpus.
+
+The corpus (bench/corpus.py) is written to a temporary directory; this process pins itself to one CPU,
+then reads every file (`pipeline.sources.read`) and extracts it (`pipeline.extract.extract`) with the
+reference loaded once, as `pipeline build` does. The headline counts read + extract; extract alone is
+reported too, and so is the rate per CPU second of this process (time.process_time), which a busy
+neighbour on the shared machine does not distort; the floor is judged on the wall-clock rate. A cProfile
+run over the first 1,000 articles gives the hot spots (top functions by own time and by cumulative time
+inside pipeline/). Floor: 1,000 articles/s.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import os
+import pstats
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.common import ROOT, log, write_result
+
+NAME = "extraction"
+ARTICLES = 10_000
+PROFILE_ARTICLES = 1_000
+FLOOR = 1_000.0
+
+
+@contextmanager
+def one_core():
+    """Pin this process to a single CPU for the measurement (the last one, away from most daemons)."""
+    before = os.sched_getaffinity(0)
+    cpu = max(before)
+    os.sched_setaffinity(0, {cpu})
+    try:
+        yield cpu
+    finally:
+        os.sched_setaffinity(0, before)
+
+
+def measure(paths: list[Path]) -> dict:
+    from pipeline import sources
+    from pipeline.extract import extract
+    from pipeline.orgs import Reference
+
+    started = time.perf_counter()
+    ref = Reference.load()
+    load_seconds = time.perf_counter() - started
+    read_seconds = extract_seconds = 0.0
+    awards = errors = 0
+    cpu_started = time.process_time()
+    for path in paths:
+        t0 = time.perf_counter()
+        raw = sources.read(path)
+        t1 = time.perf_counter()
+        article = extract(raw, ref)
+        t2 = time.perf_counter()
+        read_seconds += t1 - t0
+        extract_seconds += t2 - t1
+        awards += len(article.awards)
+        errors += bool(getattr(article, "errors", None))
+    cpu_seconds = time.process_time() - cpu_started
+    total = read_seconds + extract_seconds
+    return {
+        "articles": len(paths),
+        "reference_load_seconds": round(load_seconds, 3),
+        "read_seconds": round(read_seconds, 3),
+        "extract_seconds": round(extract_seconds, 3),
+        "cpu_seconds": round(cpu_seconds, 3),
+        "articles_per_second": round(len(paths) / total, 1),
+        "articles_per_cpu_second": round(len(paths) / cpu_seconds, 1),
+        "extract_only_articles_per_second": round(len(paths) / extract_seconds, 1),
+        "awards_found": awards,
+        "articles_with_errors": errors,
+    }
+
+
+def hot_spots(paths: list[Path], top: int = 25) -> dict:
+    from pipeline import sources
+    from pipeline.extract import extract
+    from pipeline.orgs import Reference
+
+    ref = Reference.load()
+    raws = [sources.read(p) for p in paths]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for raw in raws:
+        extract(raw, ref)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt
+
+    def entries(key: str, only_ours: bool) -> list[dict]:
+        rows = []
+        for (file, line, func), (_cc, calls, own, cumulative, _callers) in stats.stats.items():
+            if only_ours and "/pipeline/" not in file:
+                continue
+            rows.append(
+                {
+                    "function": f"{_short(file)}:{line}({func})",
+                    "calls": calls,
+                    "own_seconds": round(own, 3),
+                    "cumulative_seconds": round(cumulative, 3),
+                    "own_share": round(own / total, 4),
+                }
+            )
+        rows.sort(key=lambda r: r[key], reverse=True)
+        return rows[:top]
+
+    return {
+        "articles": len(raws),
+        "profiled_seconds": round(total, 3),
+        "by_own_time": entries("own_seconds", only_ours=False),
+        "by_cumulative_time_in_pipeline": entries("cumulative_seconds", only_ours=True),
+    }
+
+
+def _short(file: str) -> str:
+    for marker in ("/site-packages/", str(ROOT) + "/"):
+        if marker in file:
+            return file.split(marker, 1)[1]
+    return file.rsplit("/lib/", 1)[-1] if "/lib/" in file else file
+
+
+def run() -> dict:
+    from bench.corpus import generate
+
+    work = Path(tempfile.mkdtemp(prefix="bench-extraction-"))
+    try:
+        log(f"extraction: generating {ARTICLES:,} articles")
+        paths = generate(work / "corpus", ARTICLES)
+        corpus_bytes = sum(p.stat().st_size for p in paths)
+        with one_core() as cpu:
+            log(f"extraction: extracting on CPU {cpu}")
+            measured = measure(paths)
+            log(f"extraction: profiling {PROFILE_ARTICLES:,} articles")
+            profile = hot_spots(paths[:PROFILE_ARTICLES])
+        rate = measured["articles_per_second"]
+        result = {
+            **measured,
+            "corpus_bytes": corpus_bytes,
+            "cpu": cpu,
+            "floor": f">= {FLOOR:,.0f} articles/s on one core",
+            "met": rate >= FLOOR,
+            "summary": (
+                f"{rate:,.0f} articles/s ({measured['articles_per_cpu_second']:,.0f} per CPU-second; "
+                f"extract alone {measured['extract_only_articles_per_second']:,.0f}/s; "
+                f"{ARTICLES:,} articles, {corpus_bytes / 1e6:.1f} MB)"
+            ),
+            "profile": profile,
+        }
+        write_result(NAME, result)
+        return result
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    out = run()
+    out.pop("profile")
+    print(json.dumps(out, ensure_ascii=False, indent=2))
