@@ -109,6 +109,8 @@ _RE_PREFIXED = re.compile(
     + ")"
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
+_PREFIX_KEYS = tuple(PREFIXES)
+_HEAD_TUPLE = tuple(HEADS)
 _RE_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'")
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
@@ -237,16 +239,15 @@ def _abbr_key(abbr: str) -> str:
     return "".join(abbr.split()).rstrip(".").lower()
 
 
-def _trie_regex(words) -> re.Pattern | None:
-    """One regex for many names whose alternatives share prefixes, so matching is linear-ish."""
+def trie_pattern(words) -> str:
+    """One regex source for many words, factored by shared prefixes: the engine tries one branch per
+    character instead of every word at every position."""
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    if not trie:
-        return None
 
     def build(node: dict) -> str:
         end = "" in node
@@ -256,7 +257,12 @@ def _trie_regex(words) -> re.Pattern | None:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if end else body
 
-    return re.compile(build(trie))
+    return build(trie)
+
+
+def _trie_regex(words) -> re.Pattern | None:
+    pattern = trie_pattern(words)
+    return re.compile(pattern) if pattern else None
 
 
 # --- finding organizations in text ---------------------------------------------------------------
@@ -279,14 +285,16 @@ class OrgFinder:
     def at(self, pos: int, *, generic: bool = True) -> Org | None:
         """The organization whose name starts at ``pos``, with what is written right after it."""
         text = self.text
-        prefixed = _RE_PREFIXED.match(text, pos) if not _inside_word(text, pos) else None
+        prefixed = None
+        if text.startswith(_PREFIX_KEYS, pos) and not _inside_word(text, pos):
+            prefixed = _RE_PREFIXED.match(text, pos)
         if prefixed:
             name = PREFIXES[prefixed.group(1)] + prefixed.group(2)
             org = Org(name, prefixed.group(0), Evidence.of(text, pos, prefixed.end()), self.ref.resolve(name))
             return self._attach_after(org)
         known = self.ref.match_at(text, pos)
         end, org_id = (known[0], known[1]) if known else (None, None)
-        gend = self._generic_end(pos) if generic else None
+        gend = self._generic_end(pos) if generic and text.startswith(_HEAD_TUPLE, pos) else None
         if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):
             end, org_id = gend, None
         if end is None:

@@ -36,7 +36,7 @@ _RE_LINE_EDGES = re.compile(r" *\n *")
 _RE_BLANKS = re.compile(r"\n{3,}")
 _RE_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _RE_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
-_RE_NEWLINE = re.compile("\n")
+_RE_BROKEN_LINE = re.compile("[\u0e00-\u0e7f]\n(?=[\u0e00-\u0e7f])")
 _LEADING = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
 _MARKS = frozenset(
     "\u0e31" + "".join(chr(c) for c in range(0x0E34, 0x0E3B)) + "".join(chr(c) for c in range(0x0E47, 0x0E4F))
@@ -49,13 +49,8 @@ def _special(m: re.Match) -> str:
 
 def _broken_word(m: re.Match) -> str:
     """A line break that cannot be a word boundary (after a leading vowel, before a combining mark) goes."""
-    text, i = m.string, m.start()
-    before, after = text[i - 1 : i], text[i + 1 : i + 2]
-    thai_after = "\u0e00" <= after <= "\u0e7f"
-    thai_before = "\u0e00" <= before <= "\u0e7f"
-    if (before in _LEADING and thai_after) or (thai_before and after in _MARKS):
-        return ""
-    return "\n"
+    before, after = m.group()[0], m.string[m.end() : m.end() + 1]
+    return before if before in _LEADING or after in _MARKS else m.group()
 
 
 def normalize(text: str) -> str:
@@ -71,12 +66,15 @@ def normalize(text: str) -> str:
         text = thai_digit_to_arabic_digit(text)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
         text = _RE_SPECIAL.sub(_special, text)
-    text = _RE_SPACES.sub(" ", text)
-    text = _RE_LINE_EDGES.sub("\n", text)
+    if "  " in text:  # each pass only when it has work: most articles need few of them
+        text = _RE_SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _RE_LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
+        text = _RE_BLANKS.sub("\n\n", text)
     if "\n" in text:
-        text = _RE_NEWLINE.sub(_broken_word, text)
-    text = _join_wrapped_lines(text)
-    text = _RE_BLANKS.sub("\n\n", text)
+        text = _RE_BROKEN_LINE.sub(_broken_word, text)
+        text = _join_wrapped_lines(text)
     # Again at the end: removing a zero-width character or a line break between two combining marks
     # leaves them in non-canonical order, and normalize must be idempotent (offsets depend on it).
     return unicodedata.normalize("NFC", text).strip()

@@ -23,7 +23,7 @@ _NOT_AN_AWARD = re.compile(r"^(?:the\s)?award\b", re.I)
 
 
 def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
-    if not re.search(r"[A-Za-z]{4,}\s(?:received|won|wins|receives|was awarded)", text):
+    if not any(verb in text for verb in (" received ", " won ", " wins ", " receives ", " awarded ")):
         return []
     found = []
     for m in _RE_WIN.finditer(text):

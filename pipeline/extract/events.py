@@ -63,12 +63,6 @@ def _caseless(pattern: str) -> re.Pattern:
     return re.compile(pattern.lower())
 
 
-@cache
-def _any_programme() -> re.Pattern:
-    """All programmes in one pattern, one named group each, so the text is scanned once."""
-    return re.compile("|".join(f"(?P<p{i}>{p.pattern.pattern})" for i, p in enumerate(programmes())))
-
-
 def extract_event(
     text: str,
     orgs: OrgFinder,
@@ -109,17 +103,16 @@ def extract_event(
 
 def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match | None]:
     """The programme named most often in the body (ties: the first named)."""
-    if not programmes():
-        return None, None
-    hits: dict[str, list[re.Match]] = {}
-    for m in _any_programme().finditer(text.lower()):
-        hits.setdefault(m.lastgroup, []).append(m)
     best, best_key = (None, None), None
-    for group, found in hits.items():
+    lower = text.lower()
+    for programme in programmes():
+        found = list(programme.pattern.finditer(lower))
+        if not found:
+            continue
         in_body = [m for m in found if m.start() >= body_start] or found
         key = (len(in_body), -in_body[0].start())
         if best_key is None or key > best_key:
-            best, best_key = (programmes()[int(group[1:])], in_body[0]), key
+            best, best_key = (programme, in_body[0]), key
     return best
 
 

@@ -89,6 +89,8 @@ def _same(a: Award, b: Award, body: int) -> bool:
 def _likeness(a: str, b: str) -> float:
     """Share of the shorter name found, in order, in the longer one."""
     short, long = sorted((a, b), key=len)
+    if not short:
+        return 0.0
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     return sum(block.size for block in blocks) / len(short)
 

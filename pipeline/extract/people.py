@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Evidence, Org, Person
-from pipeline.orgs import OrgFinder
+from pipeline.orgs import OrgFinder, trie_pattern
 
 _HONORIFICS = [
     "ผู้ช่วยศาสตราจารย์",
@@ -69,7 +69,7 @@ _HONORIFICS = [
     "นาง",
     "นาย",
 ]
-_HONORIFIC_ALT = "|".join(re.escape(h) for h in sorted(set(_HONORIFICS), key=len, reverse=True))
+_HONORIFIC_ALT = trie_pattern(_HONORIFICS)
 # นาย starts words that are not honorifics: นายกรัฐมนตรี, นายกเทศมนตรี, นายอำเภอ ...
 _NOT_NAME = r"(?!ก(?:รัฐมนตรี|เทศมนตรี|องค์การ|สมาคม|อบ)|อำเภอ|ทะเบียน|จ้าง|ช่าง|ด่าน|ทหาร|ตำรวจ|หน้า|ประตู)"
 _RE_PERSON = re.compile(
