@@ -32,7 +32,8 @@ from pipeline.build.dictionary import md_cell
 from pipeline.build.docmodel import TableDoc, licence, package_title, tables_of
 
 BLOCK = re.compile(
-    r"(?P<open><!-- generated:(?P<name>[a-z-]+) \(make docs\) -->\n)(?P<body>.*?)(?P<close><!-- /generated:(?P=name) -->)",
+    r"(?P<open><!-- generated:(?P<name>[a-z-]+) \(make docs\) -->\n)(?P<body>.*?)"
+    r"(?P<close><!-- /generated:(?P=name) -->)",
     re.DOTALL,
 )
 
