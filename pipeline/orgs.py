@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
+from pipeline.textmatch import trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -164,7 +165,8 @@ class Reference:
     def candidates(self) -> re.Pattern:
         """Where a name can start: a head word, a known name, a known abbreviation or short form."""
         if self._candidates is None:
-            words = [*HEADS, *PREFIXES, *_names_for_trie(self)]
+            heads = tuple(HEADS)  # most names start with a head word; the trie needs only the others
+            words = [*HEADS, *PREFIXES, *(n for n in _names_for_trie(self) if not n.startswith(heads))]
             for org in self.orgs.values():
                 words.extend(a for a in org.abbreviations if len(a) >= 2)
             self._candidates = _trie_regex(words)
@@ -237,27 +239,6 @@ def _key(name: str) -> str:
 
 def _abbr_key(abbr: str) -> str:
     return "".join(abbr.split()).rstrip(".").lower()
-
-
-def trie_pattern(words) -> str:
-    """One regex source for many words, factored by shared prefixes: the engine tries one branch per
-    character instead of every word at every position."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return build(trie)
 
 
 def _trie_regex(words) -> re.Pattern | None:
@@ -338,7 +319,10 @@ class OrgFinder:
     def _attach_after(self, org: Org) -> Org:
         """Abbreviation in brackets or after หรือ, a province (จ.ยะลา), a ministry written after it."""
         text, end = self.text, org.evidence.end
-        m = _RE_ABBR_AFTER.match(text, end)
+        after = text[end : end + 12]
+        if not after or after[0] not in " (":
+            return org  # nothing is written after the name
+        m = _RE_ABBR_AFTER.match(text, end) if "(" in after[:3] or "หรือ" in after else None
         if m:
             abbr = (m.group(1) or m.group(2)).strip()
             if _looks_like_abbr(abbr):
@@ -346,11 +330,11 @@ class OrgFinder:
                 self.local_abbr[_abbr_key(abbr)] = org.name_th
                 self.local_forms.add(abbr)
                 end = m.end()
-        m = _RE_PROVINCE_AFTER.match(text, end)
+        m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
         if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
             org.province_th = "จังหวัด" + m.group(1)
             end = m.end()
-        m = _RE_MINISTRY_AFTER.match(text, end)
+        m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม"), end) else None
         if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):
             ministry = _cut_stop(text, m.start(1), m.end(1))
             org.parent_th = text[m.start(1) : ministry]

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pythainlp.util import thai_digit_to_arabic_digit
 from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
 
+from pipeline.textmatch import trie_pattern
+
 BE_OFFSET = 543
 
 # --- normalization -----------------------------------------------------------------------------
@@ -148,7 +150,7 @@ for _i, _name in enumerate(ENGLISH_WEEKDAYS):
 
 
 def _alt(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return trie_pattern(set(names))
 
 
 # Without re.IGNORECASE (it makes scanning Thai text several times slower): English names are listed

@@ -11,10 +11,8 @@ after the verb, or the heading the clause sits under.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from pipeline.extract import english
 from pipeline.extract.lists import ListSpan, read_list
@@ -319,14 +317,10 @@ def claim(text: str, clause: int, item: tuple[int, int]) -> Evidence:
 
 def _clause_start(text: str, verb: int) -> int:
     """Where the clause of a verb starts: after the last line break or clause word before it."""
-    breaks = _clause_breaks(text)
-    i = bisect.bisect_right(breaks, verb) - 1
-    return max(breaks[i] if i >= 0 else 0, verb - WINDOW, 0)
-
-
-@lru_cache(maxsize=8)
-def _clause_breaks(text: str) -> list[int]:
-    return [m.end() for m in _RE_CLAUSE_BREAK.finditer(text)]
+    start = max(0, verb - WINDOW)
+    for m in _RE_CLAUSE_BREAK.finditer(text, start, verb):
+        start = m.end()
+    return start
 
 
 def add_count(found: Found, obj: Object, scope: str, subject: str, text: str) -> None:

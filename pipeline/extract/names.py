@@ -158,6 +158,7 @@ def _all_award_names(text: str) -> tuple[AwardName, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8192)
 def award_key(name: str | None) -> str:
     """A key under which two spellings of one award meet (headline vs body, ดิจิตอล vs ดิจิทัล)."""
     if not name:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Evidence, Org, Person
-from pipeline.orgs import OrgFinder, trie_pattern
+from pipeline.orgs import OrgFinder
+from pipeline.textmatch import trie_pattern
 
 _HONORIFICS = [
     "ผู้ช่วยศาสตราจารย์",
