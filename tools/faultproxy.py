@@ -5,7 +5,9 @@ It forwards requests to an upstream on this machine (e.g. the local CKAN portal)
 rates drawn from a seeded random generator, answers 502/503/504 itself, drops the connection without an
 answer, or answers slowly. A fault can happen before the request reaches the upstream (a clean failure)
 or after the upstream has handled it (`after_rate`: the ambiguous case, where the write happened but the
-client never hears so). It is bounded: it stops by itself after `max_requests` requests or `max_seconds`.
+client never hears so). `upload_rate` caps how fast request bodies are read (bytes per second), so an
+upload takes long enough to be interrupted on purpose; `bytes_in_flight()` tells how far it got.
+It is bounded: it stops by itself after `max_requests` requests or `max_seconds`.
 Every request is logged as one JSON line (method, path, CKAN action, status, fault, bytes up and down),
 so tests and benchmarks can count requests and write requests independently of the client's own report.
 
@@ -55,6 +57,7 @@ class Faults:
     after_rate: float = 0.0  # share of error/drop faults injected after the upstream handled the request
     statuses: tuple[int, ...] = (502, 503, 504)
     methods: frozenset[str] | None = None  # fault only these methods (None: all)
+    upload_rate: float | None = None  # read request bodies at most this fast, bytes per second (None: no cap)
     seed: int = 0
     max_requests: int = 10_000
     max_seconds: float = 600.0
@@ -63,6 +66,8 @@ class Faults:
         rates = (self.error_rate, self.drop_rate, self.slow_rate, self.after_rate)
         if any(not 0 <= r <= 1 for r in rates) or self.error_rate + self.drop_rate + self.slow_rate > 1:
             raise ValueError("rates must be in [0, 1] and error + drop + slow must not exceed 1")
+        if self.upload_rate is not None and self.upload_rate <= 0:
+            raise ValueError("upload_rate must be positive (or None for no cap)")
 
 
 def action_of(path: str) -> str | None:
@@ -104,8 +109,10 @@ class FaultProxy:
         self._lock = threading.Lock()
         self._count = 0
         self._records: list[dict] = []
+        self._bodies: set[_Body] = set()
         self._started = time.monotonic()
         self._stopped = threading.Event()
+        self._closed = threading.Event()  # set once the listening socket is closed
         self.server = ThreadingHTTPServer((host, port), _handler(self))
         self.server.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -132,12 +139,14 @@ class FaultProxy:
         threading.Thread(target=self._shutdown, daemon=True).start()
 
     def _shutdown(self) -> None:
-        self.server.shutdown()
+        if self._thread is not None:  # shutdown() waits for serve_forever, which runs only once started
+            self.server.shutdown()
         self.server.server_close()
+        self._closed.set()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Block until the proxy stopped (budget spent or stop() called)."""
-        return self._stopped.wait(timeout)
+        """Block until the proxy stopped (budget spent or stop() called) and no longer accepts connections."""
+        return self._closed.wait(timeout)
 
     def __enter__(self) -> FaultProxy:
         return self.start()
@@ -178,6 +187,15 @@ class FaultProxy:
                 with self.log_path.open("a", encoding="utf-8") as handle:
                     handle.write(json.dumps(record) + "\n")
 
+    def receiving(self, body: _Body, active: bool) -> None:
+        with self._lock:
+            (self._bodies.add if active else self._bodies.discard)(body)
+
+    def bytes_in_flight(self) -> int:
+        """Request-body bytes read so far by requests still being received or forwarded."""
+        with self._lock:
+            return sum(body.count for body in self._bodies)
+
     def records(self) -> list[dict]:
         with self._lock:
             return list(self._records)
@@ -194,24 +212,36 @@ class FaultProxy:
 
 
 class _Body:
-    """Reads exactly `length` bytes of a request body, counting them."""
+    """Reads exactly `length` bytes of a request body, counting them, at most `rate` bytes per second."""
 
-    def __init__(self, stream, length: int) -> None:
+    def __init__(self, stream, length: int, rate: float | None = None) -> None:
         self.stream = stream
         self.length = length
         self.count = 0
+        self.rate = rate
+        self.started = time.monotonic()
 
     def read(self, size: int = -1) -> bytes:
         left = self.length - self.count
         if left <= 0:
             return b""
-        data = self.stream.read(left if size is None or size < 0 else min(size, left))
+        size = left if size is None or size < 0 else min(size, left)
+        if self.rate:
+            size = min(size, CHUNK)
+        data = self.stream.read(size)
+        if not data:  # the client went away mid-body: fail the forward now rather than let upstream wait
+            raise ConnectionResetError(f"request body ended after {self.count} of {self.length} bytes")
         self.count += len(data)
+        if self.rate:
+            ahead = self.count / self.rate - (time.monotonic() - self.started)
+            if ahead > 0:
+                time.sleep(ahead)
         return data
 
     def drain(self) -> None:
-        while self.read(CHUNK):
-            pass
+        with contextlib.suppress(ConnectionError):
+            while self.read(CHUNK):
+                pass
 
 
 def _handler(proxy: FaultProxy) -> type[BaseHTTPRequestHandler]:
@@ -259,6 +289,13 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self._drop()
             return
         body = self._body()
+        self.proxy.receiving(body, True)
+        try:
+            self._answer_or_forward(fault, after, body, record)
+        finally:
+            self.proxy.receiving(body, False)
+
+    def _answer_or_forward(self, fault: str | None, after: bool, body: _Body, record: dict) -> None:
         if fault and fault.startswith("error") and not after:
             body.drain()
             record["bytes_up"] = body.count
@@ -276,10 +313,11 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 
     def _body(self) -> _Body:
         """The request body as a counting stream, so a 200 MiB upload is never held in memory."""
+        rate = self.proxy.faults.upload_rate
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             data = self._read_chunked()
-            return _Body(io.BytesIO(data), len(data))
-        return _Body(self.rfile, int(self.headers.get("Content-Length") or 0))
+            return _Body(io.BytesIO(data), len(data), rate)
+        return _Body(self.rfile, int(self.headers.get("Content-Length") or 0), rate)
 
     def _read_chunked(self) -> bytes:
         parts = []
@@ -329,9 +367,7 @@ class _ProxyHandler(BaseHTTPRequestHandler):
         """Close at once, with a reset rather than a clean FIN, like a crashed gateway."""
         self.close_connection = True
         with contextlib.suppress(OSError):
-            self.connection.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
-            )
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
         self.connection.close()
 
 
@@ -345,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slow-rate", type=float, default=0.0)
     parser.add_argument("--slow-seconds", type=float, default=1.0)
     parser.add_argument("--after-rate", type=float, default=0.0)
+    parser.add_argument("--upload-rate", type=float, help="read request bodies at most this many bytes/s")
     parser.add_argument("--methods", help="comma-separated, e.g. POST (default: all)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-requests", type=int, default=10_000)
@@ -353,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     faults = Faults(
         error_rate=args.error_rate, drop_rate=args.drop_rate, slow_rate=args.slow_rate,
-        slow_seconds=args.slow_seconds, after_rate=args.after_rate, seed=args.seed,
+        slow_seconds=args.slow_seconds, after_rate=args.after_rate, seed=args.seed, upload_rate=args.upload_rate,
         methods=frozenset(args.methods.split(",")) if args.methods else None,
         max_requests=args.max_requests, max_seconds=args.max_seconds,
     )  # fmt: skip
