@@ -146,12 +146,19 @@ class Client:
         return f"{self.url}/api/3/action/{action}"
 
     def _attempts(self, method: str, action: str, send: Callable, reconcile: Reconcile | None) -> Any:
+        started = time.monotonic()
         for attempt in range(1, self.retries + 2):
             failure = self._attempt(method, action, send, attempt)
             if not isinstance(failure, TransientError):
                 return failure
             if attempt > self.retries:
-                raise failure
+                waited = time.monotonic() - started
+                raise TransientError(
+                    action,
+                    failure.status,
+                    failure.error,
+                    f"{failure.message}; gave up after {attempt} attempts over {waited:.0f} s",
+                )
             self._sleep(self._delay(attempt))
             if reconcile is not None:
                 found = reconcile()

@@ -25,6 +25,7 @@ class PortalError(PublishError):
         self.action = action
         self.status = status
         self.error = error
+        self.message = message
         text = message or _describe(error)
         where = f"{action}: HTTP {status}" if status else f"{action}: no answer"
         super().__init__(f"{where}: {text}" if text else where)
