@@ -19,6 +19,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, Trans
 from pipeline.errors import PipelineError, ValidationFailed
 from pipeline.publish import publish
 from pipeline.publish.config import DEFAULT_CONFIG, load_target
+from pipeline.publish.errors import NotAuthorized
 from pipeline.publish.report import RunReport
 
 out = Console(highlight=False, soft_wrap=True)
@@ -99,7 +100,13 @@ def _summary(report: RunReport) -> None:
 
 def _failure(exc: PipelineError, report: RunReport | None) -> None:
     err.print(f"publish: {exc}", markup=False)
-    if isinstance(exc, ValidationFailed):
+    if isinstance(exc, NotAuthorized):
+        err.print(
+            "not authorized: the token's user must be an editor or admin of the dataset's organization "
+            "(CKAN_ORGANIZATION); nothing more was sent",
+            markup=False,
+        )
+    elif isinstance(exc, ValidationFailed):
         for error in exc.report.errors[:20]:
             err.print(f"  - {json.dumps(error, ensure_ascii=False)}", markup=False)
         err.print("nothing was sent to the portal", markup=False)
