@@ -88,7 +88,9 @@ class Target:
 
 
 def is_loopback(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain") or host.endswith(".localhost"):
+    """A loopback IP literal, or `localhost` itself (/etc/hosts). Not `*.localhost` or `localhost.localdomain`:
+    the system resolver may ask DNS for those, and DNS can answer with any address."""
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
