@@ -70,18 +70,20 @@ SUB_UNIT_HEADS = ("ศูนย์", "กอง", "ฝ่าย", "กลุ่�
 _STOP = (
     r"ได้รับ|ได้|คว้า|รับรางวัล|รับมอบ|รับโล่|เข้ารับ|เข้าร่วม|ร่วมกับ|ร่วมใน|ร่วมงาน|ร่วมพิธี|ร่วม|เป็น|"
     r"จัดพิธี|จัดงาน|จัดขึ้น|โดย|ซึ่ง|ประจำปี|ในการ|ในฐานะ|ในงาน|ในพิธี|ในปี|ในสังกัด|พร้อม|จำนวน|"
-    r"ยังมี|มีหน่วยงาน|ที่ได้|ที่มี|ที่เข้า|ระดับ|สาขา|ด้วย|และได้|และเป็น|ทั้ง|นำโดย|ภายใต้"
+    r"ยังมี|มีหน่วยงาน|ที่ได้|ที่มี|ที่เข้า|ระดับ|สาขา|ด้วย|และได้|และเป็น|ทั้ง|นำโดย|ภายใต้|และส่วนราชการ|"
+    r"และหน่วยงาน|และภาคี|และเครือข่าย"
 )
 _RE_STOP = re.compile(_STOP)
 _RE_STOP_TRIE: re.Pattern | None = None  # the same words as one trie regex, for scanning (built on first use)
-_NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ\-]"
+_NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ]"
 _RE_GENERIC = re.compile(
     r"(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")" + _NAME_CHARS + "*"
 )
 _RE_ORG_SUFFIX = re.compile(r"\s?\((?:องค์การมหาชน|มหาชน)\)")
 _RE_ABBR_AFTER = re.compile(r"\s?(?:\(\s*([^()\s][^()]{0,14}?)\s*\)|\s*หรือ\s+([A-Za-zก-๛.ฯ]{2,12}))")
 _RE_PROVINCE_AFTER = re.compile(r"\s?(?:จ\.\s?|จังหวัด)([ก-๛]+)")
-_RE_MINISTRY_AFTER = re.compile(r"\s((?:กระทรวง|กรม)[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
+_RE_MINISTRY_AFTER = re.compile(r"\s((?:สำนักงานปลัดกระทรวง|กระทรวง|กรม)[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
+_RE_DISTRICT_AFTER = re.compile(r"\s?(?:อ\.\s?|อำเภอ)[ก-๛]+")
 # Class nouns that begin like a name but name no one organization.
 _RE_CLASS_NOUN = re.compile(
     r"(?:สถาบัน(?:อุดมศึกษา|การศึกษา|การเงิน)|องค์การ(?:มหาชน|ปกครองส่วนท้องถิ่น)|องค์กร\S*|หน่วยงาน\S*|"
@@ -148,6 +150,10 @@ class Reference:
         key = _key(name)
         if key in self.by_name:
             return self.by_name[key]
+        if key.endswith("ฯ") and len(key) > 8:  # "สำนักงานปลัดกระทรวงการอุดมศึกษาฯ": a name cut short
+            matches = {oid for k, oid in self.by_name.items() if k.startswith(key[:-1])}
+            if len(matches) == 1:
+                return matches.pop()
         ids = self.by_abbr.get(_abbr_key(name), ())
         return ids[0] if len(ids) == 1 else None
 
@@ -334,7 +340,13 @@ class OrgFinder:
         if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
             org.province_th = "จังหวัด" + m.group(1)
             end = m.end()
-        m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม"), end) else None
+        m = _RE_DISTRICT_AFTER.match(text, end) if "อ" in text[end : end + 3] else None
+        if m and _is_local(org.name_th):  # "ทต.ปงยางคก อ.ห้างฉัตร": where it is, not another organization
+            end = m.end()
+            m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
+            if m and not org.province_th:
+                org.province_th, end = "จังหวัด" + m.group(1), m.end()
+        m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม", " สำนักงานปลัด"), end) else None
         if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):
             ministry = _cut_stop(text, m.start(1), m.end(1))
             org.parent_th = text[m.start(1) : ministry]

@@ -23,7 +23,7 @@ BE_OFFSET = 543
 # --- normalization -----------------------------------------------------------------------------
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000\t\x0b\x0c"), " ")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000\x0b\x0c"), " ")
 _QUOTES = {
     **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"), '"'),
     **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032"), "'"),
@@ -34,7 +34,10 @@ _THAI = "\u0e00-\u0e7f"
 _THAI_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowels and tone marks written above/below a consonant
 _LEADING_VOWEL = "\u0e40-\u0e44"  # เ แ โ ใ ไ: always followed by their consonant
 _RE_SPACES = re.compile(r" {2,}")
-_RE_LINE_EDGES = re.compile(r" *\n *")
+# A wide gap (a tab, or three spaces or more) separates the columns of a table copied from a page:
+# it becomes one tab, so tables stay readable; other runs of spaces become one space.
+_RE_GAP = re.compile(r" *\t[ \t]*| {3,}")
+_RE_LINE_EDGES = re.compile(r"[ \t]*\n[ \t]*")
 _RE_BLANKS = re.compile(r"\n{3,}")
 _RE_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
 _RE_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
@@ -58,7 +61,8 @@ def _broken_word(m: re.Match) -> str:
 def normalize(text: str) -> str:
     """One canonical form of an article, so patterns and offsets are written against one shape.
 
-    NFC; Thai digits to Arabic; zero-width characters removed; NBSP and other spaces to a space;
+    NFC; Thai digits to Arabic; zero-width characters removed; NBSP and other spaces to a space; a wide gap
+    (tab, 3+ spaces: a table's columns) to one tab;
     curly and angle quotes to straight ones; CRLF to LF; hard line breaks inside a phrase joined;
     repeated spaces collapsed; at most one blank line between paragraphs.
     """
@@ -68,9 +72,11 @@ def normalize(text: str) -> str:
         text = thai_digit_to_arabic_digit(text)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
         text = _RE_SPECIAL.sub(_special, text)
-    if "  " in text:  # each pass only when it has work: most articles need few of them
+    if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
+        text = _RE_GAP.sub("\t", text)
+    if "  " in text:
         text = _RE_SPACES.sub(" ", text)
-    if " \n" in text or "\n " in text:
+    if " \n" in text or "\n " in text or "\t\n" in text or "\n\t" in text:
         text = _RE_LINE_EDGES.sub("\n", text)
     if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
         text = _RE_BLANKS.sub("\n\n", text)
@@ -165,7 +171,8 @@ _RE_EN_WEEKDAY = rf"(?P<wd_en>{_EN_WD_ALT})\.?,?\s+"
 # 7 ธ.ค. พ.ศ. 2566, 07/12/2566) or, in English text, at a month (December 6, 2023). A pattern that starts
 # with a digit class lets the regex engine skip Thai text fast; the weekday written before a date is read
 # backwards from it.
-_RE_DMY = rf"(?:\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d))"
+# "ระหว่างวันที่ 12-13 ธันวาคม 2566" is a range; its first day is the date.
+_RE_DMY = rf"(?:(?:\s?[-–]\s?\d{{1,2}})?\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d))"
 _RE_NUM = r"(?:[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/]))"
 DATE_RE = re.compile(rf"(?P<d>\d{{1,2}})(?:{_RE_DMY}|{_RE_NUM})")
 _RE_MDY = (

@@ -22,14 +22,21 @@ from pipeline.orgs import OrgFinder, Reference
 
 BODY_LINE = 150  # the first line this long starts the body; above it: site name, dates, headline
 _RE_HEAD_WIN = re.compile(r"\"?\s?(?:คว้า|รับ|ได้รับ|เข้ารับ|ร่วมรับ|ชนะ)")
+# Lines that point to other stories ("อ่านข่าวเพิ่มเติม : …", "ข่าวที่เกี่ยวข้อง" and the list under it):
+# their headlines name other wins, of other articles.
+_RE_RELATED = re.compile(
+    r"^(?:อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าว|อ่านบทความ|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|ข่าวอื่น ?ๆ|ข่าวล่าสุด|"
+    r"ข่าวแนะนำ|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|Related)[^\n]*",
+    re.M,
+)
 _RE_DANGLING = re.compile(r"(?:และ|ได้แก่|คือ|ประกอบด้วย|โดย|ซึ่ง|ณ|ของ|จาก|ให้แก่|แก่|\(\d{1,2}|\d{1,2}\)|[(\"“])\s*$")
 
 
 def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     """Facts of one article. Never raises on odd text: problems land in ``article.errors``."""
     ref = Reference.load() if ref is None else ref
-    text = thai.normalize(raw.text)
-    article = Article(raw.source, text)
+    article = Article(raw.source, thai.normalize(raw.text))
+    text = _without_related(article.text)
     body = _body_start(text)
     dates = thai.find_dates(text)
     _published(article, body, dates)
@@ -40,7 +47,7 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     event = extract_event(text, orgs, people, article.source.published, body, article.warnings, dates)
     article.events = [event] if event else []
     year = event.year_be if event else None
-    found = extract_awards(text, Mentions(text, orgs, people, mentions, year), main, body)
+    found = extract_awards(text, Mentions(text, orgs, people, mentions, year, body), main, body)
     article.awards, article.counts = found.awards, found.counts
     article.warnings += found.warnings
     article.award_types, type_counts = extract_structure(text)
@@ -69,6 +76,21 @@ def _place(text: str, evidence: Evidence | None) -> str | None:
         return None
     line = text.count("\n", 0, evidence.start) + 1
     return f"{line}:{evidence.start - (text.rfind(chr(10), 0, evidence.start) + 1) + 1}"
+
+
+def _without_related(text: str) -> str:
+    """The article with the pointers to other stories blanked out: a marker line, and the list under
+    it up to a blank line. Blanked, not cut: offsets into the text stay the same."""
+    if not _RE_RELATED.search(text):
+        return text
+    chars = list(text)
+    for m in _RE_RELATED.finditer(text):
+        end = text.find("\n\n", m.start())
+        end = len(text) if end < 0 else end
+        for i in range(m.start(), end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _body_start(text: str) -> int:

@@ -34,6 +34,7 @@ _RE_COUNT = re.compile(
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
 )
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
+_RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
 _RE_NEGATIVE = re.compile(
     r"ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
@@ -45,9 +46,10 @@ _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากน�
 # Between a subject and its verb, these mean the subject is not the one who won.
 _RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|เป็นประธาน|มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน")
 # Words just before an organization that make it a modifier, not a subject.
-_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ|แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
+_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|(?<!ยินดี)กับ|แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
+_RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 WINDOW = 260
 MAX_EVIDENCE = 600
@@ -62,6 +64,7 @@ class Mentions:
     people: list[Person]
     org_mentions: list[Org]
     year_be: int | None = None  # the event's year: wins of other years are background
+    body: int = 0  # where the body starts: above it, a headline's subject is not guessed
 
     def left_entity(self, start: int, end: int) -> Org | Person | None:
         """The organization or person written last in ``text[start:end]`` that can be a subject."""
@@ -107,6 +110,7 @@ class Found:
 
 
 def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -> Found:
+    from pipeline.extract.grids import table_wins
     from pipeline.extract.headings import heading_lists
 
     found = Found()
@@ -115,6 +119,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
             _win_clause(text, m, mentions, main, found)
     for m in _RE_GIVE.finditer(text):
         _give_clause(text, m, mentions, found)
+    table_wins(text, mentions, found)
     heading_lists(text, mentions, found)
     found.awards += english.english_wins(text, mentions.orgs)
     found.awards = merge(found.awards, body, mentions.orgs.ref)
@@ -126,6 +131,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
     clause_start = _clause_start(text, m.start())
+    if _in_the_past(text, clause_start, m.start(), mentions.year_be):
+        return
     subject = mentions.left_entity(clause_start, m.start())
     if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
         subject = None
@@ -139,7 +146,9 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
-    recipient, person, confidence = _subject(subject, mentions, main, text, m.start())
+    recipient, person, confidence = _subject(
+        subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
+    )
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None:
@@ -151,6 +160,15 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((m.start(), obj.end))
+
+
+def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
+    """ "สำหรับปีที่แล้ว (2567) กรมบังคับคดีได้รับรางวัล…": a win of another year, told as background."""
+    m = _RE_PAST.search(text, start, verb)
+    if not m:
+        return False
+    year = m.group(1) or m.group(2)
+    return year is None or year_be is None or int(year) != year_be
 
 
 def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int):
@@ -213,6 +231,11 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     if background:
         obj.background = int(background.group(1))
     intro = _RE_INTRO.match(text, pos) or _intro_ahead(text, pos, obj)
+    if intro is None and obj.award is None:  # "X ได้รับรางวัลในงาน… รวม 2 รางวัล ดังนี้" and a list below
+        later = _RE_COUNT_LIST.search(text, pos, _paragraph_end(text, pos))
+        if later:
+            obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
+            intro = later
     if not intro or (intro.group(0) == "\n" and not obj.stated):
         return obj
     _read_items(text, intro.end(), mentions, obj)
@@ -230,6 +253,11 @@ def _more_awards(text: str, pos: int, obj: Object) -> int:
             obj.awards = [obj.award]
         obj.awards.append(award)
         pos = obj.end = award.end
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _count_at(text: str, pos: int, obj: Object, *, only_awards: bool = False) -> int:

@@ -88,8 +88,10 @@ def extract_event(
         year_ce=None,
         evidence=Evidence.of(text, start, name[1] if name else mention.end()),
     )
-    _date(event, text, body_start, published, warnings, dates)
     _year(event, text, start)
+    _date(event, text, body_start, published, warnings, dates)
+    if event.year_ce is None and event.date:
+        event.year_ce, event.year_be = event.date.year, event.date.year + thai.BE_OFFSET
     _time(event, text, body_start)
     event.venue_th = _venue(text, body_start)
     event.organizer = _organizer(text, orgs)
@@ -146,10 +148,11 @@ def _date(
     """The first date the text ties to the ceremony; else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
     cued = [d for d in mentions if _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)]
-    if not cued and published:
+    anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
+    if not cued and anchor:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา": the year of publication (or of the award)
         cued = [
             d
-            for d in thai.find_yearless_dates(text, published)
+            for d in thai.find_yearless_dates(text, anchor)
             if d.start >= body_start and d.date and _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)
         ]
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]

@@ -51,12 +51,13 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         pos += len(line) + 1
 
 
+_RE_MARKS = re.compile(r"^[^\wก-๛\"'(]+")
 _HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
 
 
 def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, context: _Context) -> None:
     line = text[start:end]
-    if "รางวัล" not in line and "โล่" not in line and not line.lstrip("-•* ").startswith(_HEAD_WORDS):
+    if "รางวัล" not in line and "โล่" not in line and not _strip_marks(line).startswith(_HEAD_WORDS):
         return  # most lines: nothing to do with headings
     heading = _heading(text, start, end, context)
     if heading is None:
@@ -83,7 +84,7 @@ def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, con
 
 def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardName, int] | None:
     """(award, where its winners start) if the line is a heading, updating the context."""
-    pos = start + (len(text[start:end]) - len(text[start:end].lstrip("-•* ")))
+    pos = start + (len(text[start:end]) - len(_strip_marks(text[start:end])))
     if text.startswith(("รางวัล", "โล่"), pos):
         award = award_at(text, pos)
         if award is None or (end - award.end > 6 and not _RE_INTRO.match(text, award.end)):
@@ -111,6 +112,11 @@ def _narrower(award: AwardName, current: AwardName | None) -> bool:
         return False
     new, old = award_key(award.name_th), award_key(current.name_th)
     return new != old and new in old
+
+
+def _strip_marks(line: str) -> str:
+    """A line without what decorates its start: bullets, numbers' dashes, emoji (🏆 ✅ •)."""
+    return _RE_MARKS.sub("", line, count=1)
 
 
 def _compose(context: _Context) -> AwardName:

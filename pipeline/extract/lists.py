@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 _RE_LEAD = re.compile(r"[\s:：\-–]*")
 _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
-_RE_BULLET = re.compile(r"[-•●○▪◦*✓]\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
+_RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
 _RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 _RE_ITEM_NOTE = re.compile(r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)[^\n]{0,200}?(?=\s?(?:,|และ)\s?)")

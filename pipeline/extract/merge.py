@@ -29,11 +29,16 @@ def merge(awards: list[Award], body: int, ref=None) -> list[Award]:
     merged = _without_aggregates(merged, ref)
     specific = {a.recipient.name_th for a in merged if a.award_th and not is_programme_name(a.award_th)}
     named = {a.recipient.name_th for a in merged if a.award_th or a.award_en}
+    thai_named = {a.recipient.name_th for a in merged if a.award_th}
     result = []
     for award in merged:
         recipient = award.recipient.name_th
-        generic = (award.award_th is None and award.award_en is None and recipient in named) or (
-            award.award_th and is_programme_name(award.award_th) and recipient in specific
+        generic = (
+            (award.award_th is None and award.award_en is None and recipient in named)
+            or (
+                award.award_th is None and recipient in thai_named  # an English name of a win named in Thai
+            )
+            or (award.award_th and is_programme_name(award.award_th) and recipient in specific)
         )
         if generic:
             _hand_over(award, merged)

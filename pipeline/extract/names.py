@@ -82,6 +82,8 @@ def _name_end(text: str, pos: int) -> int:
     if not token:
         return pos
     stop = _RE_STOP.search(text, pos, token.end())
+    if stop and stop.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
+        stop = _RE_STOP.search(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
     end = stop.start() if stop and stop.start() > pos else (pos if stop else token.end())
     return end
 

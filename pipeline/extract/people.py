@@ -178,6 +178,9 @@ def _title_org(position: str, start: int, inside: list[Org], orgs: OrgFinder) ->
     m = re.match(r"(?:รอง)?นายกเทศมนตรี(นคร|เมือง|ตำบล)([ก-๛]+)", position)
     if m:
         return orgs.named("เทศบาล" + m.group(1) + m.group(2), span)
+    m = re.match(r"(?:รอง)?เลขาธิการ\s?(คณะกรรมการ[ก-๛]+)", position)
+    if m and not inside:  # เลขาธิการคณะกรรมการอาหารและยา heads สำนักงานคณะกรรมการอาหารและยา
+        return orgs.named("สำนักงาน" + m.group(1), span)
     m = _RE_LOCAL_HEAD.match(position)
     if m and not m.group(1).startswith(_NOT_OFFICE) and not _RE_POSITION.match(position):
         return orgs.named(f"สำนักงาน{m.group(1)}{m.group(2)}{m.group(3)}", span)

@@ -1,0 +1,126 @@
+"""Results tables copied from a page: a header row, then one row per winner.
+
+    ลำดับ	หน่วยงาน	รางวัล	ระดับ
+    1	กรมสรรพากร (กระทรวงการคลัง)	รางวัลรัฐบาลดิจิทัล	ระดับกรม
+
+Normalization turns a table's column gaps (tabs, runs of spaces) into tabs, so a row is its
+cells. A cell that names only a category ("ผลสัมฤทธิ์ประชาชนมีส่วนร่วม" under "ประเภทรางวัล")
+is read under the award the text names above the table, as a reader would.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
+from pipeline.model import Evidence
+
+_RE_ORG_HEADER = re.compile(r"หน่วยงาน|ผู้ได้รับรางวัล|องค์กร|ส่วนราชการ|ชื่อ")
+_RE_AWARD_HEADER = re.compile(r"รางวัล|ประเภท|สาขา")
+_RE_LEVEL_HEADER = re.compile(r"^ระดับ")
+_RE_QUALITY = re.compile(rf"^(?:ระดับ\s?)?({LEVELS})$")
+_RE_SCOPE = re.compile(r"^(?:ระดับ\s?)?(กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน|เขต|ภาค)$")
+_EMPTY = ("", "-", "–", "—")
+
+
+def table_wins(text: str, mentions, found) -> None:
+    """Add a win for every row of every results table in the text."""
+    from pipeline.extract.awards import make_award
+
+    lines = _lines(text)
+    for index, (start, line) in enumerate(lines):
+        columns = _header(line)
+        if columns is None:
+            continue
+        base = _award_above(text, start)
+        for row_start, row in _rows(lines, index + 1):
+            win = _row(text, row_start, row, columns, base, mentions)
+            if win is not None:
+                org, award, evidence = win
+                found.awards.append(make_award(org, award, evidence, None, 0.85))
+                found.consumed.append((evidence.start, evidence.end))
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _header(line: str) -> dict[str, int] | None:
+    """Column indexes of organization, award and level, if the line is a results table's header."""
+    if "\t" not in line:
+        return None
+    cells = [c.strip() for c in line.split("\t")]
+    if any(len(c) > 30 for c in cells):
+        return None
+    org = next((i for i, c in enumerate(cells) if _RE_ORG_HEADER.search(c)), None)
+    award = next((i for i, c in enumerate(cells) if i != org and _RE_AWARD_HEADER.search(c)), None)
+    if org is None or award is None:
+        return None
+    level = next((i for i, c in enumerate(cells) if i not in (org, award) and _RE_LEVEL_HEADER.match(c)), None)
+    category = cells[award].startswith(("ประเภท", "สาขา")) and "รางวัล" not in cells[award][:6]
+    return {"org": org, "award": award, "level": -1 if level is None else level, "category": int(category),
+            "name": cells[award]}  # fmt: skip
+
+
+def _rows(lines: list[tuple[int, str]], first: int):
+    for start, line in lines[first:]:
+        if "\t" not in line:
+            return
+        yield start, line
+
+
+def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None, mentions):
+    cells, offsets, pos = [], [], start
+    for cell in line.split("\t"):
+        cells.append(cell.strip())
+        offsets.append(pos + len(cell) - len(cell.lstrip()))
+        pos += len(cell) + 1
+    if max(columns["org"], columns["award"]) >= len(cells):
+        return None
+    org = mentions.orgs.at(offsets[columns["org"]])
+    if org is None:
+        return None
+    award = _award(text, offsets[columns["award"]], cells[columns["award"]], columns, base)
+    if award is None:
+        return None
+    level_cell = cells[columns["level"]] if 0 <= columns["level"] < len(cells) else ""
+    _level(award, level_cell)
+    return org, award, Evidence.of(text, start, start + len(line))
+
+
+def _award(text: str, offset: int, cell: str, columns: dict, base: AwardName | None) -> AwardName | None:
+    if cell in _EMPTY:
+        return base
+    if cell.startswith(("รางวัล", "โล่")):
+        return award_at(text, offset)
+    if base is None or not base.name_th:
+        return AwardName(offset, offset + len(cell), "รางวัล" + cell)
+    kind = ""
+    if columns["category"] and not cell.startswith(("ประเภท", "สาขา", "ด้าน")):
+        kind = "สาขา" if columns["name"].startswith("สาขา") else "ประเภท"
+    return AwardName(offset, offset + len(cell), f"{base.name_th} {kind}{cell}", base.name_en, None, base.year_be)
+
+
+def _level(award: AwardName, cell: str) -> None:
+    """ดีเด่น/ดี are the award's level; กรม/จังหวัด/ท้องถิ่น are its scope, part of its name."""
+    if cell in _EMPTY:
+        return
+    quality, scope = _RE_QUALITY.match(cell), _RE_SCOPE.match(cell)
+    if quality:
+        award.level = "ระดับ" + quality.group(1)
+    elif scope and award.name_th and scope.group(1) not in award.name_th:
+        award.name_th = f"{award.name_th} ระดับ{scope.group(1)}"
+
+
+def _award_above(text: str, start: int) -> AwardName | None:
+    """The award the table is under: the last one named above it, preferring a name with its branch."""
+    names = [a for a in find_award_names(text, 0, start) if a.name_th]
+    if not names:
+        return None
+    branched = [a for a in names if re.search(r"สาขา|ประเภท", a.name_th)]
+    chosen = (branched or names)[-1]
+    return AwardName(chosen.start, chosen.end, chosen.name_th, chosen.name_en, None, chosen.year_be)
