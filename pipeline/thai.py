@@ -172,7 +172,10 @@ _RE_EN_WEEKDAY = rf"(?P<wd_en>{_EN_WD_ALT})\.?,?\s+"
 # with a digit class lets the regex engine skip Thai text fast; the weekday written before a date is read
 # backwards from it.
 # "ระหว่างวันที่ 12-13 ธันวาคม 2566" is a range; its first day is the date.
-_RE_DMY = rf"(?:(?:\s?[-–]\s?\d{{1,2}})?\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d))"
+_RE_DMY = (
+    rf"(?:(?:\s?[-–]\s?\d{{1,2}})?\s*(?P<m>{_MONTH_ALT})(?![ก-๛a-z])\.?\s*"
+    rf"(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d))"
+)
 _RE_NUM = r"(?:[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/]))"
 DATE_RE = re.compile(rf"(?P<d>\d{{1,2}})(?:{_RE_DMY}|{_RE_NUM})")
 _RE_MDY = (
