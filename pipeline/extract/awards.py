@@ -49,6 +49,7 @@ _RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|�
 _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|(?<!ยินดี)กับ|แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
+_RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 WINDOW = 260
@@ -136,6 +137,9 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     subject = mentions.left_entity(clause_start, m.start())
     if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
         subject = None
+    relative = _RE_RELATIVE.search(text, max(0, m.start() - 8), m.start())
+    if subject is not None and relative and relative.start() - subject.evidence.end > 2:
+        subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
     evidence = Evidence.of(text, (subject.evidence.start if subject else m.start()), obj.end)
     if obj.recipients:
         award = obj.award or _heading_before(text, clause_start, m.start())
