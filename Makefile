@@ -9,19 +9,24 @@ PIPELINE := $(VENV)/bin/pipeline
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install build validate test fuzz lint clean
+.PHONY: help install apt-venv build validate test fuzz lint clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is needed"'
-	@$(PYTHON) -m venv $(VENV) || { echo "python venv is missing: apt-get install -y python3-venv" >&2; exit 1; }
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); $(MAKE) --no-print-directory apt-venv && $(PYTHON) -m venv $(VENV); }
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
 	@touch $@
 
 install: $(STAMP)  ## create .venv and install the project with its dev tools
+
+apt-venv:  # Debian splits venv out of Python: install it (as root, or with sudo) when it is missing
+	@SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); V=$$($(PYTHON) -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv "python$$V-venv" || \
+	  { echo "cannot create a virtual environment: install python3-venv" >&2; exit 1; }
 
 build: install  ## extract facts from sources/ and write datapackage/
 	$(PIPELINE) build
