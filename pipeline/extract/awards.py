@@ -236,7 +236,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         obj.background = int(background.group(1))
     intro = _RE_INTRO.match(text, pos) or _intro_ahead(text, pos, obj)
     if intro is None and obj.award is None:  # "X ได้รับรางวัลในงาน… รวม 2 รางวัล ดังนี้" and a list below
-        later = _RE_COUNT_LIST.search(text, pos, _paragraph_end(text, pos))
+        later = _RE_COUNT_LIST.search(text, pos, _line_end(text, pos))
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
@@ -259,8 +259,8 @@ def _more_awards(text: str, pos: int, obj: Object) -> int:
         pos = obj.end = award.end
 
 
-def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n\n", pos)
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
     return len(text) if end < 0 else end
 
 
