@@ -51,11 +51,9 @@ def spreadsheet_files(tables: dict[str, list[dict]], docs: list[TableDoc], descr
                     "encoding": "utf-8-sig",
                     "title": f"{doc.title.th} / {doc.title.en} (Excel)",
                     "description": (
-                        f"สำเนาของ {doc.path} สำหรับ Excel และโปรแกรมตารางคำนวณ: UTF-8 มี BOM เพื่อให้แสดงภาษาไทยถูกต้อง "
-                        "ข้อความที่ขึ้นต้นด้วย = + - @ มีเครื่องหมาย ' นำหน้าเพื่อไม่ให้ถูกตีความเป็นสูตร / "
-                        f"Copy of {doc.path} for Excel and other spreadsheets: UTF-8 with a byte order mark so Thai "
-                        "shows correctly; text starting with = + - @ (or a tab or CR) has a leading ' so it is "
-                        f"never run as a formula. For programs and analysis use {doc.path}."
+                        f"สำเนาของ {doc.path} สำหรับ Excel: UTF-8 มี BOM, ข้อความที่ขึ้นต้นด้วย = + - @ มี ' นำหน้า / "
+                        f"Copy of {doc.path} for Excel and other spreadsheets: UTF-8 with BOM; text starting with "
+                        "= + - @ (or a tab or CR) has a leading ' so it is never run as a formula"
                     ),
                 },
             )
