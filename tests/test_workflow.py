@@ -156,9 +156,18 @@ def test_reports_are_kept_even_when_a_step_fails():
     assert {"out/validation-report.json", "out/publish-report.json"} <= set(paths)
 
 
+def test_every_run_script_is_valid_bash():
+    for s in steps():
+        if "run" in s:
+            result = subprocess.run(["bash", "-n", "-c", s["run"]], capture_output=True, text=True, timeout=30)
+            assert result.returncode == 0, (s.get("name"), result.stderr)
+
+
 def test_make_targets_of_the_workflow_exist():
     makefiles = "\n".join(p.read_text("utf-8") for p in [ROOT / "Makefile", *sorted((ROOT / "mk").glob("*.mk"))])
-    used = {m for s in steps() for m in re.findall(r"\bmake (?:--no-print-directory )?([a-z-]+)", s.get("run", ""))}
+    used = {
+        m for s in steps() for m in re.findall(r"^\s*make (?:--no-print-directory )?([a-z-]+)", s.get("run", ""), re.M)
+    }
     assert used >= {"install", "test", "validation-report", "publish", "check", "freshness"}
     for target in used:
         assert re.search(rf"^{re.escape(target)}:", makefiles, re.M), f"make {target} is not defined"
