@@ -28,8 +28,9 @@ apt-venv:  # Debian splits venv out of Python: install it (as root, or with sudo
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv "python$$V-venv" || \
 	  { echo "cannot create a virtual environment: install python3-venv" >&2; exit 1; }
 
-build: install  ## extract facts from sources/ and write datapackage/
+build: install  ## extract facts from sources/ and write datapackage/ (and refresh the docs' generated parts)
 	$(PIPELINE) build
+	@$(PY) -m pipeline.build.usedocs $(CONSUMER_DOCS) >/dev/null
 
 validate: build  ## frictionless + business-rule validation of datapackage/
 	$(PIPELINE) validate
