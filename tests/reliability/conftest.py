@@ -199,14 +199,15 @@ def assert_matches_package(portal, name: str, package: Path) -> dict:
 
 
 def change_row(package: Path, table: str, old: str, new: str) -> None:
-    """Edit one row of a table in its CSV and JSON twin, keeping any bytes/hash in datapackage.json true."""
+    """Edit one row in every copy of a table (CSV, JSON twin, spreadsheet copy if any), keeping any
+    bytes/hash in datapackage.json true, as a rebuild would."""
     changed = []
-    for suffix in ("csv", "json"):
-        path = package / "data" / f"{table}.{suffix}"
+    copies = [package / "data" / f"{table}.{suffix}" for suffix in ("csv", "json")]
+    for path in [*copies, *[p for p in [package / "data" / "excel" / f"{table}.csv"] if p.exists()]]:
         text = path.read_text("utf-8")
         assert old in text, f"{path} has no {old!r} to change"
         path.write_text(text.replace(old, new, 1), "utf-8")
-        changed.append(f"data/{table}.{suffix}")
+        changed.append(path.relative_to(package).as_posix())
     descriptor_path = package / "datapackage.json"
     descriptor = json.loads(descriptor_path.read_text("utf-8"))
     for resource in descriptor["resources"]:
