@@ -71,7 +71,8 @@ _STOP = (
     r"ได้รับ|ได้|คว้า|รับรางวัล|รับมอบ|รับโล่|เข้ารับ|เข้าร่วม|ร่วมกับ|ร่วมใน|ร่วมงาน|ร่วมพิธี|ร่วม|เป็น|"
     r"จัดพิธี|จัดงาน|จัดขึ้น|โดย|ซึ่ง|ประจำปี|ในการ|ในฐานะ|ในงาน|ในพิธี|ในปี|ในสังกัด|พร้อม|จำนวน|"
     r"ยังมี|มีหน่วยงาน|ที่ได้|ที่มี|ที่เข้า|ระดับ|สาขา|ด้วย|และได้|และเป็น|ทั้ง|นำโดย|ภายใต้|และส่วนราชการ|"
-    r"และหน่วยงาน|และภาคี|และเครือข่าย"
+    r"และหน่วยงาน|และภาคี|และเครือข่าย|และผู้|และนาย|และนาง|และคณะ|และเจ้าหน้าที่|และข้าราชการ|และบุคลากร|ยังได้|"
+    r"ยังคว้า|ยังเป็น|ยังรับ|ตกเป็น|เป็นของ"
 )
 _RE_STOP = re.compile(_STOP)
 _RE_STOP_TRIE: re.Pattern | None = None  # the same words as one trie regex, for scanning (built on first use)
@@ -104,12 +105,9 @@ PREFIXES = {
     "รพ.": "โรงพยาบาล",
     "สนง.": "สำนักงาน",
 }
-_RE_PREFIXED = re.compile(
-    "("
-    + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
-    + r")\s?([ก-๛]{2,}?)(?=$|[^ก-๛]|"
-    + _STOP
-    + ")"
+_RE_PREFIXED = re.compile(  # the place after the short form: not a clause word ("ปลัด อบต. และ…")
+    "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!" + _STOP + r")"
+    r"([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP + ")"
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
@@ -351,6 +349,11 @@ class OrgFinder:
             ministry = _cut_stop(text, m.start(1), m.end(1))
             org.parent_th = text[m.start(1) : ministry]
             end = ministry
+            m = _RE_ABBR_AFTER.match(text, end) if "(" in text[end : end + 3] else None
+            if m and m.group(1) and _looks_like_abbr(m.group(1).strip()):  # "กระทรวงเกษตรและสหกรณ์ (กษ.)"
+                self.local_abbr[_abbr_key(m.group(1).strip())] = org.parent_th
+                self.local_forms.add(m.group(1).strip())
+                end = m.end()
         org.evidence = Evidence.of(text, org.evidence.start, end)
         return org
 

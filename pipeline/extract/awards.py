@@ -21,7 +21,12 @@ from pipeline.extract.names import AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
 
-_OBJECT = r"(?=\s?(?:\d{1,3}\s?)?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|ประกาศนียบัตร|\"|'))"
+_OBJECT = (
+    r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
+    r"(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|ประกาศนียบัตร|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
+)
+_RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
+_RE_FILLER = re.compile(r"(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง)\s?")
 _RE_WIN = re.compile(
     r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
     r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ)" + _OBJECT
@@ -40,16 +45,19 @@ _RE_NEGATIVE = re.compile(
     r"ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
 )
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
-_RE_SAME = re.compile(r"(?:รางวัล|โล่)\s?เดียวกัน\s?")
+_RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 # Between a subject and its verb, these mean the subject is not the one who won.
 _RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|เป็นประธาน|มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน")
 # Words just before an organization that make it a modifier, not a subject.
-_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|(?<!ยินดี)กับ|แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
+_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|(?<!ยินดี)กับ|(?<!ได้)แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
+_RE_CATEGORY_ITEM = re.compile(
+    r"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี)))?"
+)
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 WINDOW = 260
@@ -122,7 +130,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         _give_clause(text, m, mentions, found)
     table_wins(text, mentions, found)
     heading_lists(text, mentions, found)
-    found.awards += english.english_wins(text, mentions.orgs)
+    found.awards += english.english_wins(text, mentions.orgs) + english.english_lists(text, mentions.orgs)
     found.awards = merge(found.awards, body, mentions.orgs.ref)
     return found
 
@@ -157,6 +165,13 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None:
         return
+    if obj.award is None and not obj.awards:
+        obj.award = _heading_before(text, clause_start, m.start())  # the clause's topic, if it names one
+        if obj.level and obj.award is None:
+            return  # a level of no award the text names here
+        if obj.level:
+            t = obj.award
+            obj.award = AwardName(t.start, t.end, t.name_th, t.name_en, obj.level, t.year_be)
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
     for org in recipients:
         for award in obj.awards or [obj.award]:
@@ -182,6 +197,8 @@ def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int
         if org is not None and not sub_unit(org, mentions.orgs.ref):
             return org, subject, 0.8
         return (main, subject, 0.6) if main else (None, None, 0)
+    if isinstance(subject, Org) and sub_unit(subject, mentions.orgs.ref):
+        return (main, None, 0.6) if main else (None, None, 0)  # a กอง or ศูนย์ does the work; its parent wins
     if isinstance(subject, Org):
         gap = text[subject.evidence.end : verb]
         person = next((p for p in mentions.people if subject.evidence.end <= p.evidence.start < verb), None)
@@ -194,7 +211,13 @@ def _heading_before(text: str, start: int, end: int) -> AwardName | None:
     from pipeline.extract.merge import is_programme_name
 
     names = [a for a in find_award_names(text, start, end) if a.name_th and not is_programme_name(a.name_th)]
-    return names[-1] if names else None
+    if not names:
+        return None
+    topic = names[-1]
+    between = text[topic.end : end]
+    if _RE_WIN.search(between) or "มาแล้ว" in between or "เคย" in between:
+        return None  # the award belongs to another clause's win (or a past one), not to this one
+    return topic
 
 
 @dataclass
@@ -206,13 +229,20 @@ class Object:
     stated: tuple[int, str, Evidence] | None = None
     span: ListSpan | None = None
     on_behalf: Org | None = None
+    level: str | None = None  # a level won, the award being the clause's topic
     background: int | None = None  # the year of a win the text places in another year
 
 
 def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | None = None) -> Object:
     """What follows the verb: a count, an award, a count and a list of awards or of recipients."""
     pos = len(text) - len(text[pos:].lstrip(" "))
+    filler = _RE_FILLER.match(text, pos)
+    pos = filler.end() if filler else pos
     obj = Object(pos, award=award)
+    level = _RE_LEVEL_OBJECT.match(text, pos)
+    if level and award is None:  # "จังหวัดสมุทรสาครคว้าระดับดีเด่นไปครอง": the level of the clause's award
+        obj.level, obj.end = level.group(1), level.end()
+        return obj
     if award is None:
         pos = _count_at(text, pos, obj, only_awards=True)
         obj.award = award_at(text, pos)
@@ -282,7 +312,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
 
 
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
-    span = read_list(text, pos, lambda p: item_at(text, p, mentions))
+    programme = _programme_before(text, pos)
+    span = read_list(text, pos, lambda p: item_at(text, p, mentions, programme))
     if not span or not span.values:
         return
     obj.span, obj.end = span, span.end
@@ -304,8 +335,14 @@ def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
     return names[0] if names and names[0].start - item.end <= 2 else None
 
 
-def item_at(text: str, pos: int, mentions: Mentions):
-    """A list item: an award name, an organization, or a person (for the organization in their title)."""
+def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = None):
+    """A list item: an award name, an organization, or a person (for the organization in their title);
+    "สาขา… ประเภท… ระดับ…" is an award of the programme the text is about."""
+    if programme and text.startswith(("สาขา", "ประเภท"), pos):
+        m = _RE_CATEGORY_ITEM.match(text, pos)
+        if m:
+            level = m.group(2).replace(" ", "") if m.group(2) else None
+            return m.end(), AwardName(pos, m.end(), f"{programme} {m.group(1).strip()}", None, level)
     if text.startswith(("รางวัล", "โล่"), pos) or text[pos : pos + 1] in "\"'":
         award = award_at(text, pos)
         return (award.end, award) if award else None
@@ -314,6 +351,17 @@ def item_at(text: str, pos: int, mentions: Mentions):
         return person.evidence.end, person
     org = mentions.orgs.at(pos)
     return (org.evidence.end, org) if org else None
+
+
+def _programme_before(text: str, pos: int) -> str | None:
+    """The programme's own name ("รางวัลเลิศรัฐ") as last written before ``pos``."""
+    from pipeline.extract.merge import is_programme_name
+
+    for award in reversed(find_award_names(text, 0, pos)):
+        words = (award.name_th or "").split()
+        if words and is_programme_name(words[0]):
+            return words[0]
+    return None
 
 
 def as_recipient(value) -> tuple[Org | None, Person | None]:

@@ -38,3 +38,51 @@ def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
         result.confidence = 0.8
         found.append(result)
     return found
+
+
+_RE_EN_HEADING = re.compile(r"^([A-Z][^\n.:]{2,90}Awards?\b[^\n.:]{0,60})$", re.M)
+_RE_EN_ITEM = re.compile(r"[-•*]\s+|\d{1,2}[.)]\s+")
+_RE_MUNICIPALITY = re.compile(r"^(?:The\s+)?([A-Z][A-Za-z ]+?)\s+(City|Town|Subdistrict)\s+Municipality$")
+_MUNICIPALITY = {"City": "เทศบาลนคร", "Town": "เทศบาลเมือง", "Subdistrict": "เทศบาลตำบล"}
+
+
+def english_lists(text: str, orgs: OrgFinder) -> list[Award]:
+    """An English results page: an award heading, then its winners one per line ("- Customs Department, …")."""
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text[:3000])
+    if letters < 0.5 * min(len(text), 3000):
+        return []
+    found = []
+    for heading in _RE_EN_HEADING.finditer(text):
+        pos = heading.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            item = _RE_EN_ITEM.match(text, pos)
+            if not item:
+                break
+            org = _english_org(text, item.end(), line_end, orgs)
+            if org is not None:
+                evidence = Evidence.of(text, heading.start(), line_end)
+                found.append(Award(org, None, evidence, award_en=_clean(heading.group(1)), confidence=0.8))
+            pos = line_end + 1
+    return found
+
+
+def _english_org(text: str, start: int, end: int, orgs: OrgFinder):
+    """The organization an English item names: a reference English name (without "The" and without the
+    ", Ministry of …" after it), or a municipality named by its province's English name."""
+    name = text[start:end].split(",")[0].strip()
+    name = name.removeprefix("The ").strip()
+    org_id = orgs.ref.resolve(name)
+    if org_id is None:
+        m = _RE_MUNICIPALITY.match(name)
+        province = orgs.ref.resolve(f"{m.group(1)} Province") if m else None
+        if province:
+            thai = _MUNICIPALITY[m.group(2)] + orgs.ref.orgs[province].name_th.removeprefix("จังหวัด")
+            return orgs.named(thai, Evidence.of(text, start, start + len(text[start:end].split(",")[0])))
+        return None
+    return orgs.named(orgs.ref.orgs[org_id].name_th, Evidence.of(text, start, start + len(name)))
+
+
+def _clean(heading: str) -> str:
+    return re.sub(r"\s+", " ", heading.replace("–", "-")).strip()

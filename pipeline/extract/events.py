@@ -21,7 +21,7 @@ from pipeline.orgs import OrgFinder
 PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv"
 
 _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางวัล|พิธี|ได้รับรางวัล|คว้า|ประกาศผล|เข้ารับ|รับมอบ")
-_RE_DATE_CUE = re.compile(r"(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?\s?$")
+_RE_DATE_CUE = re.compile(r"(?:(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?|(?:^|\s)วันที่)\s?$")
 _RE_VENUE = re.compile(r"(?:^|\s)ณ\s?(?=\S)")
 _RE_VENUE_END = re.compile(
     r"\n|\s(?:โดย|ซึ่ง|เพื่อ|ทั้งนี้|สำหรับ|เมื่อ|ในวันที่|เวลา|พร้อม|และมี|ภายใต้|นอกจากนี้|ที่ผ่านมา|"
@@ -145,20 +145,20 @@ def _english_name(text: str, start: int) -> str | None:
 def _date(
     event: Event, text: str, body_start: int, published: dt.date | None, warnings: list[Issue], dates: list
 ) -> None:
-    """The first date the text ties to the ceremony; else the first date of the body."""
+    """The date the text ties to the award ceremony: among the dates introduced as the time of
+    something ("เมื่อวันที่ …", "วันนี้ (…)"), the first followed by award words (a yearless one, in the
+    year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
-    cued = [d for d in mentions if _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)]
+    cued = [d for d in mentions if _cued(text, d)]
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
-    if not cued and anchor:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา": the year of publication (or of the award)
-        cued = [
-            d
-            for d in thai.find_yearless_dates(text, anchor)
-            if d.start >= body_start and d.date and _RE_DATE_CUE.search(text, max(0, d.start - 25), d.start)
-        ]
+    if anchor:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา"
+        yearless = [d for d in thai.find_yearless_dates(text, anchor) if d.start >= body_start and _cued(text, d)]
+        cued = sorted([*cued, *yearless], key=lambda d: d.start)
+    awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     if not (cued or near or mentions):
         return
-    chosen = (cued or near or mentions)[0]
+    chosen = (awardish or cued or near or mentions)[0]
     event.date, event.date_stated, event.weekday_stated = chosen.date, chosen.text, chosen.weekday_stated
     if chosen.relative is not None and published and chosen.date != published + dt.timedelta(chosen.relative):
         warnings.append(
@@ -168,6 +168,10 @@ def _date(
                 _ev(text, chosen),
             )
         )
+
+
+def _cued(text: str, mention) -> bool:
+    return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 25), mention.start))
 
 
 def _ev(text: str, mention) -> Evidence:

@@ -15,11 +15,12 @@ import re
 from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
-_RE_ORG_HEADER = re.compile(r"หน่วยงาน|ผู้ได้รับรางวัล|องค์กร|ส่วนราชการ|ชื่อ")
+_ORG_HEADERS = ("หน่วยงาน", "องค์กรปกครอง", "ส่วนราชการ", "ผู้ได้รับรางวัล", "องค์กร", "ชื่อหน่วยงาน", "จังหวัด")
 _RE_AWARD_HEADER = re.compile(r"รางวัล|ประเภท|สาขา")
 _RE_LEVEL_HEADER = re.compile(r"^ระดับ")
 _RE_QUALITY = re.compile(rf"^(?:ระดับ\s?)?({LEVELS})$")
 _RE_SCOPE = re.compile(r"^(?:ระดับ\s?)?(กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน|เขต|ภาค)$")
+_RE_HEADING_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?((?:รางวัล|โล่)[^\t]*|(?:ประเภท|สาขา|ด้าน)[^\t]*)$")
 _EMPTY = ("", "-", "–", "—")
 
 
@@ -49,21 +50,32 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _header(line: str) -> dict[str, int] | None:
-    """Column indexes of organization, award and level, if the line is a results table's header."""
+def _header(line: str) -> dict | None:
+    """Column indexes of organization, award and level, if the line is a results table's header.
+    A table under an award heading may have no award column; one of provinces only has "จังหวัด"."""
     if "\t" not in line:
         return None
     cells = [c.strip() for c in line.split("\t")]
-    if any(len(c) > 30 for c in cells):
+    if any(len(c) > 30 for c in cells) or cells[0][:1].isdigit():
+        return None  # a header holds short labels, and rows start with their number
+    level = next((i for i, c in enumerate(cells) if _RE_LEVEL_HEADER.match(c)), -1)
+    org = next((i for h in _ORG_HEADERS for i, c in enumerate(cells) if _is_label(c, h) and i != level), None)
+    if org is None:
         return None
-    org = next((i for i, c in enumerate(cells) if _RE_ORG_HEADER.search(c)), None)
-    award = next((i for i, c in enumerate(cells) if i != org and _RE_AWARD_HEADER.search(c)), None)
-    if org is None or award is None:
-        return None
-    level = next((i for i, c in enumerate(cells) if i not in (org, award) and _RE_LEVEL_HEADER.match(c)), None)
-    category = cells[award].startswith(("ประเภท", "สาขา")) and "รางวัล" not in cells[award][:6]
-    return {"org": org, "award": award, "level": -1 if level is None else level, "category": int(category),
-            "name": cells[award]}  # fmt: skip
+    award = next(
+        (i for i, c in enumerate(cells) if i not in (org, level) and _RE_AWARD_HEADER.search(c) and "ผลงาน" not in c),
+        -1,
+    )
+    name = cells[award] if award >= 0 else ""
+    category = award >= 0 and name.startswith(("ประเภท", "สาขา")) and "รางวัล" not in name[:6]
+    provinces = cells[org].startswith("จังหวัด")
+    return {"org": org, "award": award, "level": level, "category": int(category), "name": name,
+            "provinces": int(provinces)}  # fmt: skip
+
+
+def _is_label(cell: str, header: str) -> bool:
+    """ "หน่วยงาน", "ชื่อหน่วยงาน", "องค์กรปกครองส่วนท้องถิ่น": a label; "จังหวัดน่าน" is a name, not the label จังหวัด."""
+    return cell.startswith(header) and (header != "จังหวัด" or cell == header)
 
 
 def _rows(lines: list[tuple[int, str]], first: int):
@@ -81,15 +93,30 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
         pos += len(cell) + 1
     if max(columns["org"], columns["award"]) >= len(cells):
         return None
-    org = mentions.orgs.at(offsets[columns["org"]])
+    org = _org(text, offsets[columns["org"]], cells[columns["org"]], columns, mentions)
     if org is None:
         return None
-    award = _award(text, offsets[columns["award"]], cells[columns["award"]], columns, base)
+    if columns["award"] >= 0:
+        award = _award(text, offsets[columns["award"]], cells[columns["award"]], columns, base)
+    else:
+        award = (
+            None if base is None else AwardName(base.start, base.end, base.name_th, base.name_en, None, base.year_be)
+        )
     if award is None:
         return None
     level_cell = cells[columns["level"]] if 0 <= columns["level"] < len(cells) else ""
     _level(award, level_cell)
     return org, award, Evidence.of(text, start, start + len(line))
+
+
+def _org(text: str, offset: int, cell: str, columns: dict, mentions):
+    """The organization of a row; in a column headed จังหวัด, a bare province name is the province."""
+    org = mentions.orgs.at(offset)
+    if org is None and columns["provinces"] and cell and not cell.startswith("จังหวัด"):
+        name = "จังหวัด" + cell
+        if mentions.orgs.ref.resolve(name):
+            return mentions.orgs.named(name, Evidence.of(text, offset, offset + len(cell)))
+    return org
 
 
 def _award(text: str, offset: int, cell: str, columns: dict, base: AwardName | None) -> AwardName | None:
@@ -117,10 +144,27 @@ def _level(award: AwardName, cell: str) -> None:
 
 
 def _award_above(text: str, start: int) -> AwardName | None:
-    """The award the table is under: the last one named above it, preferring a name with its branch."""
+    """The award the table is under: headings just above it ("1. รางวัลเลิศรัฐ สาขาบริการภาครัฐ" and
+    "1.1 ประเภทนวัตกรรมการบริการ") composed, else the last award the text names before it."""
+    category, pos = None, start
+    for _ in range(4):  # a few lines up: a category line, then the award line
+        line_start = text.rfind("\n", 0, max(pos - 1, 0)) + 1
+        line = text[line_start : pos - 1] if pos > 0 else ""
+        m = _RE_HEADING_LINE.match(line.strip())
+        if not m or pos <= 0:
+            break
+        if not m.group(1).startswith(("รางวัล", "โล่")):
+            category = category or m.group(1).strip()
+        else:
+            award = award_at(text, line_start + line.index(m.group(1)))
+            if award and award.name_th:
+                name = f"{award.name_th} {category}" if category else award.name_th
+                return AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be)
+        pos = line_start
     names = [a for a in find_award_names(text, 0, start) if a.name_th]
     if not names:
         return None
     branched = [a for a in names if re.search(r"สาขา|ประเภท", a.name_th)]
     chosen = (branched or names)[-1]
-    return AwardName(chosen.start, chosen.end, chosen.name_th, chosen.name_en, None, chosen.year_be)
+    name = f"{chosen.name_th} {category}" if category and category not in chosen.name_th else chosen.name_th
+    return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)

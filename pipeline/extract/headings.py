@@ -30,7 +30,7 @@ from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_
 _RE_RESULTS = re.compile(r"ผู้ได้รับรางวัล|ที่ได้รับรางวัล|ผลการ|ประกาศผล|ได้รับรางวัล|คว้า|รายชื่อ")
 _RE_CATEGORY = re.compile(r"(?:[-•]\s?)?((?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด)[^\n]{2,100}?)\s?(?=ได้แก่|:|\n|$)")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
-_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ")
+_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ")
 INLINE_GAP = 160
 
 
@@ -49,6 +49,45 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
     for line in text.split("\n"):
         _line(text, pos, pos + len(line), mentions, found, context)
         pos += len(line) + 1
+    _category_prose(text, mentions, found)
+
+
+# "ส่วนประเภทพัฒนาการบริการ ระดับดีเด่น ได้แก่ จ.อุดรธานี", "ด้านประเภทนวัตกรรมการบริการ ระดับดีเด่น เป็นของกรม…":
+# a category of the award the text is about, its level, and its winners, in running prose.
+_RE_CATEGORY_PROSE = re.compile(
+    rf"(?:ส่วน|ด้าน|สำหรับ|ขณะที่)\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)\s?"
+    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
+)
+
+
+def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
+    for m in _RE_CATEGORY_PROSE.finditer(text):
+        if found.taken(m.start()):
+            continue
+        base = _branch_award_before(text, m.start())
+        if base is None:
+            continue
+        award = AwardName(m.start(1), m.end(1), _with_category(base.name_th, m.group(1)), None,
+                          m.group(2).replace(" ", "") if m.group(2) else None)  # fmt: skip
+        obj = Object(m.end(), award=award)
+        _read_items(text, m.end(), mentions, obj)
+        for item, org, person, _own in obj.recipients:
+            found.awards.append(_make(org, award, claim(text, m.start(), item), person))
+        if obj.recipients:
+            found.consumed.append((m.start(), obj.end))
+
+
+def _branch_award_before(text: str, pos: int) -> AwardName | None:
+    """The award a category belongs to: the last one named before it with its programme or branch."""
+    names = [a for a in find_award_names(text, 0, pos) if a.name_th and re.search(r"สาขา|ประเภท|เลิศรัฐ", a.name_th)]
+    return names[-1] if names else None
+
+
+def _with_category(base: str, category: str) -> str:
+    """รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทA + ประเภทB -> รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทB."""
+    head = category.split()[0][:6]  # สาขา… or ประเภท…
+    kept = base.split(" " + head)[0] if head.startswith("ประเภท") else re.split(r"\sสาขา", base)[0]
+    return f"{kept} {category}"
 
 
 _RE_MARKS = re.compile(r"^[^\wก-๛\"'(]+")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 _RE_LEAD = re.compile(r"[\s:：\-–]*")
 _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
 _RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
+_RE_GROUP_LINE = re.compile(r"(?:อำเภอ|อ\.|เขต|ภาค|กลุ่มที่|โซน)[ก-๛\s]{2,40}:?$")
 _RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 _RE_ITEM_NOTE = re.compile(r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)[^\n]{0,200}?(?=\s?(?:,|และ)\s?)")
@@ -99,6 +100,9 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
     while pos < limit:
         line_end = text.find("\n", pos)
         line_end = limit if line_end < 0 else min(line_end, limit)
+        if _RE_GROUP_LINE.match(text, pos, line_end):  # "อำเภอปากช่อง": a group heading between items
+            pos = line_end + 1
+            continue
         bullet = _RE_BULLET.match(text, pos)
         item_start = bullet.end() if bullet else pos
         found = recognize(_skip_quote(text, item_start))

@@ -56,7 +56,11 @@ def _without_aggregates(awards: list[Award], ref) -> list[Award]:
     for award in awards:
         if award.recipient.org_id:
             parents.update(ref.parent_chain(award.recipient.org_id)[1:])
-    return [a for a in awards if a.award_th or a.award_en or a.recipient.org_id not in parents]
+    return [
+        a
+        for a in awards
+        if a.recipient.org_id not in parents or (a.award_th and not is_programme_name(a.award_th)) or a.award_en
+    ]
 
 
 @lru_cache(maxsize=4096)
