@@ -48,8 +48,9 @@ _MUNICIPALITY = {"City": "เทศบาลนคร", "Town": "เทศบา
 
 def english_lists(text: str, orgs: OrgFinder) -> list[Award]:
     """An English results page: an award heading, then its winners one per line ("- Customs Department, …")."""
-    letters = sum(ch.isascii() and ch.isalpha() for ch in text[:3000])
-    if letters < 0.5 * min(len(text), 3000):
+    sample = text[:3000]
+    thai = (len(sample.encode("utf-8")) - len(sample)) // 2  # a Thai character is 3 bytes in UTF-8
+    if thai > 0.3 * len(sample):
         return []
     found = []
     for heading in _RE_EN_HEADING.finditer(text):

@@ -150,11 +150,12 @@ def _date(
     year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
     cued = [d for d in mentions if _cued(text, d)]
+    awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
-    if anchor:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา"
+    if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา"
         yearless = [d for d in thai.find_yearless_dates(text, anchor) if d.start >= body_start and _cued(text, d)]
         cued = sorted([*cued, *yearless], key=lambda d: d.start)
-    awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
+        awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     if not (cued or near or mentions):
         return
