@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.extract import english
 from pipeline.extract.lists import ListSpan, read_list
@@ -355,13 +356,20 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 def _programme_before(text: str, pos: int) -> str | None:
     """The programme's own name ("รางวัลเลิศรัฐ") as last written before ``pos``."""
+    found = [(start, name) for start, name in _programme_names(text) if start < pos]
+    return found[-1][1] if found else None
+
+
+@lru_cache(maxsize=8)
+def _programme_names(text: str) -> tuple[tuple[int, str], ...]:
     from pipeline.extract.merge import is_programme_name
 
-    for award in reversed(find_award_names(text, 0, pos)):
+    out = []
+    for award in find_award_names(text):
         words = (award.name_th or "").split()
         if words and is_programme_name(words[0]):
-            return words[0]
-    return None
+            out.append((award.start, words[0]))
+    return tuple(out)
 
 
 def as_recipient(value) -> tuple[Org | None, Person | None]:

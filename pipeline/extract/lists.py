@@ -18,8 +18,23 @@ _RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถ
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 _RE_ITEM_NOTE = re.compile(r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)[^\n]{0,200}?(?=\s?(?:,|และ)\s?)")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
-_MARKER = r"(?<![\d.,/:])(?:\(\s*)?{n}\s*[).](?![\d])\s*"
-_RE_RESTART = re.compile(_MARKER.format(n=1))
+_MARKERS: dict[int, re.Pattern] = {}
+
+
+def _marker(text: str, n: int, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the numbered marker of item n ("2)", "2.", "(2)"), not a decimal (10.30) nor part
+    of a date (7/12). The pattern starts with the digit, which keeps the search fast."""
+    pattern = _MARKERS.get(n) or _MARKERS.setdefault(n, re.compile(rf"{n}\s*[).](?!\d)\s*"))
+    pos = start
+    while True:
+        m = pattern.search(text, pos, end)
+        if m is None:
+            return None
+        before = text[m.start() - 1 : m.start()]
+        if not before or before not in "0123456789.,/:":
+            opening = m.start() - 1 if before == "(" else m.start()
+            return opening, m.end()
+        pos = m.start() + 1
 
 
 @dataclass
@@ -67,11 +82,11 @@ def _numbered(text: str, start: int, recognize: Recognizer, limit: int) -> ListS
     marker = _RE_FIRST_MARKER.match(text, start)
     n, item_start = 1, marker.end()
     while True:
-        nxt = re.compile(_MARKER.format(n=n + 1)).search(text, item_start, limit)
-        restart = _RE_RESTART.search(text, item_start, nxt.start() if nxt else limit)
+        nxt = _marker(text, n + 1, item_start, limit)
+        restart = _marker(text, 1, item_start, nxt[0] if nxt else limit)
         if restart:  # a new list "1) …" begins before item n+1: this one has ended
-            nxt, limit = None, restart.start()
-        item_end = nxt.start() if nxt else limit
+            nxt, limit = None, restart[0]
+        item_end = nxt[0] if nxt else limit
         found = recognize(_skip_quote(text, item_start))
         if nxt is None:
             item_end = _last_item_end(text, item_start, limit, found)
@@ -81,7 +96,7 @@ def _numbered(text: str, start: int, recognize: Recognizer, limit: int) -> ListS
         span.items.append(Item(item_start, end, found[1] if found else None, item_end))
         if not nxt:
             break
-        n, item_start = n + 1, nxt.end()
+        n, item_start = n + 1, nxt[1]
     last = span.items[-1]
     span.cut_off = last.end <= last.start or (last.value is None and last.end >= len(text.rstrip()))
     span.end = last.end

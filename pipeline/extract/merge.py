@@ -64,6 +64,11 @@ def _without_aggregates(awards: list[Award], ref) -> list[Award]:
 
 
 @lru_cache(maxsize=4096)
+def _likeness_cached(a: str, b: str) -> float:
+    return _likeness(a, b)
+
+
+@lru_cache(maxsize=4096)
 def is_programme_name(name: str) -> bool:
     """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
     from pipeline.extract.events import programmes
@@ -92,7 +97,7 @@ def _same(a: Award, b: Award, body: int) -> bool:
     if a.level != b.level and (a.level and b.level):
         return False
     in_headline = a.evidence.start < body or b.evidence.start < body
-    return in_headline and _likeness(ka, kb) >= HEADLINE_LIKENESS
+    return in_headline and _likeness_cached(ka, kb) >= HEADLINE_LIKENESS
 
 
 def _likeness(a: str, b: str) -> float:

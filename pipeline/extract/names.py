@@ -7,6 +7,7 @@ closing quote, or, when the closing quote is missing, to the end of the clause.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,7 +147,21 @@ def _tail(text: str, award: AwardName) -> AwardName:
 def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[AwardName]:
     """Award names in ``text[start:end]``; the whole text is read once and sliced (called per line)."""
     end = len(text) if end is None else end
-    return [a for a in _all_award_names(text) if start <= a.start and a.end <= end]
+    names = _all_award_names(text)
+    starts = _starts(text)
+    i = bisect.bisect_left(starts, start)
+    out = []
+    for award in names[i:]:
+        if award.start >= end:
+            break
+        if award.end <= end:
+            out.append(award)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _starts(text: str) -> list[int]:
+    return [a.start for a in _all_award_names(text)]
 
 
 @lru_cache(maxsize=8)
