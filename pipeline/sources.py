@@ -22,6 +22,7 @@ SOURCE_SUFFIXES = (".txt", ".html", ".htm")
 MAX_BYTES = 2_000_000  # an article is a few kB; anything this large is not one
 SIDECAR_SUFFIX = ".meta.json"
 _RE_HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|div[\s>]|p[\s>]|script[\s>])", re.I)
+_RE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def read(path: Path, *, base: Path | None = None) -> RawSource:
     meta = _read_sidecar(path, digest)
     text = decode(path, data)
     is_html = path.suffix.lower() in (".html", ".htm")
-    if not is_html and _RE_HTML.search(text[:4000]):
+    if not is_html and "<" in text[:4000] and _RE_HTML.search(text[:4000]):
         raise InputError(path, "looks like an HTML page saved as text; save it with .html so its main text is taken")
     if is_html:
         text, page_meta = _html_main_text(path, text)
@@ -79,7 +80,7 @@ def decode(path: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, _not_utf8(data, exc), place=_line_col(data, exc.start)) from None
-    controls = sum(1 for ch in text[:8000] if ord(ch) < 32 and ch not in "\n\r\t")
+    controls = len(_RE_CONTROL.findall(text[:8000]))
     if controls > 8:
         raise InputError(path, f"is binary ({controls} control characters), not an article text")
     return text
