@@ -17,7 +17,6 @@ from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
 from pipeline.errors import PipelineError, ValidationFailed
-from pipeline.publish import publish
 from pipeline.publish.config import DEFAULT_CONFIG, load_target
 from pipeline.publish.errors import NotAuthorized
 from pipeline.publish.report import RunReport
@@ -38,6 +37,8 @@ def publish_command(
     dataset: Annotated[str | None, typer.Option(help="dataset name (default: publish.toml, CKAN_DATASET)")] = None,
 ) -> None:
     """Publish the data package to a CKAN portal (CKAN_URL, CKAN_API_TOKEN or CKAN_API_TOKEN_FILE)."""
+    from pipeline.publish.run import publish  # imported here: `pipeline --help` starts without it
+
     report: RunReport | None = None
     try:
         target = load_target(config, dataset=dataset)

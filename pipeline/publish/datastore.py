@@ -13,8 +13,7 @@ import datetime as dt
 import decimal
 from collections.abc import Iterator
 from pathlib import Path
-
-from frictionless import Resource
+from typing import TYPE_CHECKING
 
 from pipeline.publish.client import Client
 from pipeline.publish.errors import NotFound
@@ -55,6 +54,10 @@ def primary_key(schema: dict) -> list[str]:
     return [key] if isinstance(key, str) else list(key)
 
 
+if TYPE_CHECKING:
+    from frictionless import Resource
+
+
 def json_value(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
@@ -65,6 +68,8 @@ def json_value(value: object) -> object:
 
 def table_resource(root: Path, descriptor: dict, file: LocalFile) -> Resource:
     """The frictionless resource for this file, with its dialect and schema from the descriptor."""
+    from frictionless import Resource  # imported here: the CLI starts without it
+
     entry = next((r for r in descriptor["resources"] if r.get("name") == file.table), {})
     entry = {k: v for k, v in entry.items() if k in ("name", "dialect", "encoding")}
     schema = {k: v for k, v in file.schema.items() if k != "foreignKeys"}  # checked by validation already

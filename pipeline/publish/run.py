@@ -1,4 +1,4 @@
-"""Publish a Frictionless data package to a CKAN portal, idempotently and incrementally.
+"""The publish run: validate, read the portal once, plan, check the metadata, apply.
 
 Library entry point:
 ``publish(package_dir, target, *, dry_run=False, check=False, prune=False) -> RunReport``.
