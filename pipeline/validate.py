@@ -77,8 +77,9 @@ def _cache_dir() -> Path:
 def _package_digest(root: Path, descriptor: dict) -> str | None:
     if os.environ.get("PIPELINE_NO_CACHE"):
         return None
-    from frictionless import __version__ as frictionless_version
+    from importlib.metadata import version  # not frictionless itself: importing it costs more than the check
 
+    frictionless_version = version("frictionless")
     h = hashlib.sha256(f"{frictionless_version}\n{_MODULE_DIGEST}\n".encode())
     paths = ["datapackage.json"] + [str(r.get("path")) for r in descriptor["resources"] if isinstance(r, dict)]
     for rel in paths:
