@@ -53,6 +53,13 @@ def run_process(args: list[str], *, env: dict | None = None, cwd: Path | None = 
         return Run(seconds, proc.returncode, usage.ru_maxrss, out.read(), err.read())
 
 
+def cold_env(work: Path) -> dict:
+    """The environment with a new, empty XDG cache: `pipeline validate` remembers packages that passed
+    frictionless (in ~/.cache), and a cold run must not find what an earlier run left there."""
+    cache = Path(tempfile.mkdtemp(prefix="cache-", dir=work))
+    return {**os.environ, "XDG_CACHE_HOME": str(cache)}
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
