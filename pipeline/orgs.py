@@ -72,7 +72,8 @@ _STOP = (
     r"จัดพิธี|จัดงาน|จัดขึ้น|โดย|ซึ่ง|ประจำปี|ในการ|ในฐานะ|ในงาน|ในพิธี|ในปี|ในสังกัด|พร้อม|จำนวน|"
     r"ยังมี|มีหน่วยงาน|ที่ได้|ที่มี|ที่เข้า|ระดับ|สาขา|ด้วย|และได้|และเป็น|ทั้ง|นำโดย|ภายใต้|และส่วนราชการ|"
     r"และหน่วยงาน|และภาคี|และเครือข่าย|และผู้|และนาย|และนาง|และคณะ|และเจ้าหน้าที่|และข้าราชการ|และบุคลากร|ยังได้|"
-    r"ยังคว้า|ยังเป็น|ยังรับ|ตกเป็น|เป็นของ"
+    r"ยังคว้า|ยังเป็น|ยังรับ|ตกเป็น|เป็นของ|เพิ่ง|จึง|ก็ได้|และจังหวัด|และกรม|และสำนักงาน|และเทศบาล|และองค์การ|"
+    r"และกระทรวง|และโรงพยาบาล|และมหาวิทยาลัย|และหน่วย|และอาคาร|และสถาน|ที่เดินทาง|ที่ผ่าน|ซึ่ง"
 )
 _RE_STOP = re.compile(_STOP)
 _RE_STOP_TRIE: re.Pattern | None = None  # the same words as one trie regex, for scanning (built on first use)
@@ -149,7 +150,8 @@ class Reference:
         if key in self.by_name:
             return self.by_name[key]
         if key.endswith("ฯ") and len(key) > 8:  # "สำนักงานปลัดกระทรวงการอุดมศึกษาฯ": a name cut short
-            matches = {oid for k, oid in self.by_name.items() if k.startswith(key[:-1])}
+            stem = key[:-1].removesuffix("\u0e4c")  # "สรรพสิทธิ์ฯ" shortens "สรรพสิทธิประสงค์"
+            matches = {oid for k, oid in self.by_name.items() if k.startswith(stem)}
             if len(matches) == 1:
                 return matches.pop()
         ids = self.by_abbr.get(_abbr_key(name), ())
@@ -275,7 +277,9 @@ class OrgFinder:
             prefixed = _RE_PREFIXED.match(text, pos)
         if prefixed:
             name = PREFIXES[prefixed.group(1)] + prefixed.group(2)
-            org = Org(name, prefixed.group(0), Evidence.of(text, pos, prefixed.end()), self.ref.resolve(name))
+            org_id = self.ref.resolve(name)
+            name = self.ref.orgs[org_id].name_th if org_id else name
+            org = Org(name, prefixed.group(0), Evidence.of(text, pos, prefixed.end()), org_id)
             return self._attach_after(org)
         known = self.ref.match_at(text, pos)
         end, org_id = (known[0], known[1]) if known else (None, None)
@@ -309,7 +313,10 @@ class OrgFinder:
         if m.end() == head_end:  # a bare head: "สำนักงาน ก.พ.ร."
             abbr = _RE_ABBR_TOKEN.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
             return abbr.end() if abbr and self.ref.resolve(text[pos : abbr.end()]) else None
-        return _cut_stop(text, pos, m.end())
+        if text.startswith("และ", head_end):
+            return None  # "จังหวัดและองค์กรปกครองส่วนท้องถิ่น": a class of organizations, not one
+        end = _cut_stop(text, pos, m.end())
+        return None if end - head_end < 2 else end  # "จังหวัดและ…", "วิทยาลัยเข้ารับ…": a head alone names no one
 
     def named(self, name: str, evidence: Evidence) -> Org:
         """An organization the text implies by a name it does not write as such (from a job title)."""

@@ -20,11 +20,11 @@ from pipeline.extract.lists import ListSpan, read_list
 from pipeline.extract.merge import merge
 from pipeline.extract.names import AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
-from pipeline.orgs import OrgFinder, sub_unit
+from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
 
 _OBJECT = (
     r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
-    r"(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|ประกาศนียบัตร|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
+    r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
 )
 _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
 _RE_FILLER = re.compile(r"(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง)\s?")
@@ -41,9 +41,10 @@ _RE_COUNT = re.compile(
 )
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
+_RE_OTHER_COUNT = re.compile(r"\d+\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
 _RE_NEGATIVE = re.compile(
-    r"ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
+    r"ไม่ได้รับรางวัล|ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
 )
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
@@ -62,6 +63,11 @@ _RE_CATEGORY_ITEM = re.compile(
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 WINDOW = 260
+DOUBTFUL = 0.35
+NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
+TOTAL = (
+    30  # so many awards to one unnamed subject is a total  # below this a win is reported as a warning, not as a fact
+)
 MAX_EVIDENCE = 600
 
 
@@ -133,6 +139,11 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     heading_lists(text, mentions, found)
     found.awards += english.english_wins(text, mentions.orgs) + english.english_lists(text, mentions.orgs)
     found.awards = merge(found.awards, body, mentions.orgs.ref)
+    doubtful = [a for a in found.awards if a.confidence < DOUBTFUL]
+    found.awards = [a for a in found.awards if a.confidence >= DOUBTFUL]
+    for award in doubtful:  # said, not guessed: a curator can accept it (curation/overrides.csv)
+        what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
+        found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
 
 
@@ -147,18 +158,22 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
         subject = None
     relative = _RE_RELATIVE.search(text, max(0, m.start() - 8), m.start())
-    if subject is not None and relative and relative.start() - subject.evidence.end > 2:
+    if relative and (subject is None or relative.start() - subject.evidence.end > 2):
         subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
+        main = None  # nor the article's main organization
     evidence = Evidence.of(text, (subject.evidence.start if subject else m.start()), obj.end)
+    reach = max(clause_start, m.start() - NEGATIVE_REACH, text.rfind("โดย", 0, m.start()))
+    negative = _RE_NEGATIVE.search(text, reach, m.start())
     if obj.recipients:
         award = obj.award or _heading_before(text, clause_start, m.start())
-        negative = _RE_NEGATIVE.search(text, clause_start, m.start())
         for item, org, person, own in obj.recipients:
             confidence = 0.3 if negative else 0.85
             found.awards.append(make_award(org, own or award, claim(text, evidence.start, item), person, confidence))
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
+    if subject is None and obj.stated and obj.stated[0] >= TOTAL and not obj.recipients:
+        return  # "ได้รับรางวัลรวม 305 รางวัล": the programme's total, not somebody's win
     recipient, person, confidence = _subject(
         subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
     )
@@ -173,6 +188,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         if obj.level:
             t = obj.award
             obj.award = AwardName(t.start, t.end, t.name_th, t.name_en, obj.level, t.year_be)
+    if negative:
+        confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
     for org in recipients:
         for award in obj.awards or [obj.award]:
@@ -309,7 +326,10 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     announced after an aside on the same line (a short one unless a count was stated)."""
     line_end = text.find("\n", pos)
     reach = 100 if obj.stated else 25
-    return _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
+    intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
+    if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
+        return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
+    return intro
 
 
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
@@ -339,7 +359,8 @@ def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
 def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = None):
     """A list item: an award name, an organization, or a person (for the organization in their title);
     "สาขา… ประเภท… ระดับ…" is an award of the programme the text is about."""
-    if programme and text.startswith(("สาขา", "ประเภท"), pos):
+    at_line_start = text[text.rfind("\n", 0, pos) + 1 : pos].strip(" -•*") == ""
+    if programme and text.startswith(("สาขา", "ประเภท"), pos) and not at_line_start:  # a line of its own: a heading
         m = _RE_CATEGORY_ITEM.match(text, pos)
         if m:
             level = m.group(2).replace(" ", "") if m.group(2) else None
@@ -423,6 +444,8 @@ def add_count(found: Found, obj: Object, scope: str, subject: str, text: str) ->
 
 
 def make_award(org: Org, award: AwardName | None, evidence: Evidence, person, confidence: float) -> Award:
+    if org.org_id is None and org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith("สำนักงาน"):
+        confidence = min(confidence, 0.3)  # a กอง or ศูนย์ does the work; it is rarely the winner
     result = Award(org, award.name_th if award else None, evidence, confidence=confidence)
     if award:
         result.award_en, result.level = award.name_en, award.level

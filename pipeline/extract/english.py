@@ -29,9 +29,12 @@ def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
     for m in _RE_WIN.finditer(text):
         start = max((s.end() for s in _RE_SENTENCE.finditer(text, 0, m.start())), default=0)
         subjects = [o for o in orgs.find_all(start, m.start()) if o.stated.isascii()]
+        subjects = [o for o in subjects if not re.match(r"\s?(?:agencies|'s|units)", text[o.evidence.end :])]
         if not subjects or subjects[0].org_id is None:
-            continue
+            continue  # the first: "The Department of Lands, Ministry of Interior, received …"
         award = _RE_AWARD.match(text, m.end())
+        if award is None:
+            continue  # "OPDC received 1,043 applications": not an award
         name = award.group(1).strip() if award and not _NOT_AN_AWARD.match(award.group(1)) else None
         end = award.end() if award else m.end()
         result = Award(subjects[0], None, Evidence.of(text, subjects[0].evidence.start, end), award_en=name)

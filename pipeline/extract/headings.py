@@ -26,9 +26,13 @@ from pipeline.extract.awards import (
     claim,
 )
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
+from pipeline.model import Evidence
 
 _RE_RESULTS = re.compile(r"ผู้ได้รับรางวัล|ที่ได้รับรางวัล|ผลการ|ประกาศผล|ได้รับรางวัล|คว้า|รายชื่อ")
-_RE_CATEGORY = re.compile(r"(?:[-•]\s?)?((?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด)[^\n]{2,100}?)\s?(?=ได้แก่|:|\n|$)")
+_RE_CATEGORY = re.compile(
+    rf"((?:สาขา|ประเภท|ด้าน|หมวด)[^\n:]{{2,160}}?)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?(?=ได้แก่|:|\n|$)"
+)
+_RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
 _RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ")
 INLINE_GAP = 160
@@ -37,8 +41,9 @@ INLINE_GAP = 160
 @dataclass
 class _Context:
     award: AwardName | None = None
-    category: str | None = None
+    category: str | None = None  # สาขา… and/or ประเภท…, as the headings above give them
     level: str | None = None
+    branch: str | None = None  # สาขา… from a line of its own, kept for the ประเภท lines under it
 
 
 def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
@@ -90,7 +95,7 @@ def _with_category(base: str, category: str) -> str:
     return f"{kept} {category}"
 
 
-_RE_MARKS = re.compile(r"^[^\wก-๛\"'(]+")
+_RE_MARKS = re.compile(r"^(?:[^\wก-๛\"'(]+|\d{1,2}(?:\.\d{1,2})*[.)]\s?)+")
 _HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
 
 
@@ -98,6 +103,8 @@ def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, con
     line = text[start:end]
     if "รางวัล" not in line and "โล่" not in line and not _strip_marks(line).startswith(_HEAD_WORDS):
         return  # most lines: nothing to do with headings
+    if _winner_line(text, start, end, mentions, found):
+        return
     heading = _heading(text, start, end, context)
     if heading is None:
         for award in find_award_names(text, start, end):  # prose: remember the last award named
@@ -116,9 +123,34 @@ def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, con
     if not obj.recipients:
         return
     for item, org, person, own in obj.recipients:
-        found.awards.append(_make(org, own or award, claim(text, start, item), person))
+        found.awards.append(_make(org, own or _leveled(text, item, award), claim(text, start, item), person))
     found.consumed.append((start, obj.end))
     add_count(found, obj, "recipients", award.name_th or "", text)
+
+
+def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
+    """A winner's line that ends with its level ("สำนักงานปรมาณูเพื่อสันติ ระดับดี") gives its award that level."""
+    line_end = text.find("\n", item[1])
+    m = _RE_TRAILING_LEVEL.search(text, item[1], len(text) if line_end < 0 else line_end)
+    if not m or award.level:
+        return award
+    return AwardName(award.start, award.end, award.name_th, award.name_en, "ระดับ" + m.group(1), award.year_be)
+
+
+_RE_COLON = re.compile(r"\s?[:：]\s?")
+
+
+def _winner_line(text: str, start: int, end: int, mentions: Mentions, found: Found) -> bool:
+    """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี": a winner, a colon, its award, on one line."""
+    pos = start + (len(text[start:end]) - len(_strip_marks(text[start:end])))
+    org = mentions.orgs.at(pos) if pos < end else None
+    colon = _RE_COLON.match(text, org.evidence.end) if org else None
+    award = award_at(text, colon.end()) if colon else None
+    if award is None or found.taken(start):
+        return False
+    found.awards.append(_make(org, award, Evidence.of(text, start, end), None))
+    found.consumed.append((start, end))
+    return True
 
 
 def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardName, int] | None:
@@ -132,10 +164,15 @@ def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardN
         return award, _skip_count(text, award.end)
     category = _RE_CATEGORY.match(text, pos)
     if category and not _RE_LEVEL_LINE.match(text, pos):
-        context.category, context.level = category.group(1).strip(), None
-        if end - category.end() > 8 and context.award is not None and _RE_INTRO.match(text, category.end()):
-            return _compose(context), category.end()  # "• ประเภทX ได้แก่ A และ B"
-        return None
+        _set_category(context, category.group(1).strip())
+        context.level = category.group(2).replace(" ", "") if category.group(2) else None
+        base = context.award or _programme_award(text, start)
+        if base is None:
+            return None
+        if context.award is None:
+            context.award = base
+        # "• ประเภทX ได้แก่ A และ B", "- ประเภทX ระดับY : A", or winners on the lines below
+        return _compose(context), category.end()
     level = _RE_LEVEL_LINE.match(text, pos)
     if level and context.award is not None:
         context.level = level.group(1).replace(" ", "")
@@ -158,11 +195,33 @@ def _strip_marks(line: str) -> str:
     return _RE_MARKS.sub("", line, count=1)
 
 
+def _set_category(context: _Context, category: str) -> None:
+    """A สาขา line stays over the ประเภท lines under it; a line may also give both."""
+    if category.startswith("สาขา"):
+        branch, _, kind = category.partition(" ประเภท")
+        context.branch = branch.strip()
+        context.category = f"{context.branch} ประเภท{kind}".strip() if kind else context.branch
+    elif context.branch and context.branch not in category:
+        context.category = f"{context.branch} {category}"
+    else:
+        context.category = category
+
+
+def _programme_award(text: str, pos: int) -> AwardName | None:
+    """The award programme the text is about ("รางวัลเลิศรัฐ"), as a base for its category headings."""
+    from pipeline.extract.awards import _programme_before
+
+    name = _programme_before(text, pos)
+    return AwardName(pos, pos, name) if name else None
+
+
 def _compose(context: _Context) -> AwardName:
     base = context.award
     name = base.name_th or ""
-    if context.category and context.category not in name:
-        name = f"{name} {context.category}".strip()
+    for part in (context.category or "").split(" ประเภท"):
+        part = part if part.startswith(("สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด")) else "ประเภท" + part
+        if part.strip() and part.strip() not in name:
+            name = f"{name} {part.strip()}".strip()
     return AwardName(base.start, base.end, name or None, base.name_en, context.level, base.year_be)
 
 
