@@ -63,11 +63,9 @@ _RE_CATEGORY_ITEM = re.compile(
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 WINDOW = 260
-DOUBTFUL = 0.35
+DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
-TOTAL = (
-    30  # so many awards to one unnamed subject is a total  # below this a win is reported as a warning, not as a fact
-)
+TOTAL = 30  # so many awards to one unnamed subject is a total
 MAX_EVIDENCE = 600
 
 
