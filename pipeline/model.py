@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     start: int
     end: int
@@ -18,7 +18,11 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Evidence:
-        return cls(start, end, text[start:end])
+        evidence = object.__new__(cls)  # the frozen __init__ costs three __setattr__ calls; this is hot
+        object.__setattr__(evidence, "start", start)
+        object.__setattr__(evidence, "end", end)
+        object.__setattr__(evidence, "text", text[start:end])
+        return evidence
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class Issue:
     evidence: Evidence | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Org:
     """An organization as stated in the text, resolved against the reference table when possible."""
 
@@ -44,7 +48,7 @@ class Org:
     candidates: tuple[str, ...] = ()  # other reference ids an ambiguous abbreviation could mean
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     name_th: str  # as written, with the honorific: นายดุสิต อนันตรักษ์
     honorific: str | None
@@ -84,7 +88,7 @@ class AwardType:
     description_th: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Award:
     recipient: Org
     award_th: str | None  # None when the text names no award for this recipient
