@@ -18,11 +18,7 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Evidence:
-        evidence = object.__new__(cls)  # the frozen __init__ costs three __setattr__ calls; this is hot
-        object.__setattr__(evidence, "start", start)
-        object.__setattr__(evidence, "end", end)
-        object.__setattr__(evidence, "text", text[start:end])
-        return evidence
+        return cls(start, end, text[start:end])
 
 
 @dataclass(frozen=True)
