@@ -72,6 +72,7 @@ def normalize(text: str) -> str:
         text = thai_digit_to_arabic_digit(text)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
         text = _RE_SPECIAL.sub(_special, text)
+        text = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
     if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
         text = _RE_GAP.sub("\t", text)
     if "  " in text:
