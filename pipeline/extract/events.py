@@ -56,6 +56,35 @@ def programmes(path: Path = PROGRAMMES) -> tuple[Programme, ...]:
     return tuple(Programme(r["programme_id"], r["name_th"], r["name_en"], _caseless(r["patterns"])) for r in rows)
 
 
+@cache
+def _anchored() -> tuple[tuple[Programme, tuple[str, ...]], ...]:
+    """Each programme with the literal text each of its alternatives starts with ("รางวัลเลิศรัฐ", "dg")."""
+    out = []
+    for programme in programmes():
+        anchors = []
+        for alternative in _top_level_alternatives(programme.pattern.pattern):
+            literal = re.match(r"[^\\()\[\]?*+{}|.^$]+", alternative)
+            if not literal:
+                anchors = [""]  # an alternative with no literal start: always run the pattern
+                break
+            anchors.append(literal.group(0).rstrip("?"))
+        out.append((programme, tuple(anchors)))
+    return tuple(out)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
 def _caseless(pattern: str) -> re.Pattern:
     """Patterns are matched against lower-cased text (re.IGNORECASE scans Thai text several times slower)."""
     if re.search(r"\\[A-Z]", pattern):  # \S, \W …: lower-casing would change their meaning
@@ -107,7 +136,9 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
     """The programme named most often in the body (ties: the first named)."""
     best, best_key = (None, None), None
     lower = text.lower()
-    for programme in programmes():
+    for programme, anchors in _anchored():
+        if not any(anchor in lower for anchor in anchors):
+            continue  # a literal every match starts with is absent: no need to run the pattern
         found = list(programme.pattern.finditer(lower))
         if not found:
             continue
