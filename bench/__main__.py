@@ -50,7 +50,8 @@ def main(argv: list[str]) -> int:
     if "extraction" in names and any(r[0] == "extraction" and r[3] != "ERROR" for r in rows):
         print("\nextraction hot spots (own time, cProfile, 1,000 articles):")
         for entry in hot:
-            print(f"  {entry['own_share']:6.1%}  {entry['function']}")
+            callers = ", ".join(c["caller"] for c in entry.get("top_callers", [])[:2])
+            print(f"  {entry['own_share']:6.1%}  {entry['function']}" + (f"  <- {callers}" if callers else ""))
     met = sum(1 for r in rows if r[3] == "yes")
     print(f"\n{met} of {len(rows)} floors met; results in {RESULTS.relative_to(RESULTS.parents[1])}/")
     if failed:

@@ -95,9 +95,11 @@ def hot_spots(paths: list[Path], top: int = 25) -> dict:
 
     def entries(key: str, only_ours: bool) -> list[dict]:
         rows = []
-        for (file, line, func), (_cc, calls, own, cumulative, _callers) in stats.stats.items():
+        for (file, line, func), (_cc, calls, own, cumulative, callers) in stats.stats.items():
             if only_ours and "/pipeline/" not in file:
                 continue
+            # who spends this function's own time: the callers that matter for a regex method or a builtin
+            by_caller = sorted(callers.items(), key=lambda item: item[1][2], reverse=True)[:3]
             rows.append(
                 {
                     "function": f"{_short(file)}:{line}({func})",
@@ -105,6 +107,9 @@ def hot_spots(paths: list[Path], top: int = 25) -> dict:
                     "own_seconds": round(own, 3),
                     "cumulative_seconds": round(cumulative, 3),
                     "own_share": round(own / total, 4),
+                    "top_callers": [
+                        {"caller": f"{_short(f)}:{n}({c})", "own_seconds": round(t[2], 3)} for (f, n, c), t in by_caller
+                    ],
                 }
             )
         rows.sort(key=lambda r: r[key], reverse=True)

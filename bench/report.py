@@ -1,0 +1,121 @@
+"""`python -m bench.report`: the results in bench/results/*.json as the Markdown tables of bench/README.md."""
+
+from __future__ import annotations
+
+import json
+
+from bench.common import RESULTS
+
+SCENARIOS = ("first", "unchanged", "one_row")
+
+
+def load(name: str) -> dict | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else None
+
+
+def yes(met: bool) -> str:
+    return "yes" if met else "**no**"
+
+
+def summary() -> list[str]:
+    rows = ["| # | benchmark | ours | baseline | ratio | floor | met |", "|---|---|---|---|---|---|---|"]
+    if b := load("build_validate"):
+        rows.append(
+            f"| 1 | cold `pipeline build` + `pipeline validate` vs `frictionless validate` (median of {b['runs']}) "
+            f"| {b['ours']['median_seconds']:.2f} s (build {b['ours']['median_build_seconds']:.2f} + "
+            f"validate {b['ours']['median_validate_seconds']:.2f}) "
+            f"| {b['frictionless_validate']['median_seconds']:.2f} s "
+            f"| {b['ratio']:.2f}x | within 2x | {yes(b['met'])} |"
+        )
+    if e := load("extraction"):
+        rows.append(
+            f"| 2 | extraction, {e['articles']:,} generated articles, one core "
+            f"| {e['articles_per_second']:,.0f} articles/s "
+            f"({e['articles_per_cpu_second']:,.0f} per CPU-second) | | | >= 1,000/s | {yes(e['met'])} |"
+        )
+    if p := load("publishing"):
+        r = p["results"]
+        for scenario, label in zip(
+            SCENARIOS, ("first publish", "unchanged re-publish", "one row changed"), strict=True
+        ):
+            ours = r["ours"][scenario]["proxy"]
+            base = ", ".join(
+                f"{side} {r[side][scenario]['proxy']['requests']} req / {r[side][scenario]['proxy']['bytes_up']:,} B"
+                for side in ("frictionless", "ckanapi")
+            )
+            ratio = ", ".join(
+                f"{p['ratios_baseline_over_ours'][scenario][side]['requests']:g}x req"
+                for side in ("frictionless", "ckanapi")
+            )
+            floor = {
+                "first": "",
+                "unchanged": "1 request, 0 B up, 0 down",
+                "one_row": "that table's files + datapackage.json; 0 down; ids kept",
+            }[scenario]
+            met = {
+                "first": "",
+                "unchanged": yes(p["floors"]["unchanged: 1 request, 0 bytes up, 0 down"]),
+                "one_row": yes(
+                    p["floors"]["one row: only that table's files + datapackage.json up, 0 down, ids unchanged"]
+                ),
+            }[scenario]
+            rows.append(
+                f"| 3 | publish: {label} | {ours['requests']} req / {ours['bytes_up']:,} B up | {base} | {ratio} "
+                f"| {floor} | {met} |"
+            )
+    if m := load("memory"):
+        rows.append(
+            f"| 4 | peak RSS added by a 200 MiB CSV upload (over a tiny file) | +{m['ours']['added_mb']:.1f} MB "
+            f"| ckanapi +{m['ckanapi']['added_mb']:.1f} MB "
+            f"| {m['ckanapi']['added_mb'] / max(m['ours']['added_mb'], 0.1):.0f}x less "
+            f"| < 25 MB | {yes(m['met'])} |"
+        )
+    if v := load("validation"):
+        rows.append(
+            f"| 5 | validate {v['rows']:,} rows | {v['pipeline_validate']['rows_per_second']:,} rows/s "
+            f"| frictionless {v['frictionless_validate']['rows_per_second']:,} rows/s | {v['overhead']:+.0%} time "
+            f"| <= +10% | {yes(v['met'])} |"
+        )
+    return rows
+
+
+def publishing_detail() -> list[str]:
+    p = load("publishing")
+    if not p:
+        return []
+    rows = [
+        "| publisher | run | requests (proxy / report) | writes | bytes up | files uploaded | ids changed "
+        "| file downloads |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for side, runs in p["results"].items():
+        for scenario in SCENARIOS:
+            run = runs[scenario]
+            report = run.get("report", {}).get("requests", "-")
+            rows.append(
+                f"| {side} | {scenario.replace('_', ' ')} | {run['proxy']['requests']} / {report} "
+                f"| {run['proxy']['write_requests']} | {run['proxy']['bytes_up']:,} | {len(run['portal']['uploaded'])} "
+                f"| {len(run['portal']['ids_changed'])} | {run['proxy']['file_downloads']} |"
+            )
+    return rows
+
+
+def hot_spots(top: int = 10) -> list[str]:
+    e = load("extraction")
+    if not e:
+        return []
+    rows = ["| own time | calls | function | mostly from |", "|---|---|---|---|"]
+    for entry in e["profile"]["by_own_time"][:top]:
+        callers = ", ".join(f"`{c['caller']}` {c['own_seconds']:.2f} s" for c in entry.get("top_callers", [])[:2])
+        rows.append(f"| {entry['own_share']:.1%} | {entry['calls']:,} | `{entry['function']}` | {callers} |")
+    return rows
+
+
+def main() -> None:
+    for block in (summary(), publishing_detail(), hot_spots()):
+        print("\n".join(block) + "\n")
+
+
+if __name__ == "__main__":
+    main()
