@@ -35,6 +35,7 @@ class Format(StrEnum):
 def _fail(exc: PipelineError) -> None:
     if isinstance(exc, ValidationFailed):
         _print_report(exc.report.to_dict(), err)
+        err.print("nothing was written: the package would not be valid", highlight=False)
     else:
         err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
     raise typer.Exit(exc.exit_code)
@@ -134,11 +135,14 @@ def _print_report(report: dict, console: Console) -> None:
     console.print(f"[bold red]invalid:[/] {len(report['errors'])} error(s)", highlight=False)
     for e in report["errors"][:200]:
         where = ":".join(str(e[k]) for k in ("table", "row", "field") if e.get(k) is not None)
+        if e.get("path"):
+            where = f"{e['path']} {where}"
         console.print(f"- [{e['rule']}] {where} {e['message']}", highlight=False, markup=False)
         if e.get("evidence"):
             ev = e["evidence"]
+            source = e.get("source_path") or e.get("source_id", "")
             console.print(
-                f"    {e.get('source_id', '')}[{ev.get('start')}:{ev.get('end')}] “{ev['text'][:160]}”",
+                f"    {source}[{ev.get('start')}:{ev.get('end')}] “{ev['text'][:160]}”",
                 highlight=False,
                 markup=False,
             )

@@ -23,6 +23,10 @@ MAX_BYTES = 2_000_000  # an article is a few kB; anything this large is not one
 SIDECAR_SUFFIX = ".meta.json"
 _RE_HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|div[\s>]|p[\s>]|script[\s>])", re.I)
 _RE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Something a reader can see: not whitespace, not a zero-width character or soft hyphen (normalize drops those).
+_RE_VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+SIDECAR_TEXT = ("id", "url", "title", "publisher", "published_stated", "obtained", "language", "media_type", "sha256")
+SIDECAR_DATES = ("published", "retrieved")
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,8 @@ def read(path: Path, *, base: Path | None = None) -> RawSource:
     if is_html:
         text, page_meta = _html_main_text(path, text)
         meta = {**page_meta, **meta}
-    if not text.strip():
-        raise InputError(path, "has no text (empty or whitespace only)")
+    if not _RE_VISIBLE.search(text):
+        raise InputError(path, "has no text: only whitespace and invisible characters (empty after normalization)")
     rel = path.relative_to(base).as_posix() if base and path.is_relative_to(base) else path.as_posix()
     return RawSource(_source(rel, digest, meta, "text/html" if is_html else "text/plain"), text)
 
@@ -114,6 +118,17 @@ def _read_sidecar(path: Path, digest: str) -> dict:
         raise InputError(sidecar, f"is not valid JSON ({exc})") from None
     if not isinstance(meta, dict):
         raise InputError(sidecar, "must hold a JSON object")
+    for key in SIDECAR_TEXT:
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise InputError(sidecar, f"{key} must be a string, not {json.dumps(meta[key], ensure_ascii=False)}")
+    for key in SIDECAR_DATES:
+        try:
+            if meta.get(key) is not None:
+                dt.date.fromisoformat(meta[key])
+        except (TypeError, ValueError):
+            raise InputError(
+                sidecar, f"{key} {json.dumps(meta[key], ensure_ascii=False)} is not a date (YYYY-MM-DD)"
+            ) from None
     recorded = meta.get("sha256")
     if recorded and recorded != digest:
         raise InputError(

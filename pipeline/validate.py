@@ -58,6 +58,7 @@ def validate_package(root: Path | str) -> ValidationReport:
     tables = _read_tables(root, descriptor, report)
     for rule in RULES:
         rule(tables, report)
+    _name_files(descriptor, report)
     report.stats.update(tables=len(tables), rows=sum(len(t) for t in tables.values()), errors=len(report.errors))
     return report
 
@@ -81,7 +82,7 @@ def _package_digest(root: Path, descriptor: dict) -> str | None:
 
     frictionless_version = version("frictionless")
     h = hashlib.sha256(f"{frictionless_version}\n{_MODULE_DIGEST}\n".encode())
-    paths = ["datapackage.json"] + [str(r.get("path")) for r in descriptor["resources"] if isinstance(r, dict)]
+    paths = ["datapackage.json"] + [rel for _, _, rel in _resource_paths(descriptor)]
     for rel in paths:
         h.update(rel.encode() + b"\0")
         with (root / rel).open("rb") as fh:
@@ -126,19 +127,29 @@ def _descriptor(root: Path, report: ValidationReport) -> dict | None:
     return descriptor
 
 
+def _resource_paths(descriptor: dict) -> list[tuple[int, str, object]]:
+    """(index, name, path) of every path of every resource; a multipart resource has several, inline data none."""
+    found = []
+    for index, resource in enumerate(descriptor["resources"]):
+        if not isinstance(resource, dict):
+            continue
+        name = resource.get("name") if isinstance(resource.get("name"), str) else f"#{index}"
+        paths = resource.get("path")
+        found += [(index, name, rel) for rel in (paths if isinstance(paths, list) else [paths]) if rel is not None]
+    return found
+
+
 def _safe_paths(root: Path, descriptor: dict, report: ValidationReport) -> None:
     """Every resource is a regular file inside the package: no absolute paths, no "..", no links,
     no remote URLs (a package that reads /etc/passwd or the network is refused before it is read)."""
     base = root.resolve()
     for index, resource in enumerate(descriptor["resources"]):
-        name = resource.get("name", f"#{index}") if isinstance(resource, dict) else f"#{index}"
-        paths = resource.get("path") if isinstance(resource, dict) else None
-        for rel in paths if isinstance(paths, list) else [paths]:
-            if rel is None:
-                continue
-            problem = _path_problem(root, base, rel)
-            if problem:
-                report.add("path", problem, table=name, path=str(rel))
+        if not isinstance(resource, dict):
+            report.add("descriptor", f"resource #{index} must be an object, not {type(resource).__name__}")
+    for _, name, rel in _resource_paths(descriptor):
+        problem = _path_problem(root, base, rel)
+        if problem:
+            report.add("path", problem, table=name, path=str(rel))
 
 
 def _path_problem(root: Path, base: Path, rel: object) -> str | None:
@@ -155,7 +166,7 @@ def _path_problem(root: Path, base: Path, rel: object) -> str | None:
     if not full.resolve().is_relative_to(base):
         return f"path {rel!r} escapes the package directory"
     if not full.is_file():
-        return f"file {rel!r} not found"
+        return f"file {rel!r} is not a regular file" if full.exists() else f"file {rel!r} not found"
     return None
 
 
@@ -196,13 +207,19 @@ def _read_tables(root: Path, descriptor: dict, report: ValidationReport) -> dict
     csv.field_size_limit(MAX_FIELD * 10)
     tables = {}
     for resource in descriptor["resources"]:
-        path = root / str(resource.get("path", ""))
+        if (
+            not isinstance(resource, dict)
+            or not isinstance(resource.get("path"), str)
+            or not isinstance(resource.get("name"), str)
+        ):
+            continue  # inline data, multipart files, nameless resources: frictionless has checked them
+        path = root / resource["path"]
         if resource.get("format") not in ("csv", "json") or not path.is_file():
             continue
         try:
             rows = _csv_rows(path) if resource["format"] == "csv" else _json_rows(path)
         except (UnicodeDecodeError, csv.Error, ValueError) as exc:
-            report.add("csv", f"cannot be read: {exc}", table=resource.get("name"))
+            report.add("csv", f"cannot be read: {exc}", table=resource["name"])
             continue
         tables[resource.get("name")] = rows
     return tables
@@ -221,6 +238,14 @@ def _json_rows(path: Path) -> list[dict]:
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise ValueError("not an array of objects")
     return [{**{k: cell(v) for k, v in r.items()}, "_row": n} for n, r in enumerate(data, start=2)]
+
+
+def _name_files(descriptor: dict, report: ValidationReport) -> None:
+    """Each error about a table also names its file, so a person knows which file to open."""
+    files = {name: str(rel) for _, name, rel in reversed(_resource_paths(descriptor))}
+    for error in report.errors:
+        if "path" not in error and error.get("table") in files:
+            error["path"] = files[error["table"]]
 
 
 def _where(table: str, row: dict) -> dict:

@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline import extract as extract_stage
 from pipeline.build import curation, extras, package, write
 from pipeline.build.tables import Assembler
-from pipeline.errors import ValidationFailed
+from pipeline.errors import InputError, ValidationFailed
 from pipeline.model import Article
 from pipeline.orgs import Reference
 
@@ -48,11 +48,19 @@ def build(
     from pipeline.validate import validate_package
 
     ref = Reference.load() if ref is None else ref
+    if not sources_dir.is_dir():
+        raise InputError(
+            sources_dir, "sources directory not found" if not sources_dir.exists() else "is not a directory"
+        )
     articles = extract_stage.extract_paths([sources_dir], ref, base=sources_dir.parent)
+    if not articles:
+        raise InputError(sources_dir, "has no article files (*.txt, *.html, *.htm): nothing to build")
     tables = assemble(articles, ref)
     applied = curation.apply(tables, curation.load(overrides) if overrides else [])
     prev = package.previous(out_dir)
     history, version, changed = package.changelog(tables, articles, prev)
+    if any(row["date"] is None for row in history):
+        raise InputError(sources_dir, "no source has a date (no .meta.json with `retrieved`, no date in the text)")
     tables[package.CHANGELOG] = history
     files = write.render_tables(tables)
     descriptor = package.describe(tables, files, version, articles, prev)
@@ -70,6 +78,7 @@ def build(
         write.package(tmp, files, descriptor)
         report = validate_package(tmp)
         if not report.valid:
+            _name_sources(report, tables)
             raise ValidationFailed(report)
         _replace_dir(tmp, out_dir)
     finally:
@@ -77,6 +86,14 @@ def build(
     if review_dir is not None:
         write.atomic_csv(review_dir / REVIEW_FILE, review_rows, curation.REVIEW_FIELDS)
     return result
+
+
+def _name_sources(report, tables: dict[str, list[dict]]) -> None:
+    """Errors about a fact name the article file it came from (the user edits sources, not the package)."""
+    paths = {row["source_id"]: row["path"] for row in tables.get("sources", [])}
+    for error in report.errors:
+        if error.get("source_id") in paths:
+            error["source_path"] = paths[error["source_id"]]
 
 
 def assemble(articles: list[Article], ref: Reference) -> dict[str, list[dict]]:

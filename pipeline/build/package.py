@@ -70,8 +70,15 @@ def bump(version: str) -> str:
 
 
 def data_date(articles: list[Article], *, newest: bool) -> str | None:
-    dates = sorted(str(a.source.retrieved or a.source.published or "") for a in articles)
-    dates = [d for d in dates if d]
+    """When the project received its sources (sidecar), else when they were published; for an article
+    with neither, the newest date of the events it reports (the data cannot be older than that)."""
+    dates = []
+    for a in articles:
+        event_dates = sorted(str(e.date) for e in a.events if e.date)
+        date = a.source.retrieved or a.source.published or (event_dates[-1] if event_dates else None)
+        if date:
+            dates.append(str(date))
+    dates.sort()
     return (dates[-1] if newest else dates[0]) if dates else None
 
 
@@ -107,6 +114,9 @@ def describe(
         "sources": _sources(tables["sources"]),
         "resources": [],
     }
+    for key in ("created", "last_updated_date"):  # no dated source: leave them out (null is not a date)
+        if descriptor[key] is None:
+            del descriptor[key]
     for name in tables:
         schema = load_schema(name)
         title, description = schema.pop("title"), schema.pop("description")
