@@ -162,11 +162,13 @@ class Reference:
         if self._trie is None:
             return None
         m = self._trie.match(text, pos)
-        if not m or (
-            (m.group(0).isascii() and _word_char(text, pos - 1)) or (_word_char(text, m.end()) and m.group(0).isascii())
-        ):
+        if not m:
             return None
-        return m.end(), self.by_name[_key(m.group(0))]
+        name = m.group(0)
+        if name.isascii() and (_word_char(text, pos - 1) or _word_char(text, m.end())):
+            return None  # an English name inside a longer word
+        org_id = self.by_name.get(name) or self.by_name[_key(name)]
+        return m.end(), org_id
 
     def candidates(self) -> re.Pattern:
         """Where a name can start: a head word, a known name, a known abbreviation or short form."""
@@ -283,7 +285,10 @@ class OrgFinder:
             return self._attach_after(org)
         known = self.ref.match_at(text, pos)
         end, org_id = (known[0], known[1]) if known else (None, None)
-        gend = self._generic_end(pos) if generic and text.startswith(_HEAD_TUPLE, pos) else None
+        complete = known and (end >= len(text) or not "\u0e00" <= text[end] <= "\u0e7f" or _RE_STOP.match(text, end))
+        gend = None
+        if generic and not complete and text.startswith(_HEAD_TUPLE, pos):  # a known name may go on: กรมการปกครอง…
+            gend = self._generic_end(pos)
         if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):
             end, org_id = gend, None
         if end is None:
@@ -376,7 +381,7 @@ class OrgFinder:
         ids = self.ref.by_abbr.get(key, ())
         if not ids:
             return None
-        org_id = self._disambiguate(ids)
+        org_id = self._disambiguate(ids) if len(ids) > 1 else ids[0]
         org = Org(
             self.ref.orgs[org_id].name_th,
             abbr,

@@ -142,6 +142,8 @@ _RE_COLON = re.compile(r"\s?[:：]\s?")
 
 def _winner_line(text: str, start: int, end: int, mentions: Mentions, found: Found) -> bool:
     """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี": a winner, a colon, its award, on one line."""
+    if ":" not in text[start:end] and "：" not in text[start:end]:
+        return False
     pos = start + (len(text[start:end]) - len(_strip_marks(text[start:end])))
     org = mentions.orgs.at(pos) if pos < end else None
     colon = _RE_COLON.match(text, org.evidence.end) if org else None
