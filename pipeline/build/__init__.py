@@ -48,6 +48,7 @@ def build(
     from pipeline.validate import validate_package
 
     ref = Reference.load() if ref is None else ref
+    _check_out_dir(out_dir)
     if not sources_dir.is_dir():
         raise InputError(
             sources_dir, "sources directory not found" if not sources_dir.exists() else "is not a directory"
@@ -88,6 +89,16 @@ def build(
     return result
 
 
+def _check_out_dir(out_dir: Path) -> None:
+    """The build replaces ``out_dir`` as a whole: refuse a directory that is not a package (``--out ~``)."""
+    if out_dir.is_symlink() or (out_dir.exists() and not out_dir.is_dir()):
+        raise InputError(out_dir, "is not a directory: the package directory must be a plain directory")
+    if out_dir.is_dir() and not (out_dir / "datapackage.json").is_file() and any(out_dir.iterdir()):
+        raise InputError(out_dir, "is not empty and holds no datapackage.json: refusing to replace it with a package")
+    if out_dir.resolve() == Path.cwd().resolve() or out_dir.resolve() == Path(out_dir.resolve().anchor):
+        raise InputError(out_dir, "is the current or root directory: give the package its own directory")
+
+
 def _name_sources(report, tables: dict[str, list[dict]]) -> None:
     """Errors about a fact name the article file it came from (the user edits sources, not the package)."""
     paths = {row["source_id"]: row["path"] for row in tables.get("sources", [])}
@@ -107,7 +118,13 @@ def _replace_dir(new: Path, target: Path) -> None:
     """Swap a finished directory into place: two renames on one filesystem, the old copy last to go."""
     old = target.with_name(f".{target.name}.old")
     shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
+    replaced = target.exists()
+    if replaced:
         target.rename(old)
-    new.rename(target)
+    try:
+        new.rename(target)
+    except BaseException:
+        if replaced:  # put the last good package back rather than leave none
+            old.rename(target)
+        raise
     shutil.rmtree(old, ignore_errors=True)
