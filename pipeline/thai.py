@@ -321,9 +321,12 @@ def format_thai_date(date: dt.date, *, weekday: bool = False, abbreviated: bool 
 
 # --- times ---------------------------------------------------------------------------------------
 
+_CLOCK = r"(?:\s*(?:น\.|นาฬิกา))"
+_RANGE = r"\s*(?:-|–|ถึง)\s*(?P<h2>\d{1,2})[.:](?P<mi2>\d{2})"
+# After เวลา the clock word is optional; a bare time (``10.30 - 12.00 น.``) needs it, or any number would do.
 TIME_RE = re.compile(
-    r"เวลา\s*(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:\s*(?:น\.|นาฬิกา))?"
-    r"(?:\s*(?:-|–|ถึง)\s*(?P<h2>\d{1,2})[.:](?P<mi2>\d{2}))?(?:\s*(?:น\.|นาฬิกา))?"
+    rf"(?:เวลา\s*(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}}){_CLOCK}?(?:{_RANGE})?{_CLOCK}?"
+    rf"|(?<![\d.,:/])(?P<bh>\d{{1,2}})[.:](?P<bmi>\d{{2}})(?:{_CLOCK}|(?:{_RANGE.replace('2>', '2b>')}){_CLOCK}))"
 )
 
 
@@ -337,13 +340,16 @@ class TimeMention:
 
 
 def find_times(text: str) -> list[TimeMention]:
-    """``เวลา 10.30 น.`` and ranges ``เวลา 10.30 - 12.00 น.``; impossible clock values are skipped."""
+    """``เวลา 10.30 น.``, ranges ``เวลา 10.30 - 12.00 น.``, and bare ``10.30 น.`` / ``10.30 - 12.00 น.``
+    (a bare time needs its clock word); impossible clock values are skipped."""
     found = []
     for m in TIME_RE.finditer(text):
-        start = _hhmm(m.group("h"), m.group("mi"))
+        bare = m.group("h") is None
+        start = _hhmm(m.group("bh"), m.group("bmi")) if bare else _hhmm(m.group("h"), m.group("mi"))
         if start is None:
             continue
-        end = _hhmm(m.group("h2"), m.group("mi2")) if m.group("h2") else None
+        h2, mi2 = (m.group("h2b"), m.group("mi2b")) if bare else (m.group("h2"), m.group("mi2"))
+        end = _hhmm(h2, mi2) if h2 else None
         found.append(TimeMention(m.start(), m.end(), m.group(0), start, end))
     return found
 
