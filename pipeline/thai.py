@@ -8,6 +8,7 @@ Everything works on the *normalized* text, so evidence offsets point into one st
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -306,8 +307,19 @@ def _mention(text: str, m: re.Match) -> DateMention:
         date = dt.date(year, month, int(day))
         error = None
     except ValueError:
-        date, error = None, f"impossible date {m.group(0)!r}"
+        date, error = None, f"impossible date {m.group(0)!r} ({_why_impossible(year, month, int(day))})"
     return DateMention(start, m.end(), text[start : m.end()], date, weekday, era, relative, stamp_time, error)
+
+
+def _why_impossible(year: int, month: int, day: int) -> str:
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if day < 1:
+        return f"there is no day {day}"
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return f"year {year} is out of range"
+    days = calendar.monthrange(year, month)[1]
+    return f"{ENGLISH_MONTHS[month - 1].title()} {year} has {days} days"
 
 
 def format_thai_date(date: dt.date, *, weekday: bool = False, abbreviated: bool = False, short_year=False) -> str:

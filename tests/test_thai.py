@@ -1,0 +1,275 @@
+"""pipeline.thai: normalization, Thai dates (every form issue 2 and issue 5 list), times, and impossible dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline import thai
+from pipeline.thai import DateError, find_dates, find_times, format_thai_date, normalize, parse_date
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = sorted((ROOT / "tests" / "fixtures").glob("articles*/*.txt")) + sorted((ROOT / "sources").glob("*.txt"))
+
+# --- normalization ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized"),
+    [
+        # NFC: a decomposed Latin letter is composed; Thai marks typed tone-first are put in canonical order
+        ("e\u0301", "\u00e9"),
+        ("ก\u0e48\u0e38", "ก\u0e38\u0e48"),
+        # Thai digits become Arabic
+        ("๒๕๖๖", "2566"),
+        ("จำนวน ๑๕๐ รางวัล", "จำนวน 150 รางวัล"),
+        # zero-width characters and the soft hyphen are dropped
+        ("กรม\u200bโรง\u200cงาน\u200d\u2060\ufeffอุตสาหกรรม\u00ad", "กรมโรงงานอุตสาหกรรม"),
+        # NBSP and other wide spaces are a space
+        ("ณ\u00a0ตึกสันติไมตรี\u3000ทำเนียบ\u2009รัฐบาล", "ณ ตึกสันติไมตรี ทำเนียบ รัฐบาล"),
+        # curly, angle and prime quotes are straight ones
+        ("รางวัล“Digital Government Awards”", 'รางวัล"Digital Government Awards"'),
+        ("‘Data Governance’ «x» „y‟", '\'Data Governance\' "x" "y"'),
+        # CRLF and CR are LF
+        ("บรรทัดหนึ่ง\r\nบรรทัดสอง\rบรรทัดสาม", "บรรทัดหนึ่ง\nบรรทัดสอง\nบรรทัดสาม"),
+        # a hard line break inside a word: after a leading vowel, before a combining mark
+        ("สำนักงานพัฒนารัฐบาลดิจิทัล เ\nพื่อ", "สำนักงานพัฒนารัฐบาลดิจิทัล เพื่อ"),
+        ("รัฐบาลดิจ\nิทัล", "รัฐบาลดิจิทัล"),
+        # repeated spaces collapse; spaces at line edges go; a wide gap (a table's columns) is one tab
+        ("นาย  ดุสิต   อนันตรักษ์", "นาย ดุสิต\tอนันตรักษ์"),
+        ("หัวข้อ  \n   เนื้อความ", "หัวข้อ\nเนื้อความ"),
+        # at most one blank line between paragraphs; nothing at either end
+        ("ย่อหน้าหนึ่ง\n\n\n\n\nย่อหน้าสอง", "ย่อหน้าหนึ่ง\n\nย่อหน้าสอง"),
+        ("\ufeff  \n ข่าว \n\n", "ข่าว"),
+    ],
+)
+def test_normalize(raw: str, normalized: str) -> None:
+    assert normalize(raw) == normalized
+
+
+def test_hard_wrapped_paragraph_is_joined_but_a_list_is_not() -> None:
+    sentence = (
+        "นายดุสิต อนันตรักษ์ ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร เป็นผู้แทนเข้ารับรางวัลรัฐบาลดิจิทัล"
+        "ประจำปี 2566 จากรัฐมนตรีประจำสำนักนายกรัฐมนตรี ณ ตึกสันติไมตรี ทำเนียบรัฐบาล"
+    )
+    # Broken as a PDF or a narrow page breaks Thai: at word boundaries that are not spaces.
+    breaks = [sentence.index("สารสนเทศ"), sentence.index("รัฐบาลดิจิทัล"), sentence.index("สำนักนายก")]
+    lines = [sentence[a:b] for a, b in zip([0, *breaks], [*breaks, len(sentence)], strict=True)]
+    assert all(len(line) >= 0.85 * max(map(len, lines)) for line in lines[:-1])
+    assert normalize("\n".join(lines)) == sentence  # Thai on both sides of each break: joined with nothing between
+    items = "ได้แก่\n1) สำนักงานเศรษฐกิจอุตสาหกรรม\n2) กรมโรงงานอุตสาหกรรม\n3) การนิคมอุตสาหกรรมแห่งประเทศไทย"
+    assert normalize(items) == items  # short lines one item each are not a wrapped paragraph
+
+
+def test_wrapped_english_lines_are_joined_with_a_space() -> None:
+    line = "Digital Government Awards 2023 were presented at the"
+    text = f"{line}\n{line}\n{line}\nend"
+    assert normalize(text) == f"{line} {line} {line} end"
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_normalize_is_idempotent_on_every_article(path: Path) -> None:
+    once = normalize(path.read_text("utf-8"))
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\u0e48\u200b\u0e38",  # a zero-width space between two marks: removing it leaves them out of order
+        "ะ\n \u0323\u200b\u0e4b",  # the same after a line break
+        "x\n\n\nกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกก\nกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกกก\nก",
+    ],
+)
+def test_normalize_is_idempotent_on_inputs_that_once_broke_it(raw: str) -> None:
+    """Found by the property test: each of these gave a different text when normalized twice."""
+    once = normalize(raw)
+    assert normalize(once) == once
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "weekday", "era"),
+    [
+        # issue 2
+        ("วันพฤหัสบดีที่ 7 ธันวาคม 2566", D(2023, 12, 7), 3, "BE"),
+        ("07/12/2566", D(2023, 12, 7), None, "BE"),
+        ("7-12-66", D(2023, 12, 7), None, "BE"),
+        ("7 ธันวาคม 2566", D(2023, 12, 7), None, "BE"),
+        ("7 ธ.ค. 2566", D(2023, 12, 7), None, "BE"),
+        ("7 ธ.ค. 66", D(2023, 12, 7), None, "BE"),
+        ("7 ธค 66", D(2023, 12, 7), None, "BE"),
+        ("7 ธ.ค. พ.ศ. 2566", D(2023, 12, 7), None, "BE"),
+        # issue 5
+        ("30 พฤศจิกายน 2565", D(2022, 11, 30), None, "BE"),
+        ("วันพุธที่ 16 กันยายน 2563", D(2020, 9, 16), 2, "BE"),
+        ("๑๖ กันยายน ๒๕๖๔", D(2021, 9, 16), None, "BE"),
+        ("17 พ.ย. 68", D(2025, 11, 17), None, "BE"),
+        ("16 ก.ย.63", D(2020, 9, 16), None, "BE"),
+        ("13ก.ย.2562", D(2019, 9, 13), None, "BE"),
+        ("24 December 2564", D(2021, 12, 24), None, "BE"),
+        ("Wednesday, December 6, 2023", D(2023, 12, 6), 2, "CE"),
+        # spoken short month, English abbreviations, a short weekday
+        ("6 ธันวา 2566", D(2023, 12, 6), None, "BE"),
+        ("Wed, 6 Dec 2023", D(2023, 12, 6), 2, "CE"),
+        ("วันพฤหัสที่ 7 ธันวาคม 2566", D(2023, 12, 7), 3, "BE"),
+        ("29 กุมภาพันธ์ 2567", D(2024, 2, 29), None, "BE"),  # 2024 is a leap year
+    ],
+)
+def test_date_forms(text: str, date: dt.date, weekday: int | None, era: str) -> None:
+    normalized = normalize(text)
+    [mention] = find_dates(normalized)
+    assert (mention.date, mention.weekday_stated, mention.era, mention.error) == (date, weekday, era, None)
+    assert normalized[mention.start : mention.end] == mention.text == normalized  # the whole form is the evidence
+    assert mention.weekday_matches
+    assert parse_date(text) == date
+
+
+def test_dates_inside_a_sentence_keep_their_offsets() -> None:
+    text = normalize("เมื่อวันพฤหัสบดีที่ ๗ ธันวาคม ๒๕๖๖ เวลา ๑๐.๓๐ น. ณ ทำเนียบรัฐบาล และอีกครั้งเมื่อ 13ก.ย.2562")
+    found = find_dates(text)
+    assert [m.date for m in found] == [D(2023, 12, 7), D(2019, 9, 13)]
+    assert [text[m.start : m.end] for m in found] == ["วันพฤหัสบดีที่ 7 ธันวาคม 2566", "13ก.ย.2562"]
+    assert [m.text for m in found] == ["วันพฤหัสบดีที่ 7 ธันวาคม 2566", "13ก.ย.2562"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "relative"),
+    [
+        ("วันนี้ (6 ธันวาคม 2566) เวลา 10.30 น.", D(2023, 12, 6), 0),
+        ("เมื่อวานนี้ (14 กันยายน 2561) ที่ศาลากลางจังหวัดน่าน", D(2018, 9, 14), -1),
+        ("เมื่อวาน ( 14 กันยายน 2561 )", D(2018, 9, 14), -1),
+        ("ในวันที่ 6 ธันวาคม 2566", D(2023, 12, 6), None),
+    ],
+)
+def test_relative_dates_carry_the_stated_date_and_the_offset(text: str, date: dt.date, relative: int | None) -> None:
+    [mention] = find_dates(normalize(text))
+    assert (mention.date, mention.relative) == (date, relative)
+
+
+def test_posting_stamp_keeps_its_time() -> None:
+    [mention] = find_dates(normalize("15 กันยายน 2561 / 13:49:42"))
+    assert (mention.date, mention.stamp_time) == (D(2018, 9, 15), "13:49:42")
+    [plain] = find_dates(normalize("15 กันยายน 2561 เวลา 13.49 น."))
+    assert plain.stamp_time is None  # a time in the sentence is not a posting stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "actual"),
+    [
+        ("วันพฤหัสบดีที่ 6 ธันวาคม 2566", 3, 2),  # 6 Dec 2023 is a Wednesday
+        ("วันจันทร์ที่ 7 ธันวาคม 2566", 0, 3),
+        ("Friday, December 6, 2023", 4, 2),
+    ],
+)
+def test_weekday_that_does_not_match_its_date(text: str, weekday: int, actual: int) -> None:
+    [mention] = find_dates(normalize(text))
+    assert mention.weekday_stated == weekday
+    assert mention.date.weekday() == actual
+    assert not mention.weekday_matches
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "why"),
+    [
+        ("31 กุมภาพันธ์ 2566", "31 กุมภาพันธ์ 2566", "February 2023 has 28 days"),
+        ("29 กุมภาพันธ์ 2566", "29 กุมภาพันธ์ 2566", "February 2023 has 28 days"),  # 2023 is not a leap year
+        ("31 เมษายน 2567", "31 เมษายน 2567", "April 2024 has 30 days"),
+        ("31 มิ.ย. 67", "31 มิ.ย. 67", "June 2024 has 30 days"),
+        ("0 มกราคม 2566", "0 มกราคม 2566", "there is no day 0"),
+        ("32/12/2566", "32/12/2566", "December 2023 has 31 days"),
+        ("12/13/2566", "12/13/2566", "there is no month 13"),
+        ("วันพุธที่ 30 กุมภาพันธ์ 2563", "30 กุมภาพันธ์ 2563", "February 2020 has 29 days"),
+    ],
+)
+def test_impossible_dates_are_found_and_named(text: str, date_text: str, why: str) -> None:
+    [mention] = find_dates(normalize(text))
+    assert mention.date is None
+    assert mention.error == f"impossible date {date_text!r} ({why})"
+    assert mention.weekday_matches  # nothing to compare: the error is the impossible date, not the weekday
+    with pytest.raises(DateError, match=f"impossible date '{date_text}'"):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("text", ["", "ไม่มีวันที่ในข้อความนี้", "ปี 2566", "เวลา 10.30 น.", "2566/12", "1,043 รางวัล"])
+def test_text_without_a_date(text: str) -> None:
+    assert find_dates(normalize(text)) == []
+    with pytest.raises(DateError, match="no date"):
+        parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("year", "digits", "prefer_be", "expected"),
+    [
+        (2566, 4, True, (2023, "BE")),
+        (2023, 4, True, (2023, "CE")),
+        (66, 2, True, (2023, "BE")),
+        (23, 2, False, (2023, "CE")),
+        (2400, 4, True, (1857, "BE")),
+    ],
+)
+def test_year_to_ce(year: int, digits: int, prefer_be: bool, expected: tuple[int, str]) -> None:
+    assert thai.year_to_ce(year, digits, prefer_be=prefer_be) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "text"),
+    [
+        ({}, "7 ธันวาคม 2566"),
+        ({"abbreviated": True}, "7 ธ.ค. 2566"),
+        ({"short_year": True}, "7 ธันวาคม 66"),
+        ({"weekday": True}, "วันพฤหัสบดีที่ 7 ธันวาคม 2566"),
+        ({"weekday": True, "abbreviated": True, "short_year": True}, "วันพฤหัสบดีที่ 7 ธ.ค. 66"),
+    ],
+)
+def test_format_thai_date_and_back(options: dict, text: str) -> None:
+    assert format_thai_date(D(2023, 12, 7), **options) == text
+    assert parse_date(text) == D(2023, 12, 7)
+
+
+def test_every_day_of_a_leap_year_round_trips_in_every_format() -> None:
+    day = D(2024, 1, 1)
+    while day.year == 2024:
+        for weekday in (False, True):
+            for abbreviated in (False, True):
+                for short_year in (False, True):
+                    text = format_thai_date(day, weekday=weekday, abbreviated=abbreviated, short_year=short_year)
+                    assert parse_date(text) == day, text
+        day += dt.timedelta(days=1)
+
+
+# --- times -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("เวลา 10.30 น.", [("10:30", None)]),
+        ("เวลา 9:05 น.", [("09:05", None)]),
+        ("เวลา 10.30 นาฬิกา", [("10:30", None)]),
+        ("เวลา 10.30 - 12.00 น.", [("10:30", "12:00")]),
+        ("ระหว่างเวลา 09.00-12.00 น.", [("09:00", "12:00")]),
+        ("เวลา 13.00 ถึง 16.30 น.", [("13:00", "16:30")]),
+        ("10.30 - 12.00 น.", [("10:30", "12:00")]),
+        ("ตั้งแต่ 09.00 น. เป็นต้นไป", [("09:00", None)]),
+        ("เวลา ๑๐.๓๐ น.", [("10:30", None)]),
+        # not times: impossible clock values, numbers without a clock word, a decimal amount
+        ("เวลา 25.00 น.", []),
+        ("เวลา 10.75 น.", []),
+        ("25.00 - 26.00 น.", []),
+        ("ราคา 2.50 บาท", []),
+        ("ปี 2566 อันดับ 10.30", []),
+    ],
+)
+def test_times(text: str, times: list[tuple[str, str | None]]) -> None:
+    normalized = normalize(text)
+    found = find_times(normalized)
+    assert [(t.time, t.end_time) for t in found] == times
+    for t in found:
+        assert normalized[t.start : t.end] == t.text
