@@ -191,9 +191,20 @@ def fetch(url: str, root: Path, *, timeout: float = 20.0, today: dt.date | None 
     except requests.RequestException as exc:
         raise InputError(url, f"cannot be fetched ({type(exc).__name__}); is this machine offline?") from None
     data = response.content
+    if len(data) > MAX_BYTES:
+        raise InputError(url, f"{len(data):,} bytes is too large for an article (limit {MAX_BYTES:,})")
     path = root / f"{slug_for(url)}.html"
     digest = hashlib.sha256(data).hexdigest()
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if path.exists() or path.is_symlink():
+        old = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else None
+        if old == digest and sidecar.is_file():
+            return path  # the same page again: the sources are as they were
+        raise InputError(
+            path,
+            f"already exists and the page at {url} now differs from it (sha256 {digest[:12]}…, saved "
+            f"{(old or '?')[:12]}…): move the saved copy away to fetch the page again",
+        )
     meta = {
         "id": path.stem,
         "url": url,

@@ -1,0 +1,304 @@
+"""pipeline.sources: discovering and reading article files with their sidecars, refusing bad input, fetching."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from pipeline import sources
+from pipeline.errors import InputError
+from tests.inputs_support import BAD, SEED, SOURCES
+
+SEED_SHA = "ba795020ac1ba05adc0f8d607d89576b3c1f9c62fdc6c7b3ad948bb72c17a099"
+
+
+def copy_seed(directory: Path, name: str = "a", *, meta: dict | None = None) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{name}.txt"
+    shutil.copyfile(SEED, path)
+    sidecar = json.loads(SEED.with_name(SEED.stem + ".meta.json").read_text("utf-8"))
+    if meta is not None:
+        sidecar = {**sidecar, **meta}
+    (directory / f"{name}.meta.json").write_text(json.dumps(sidecar, ensure_ascii=False), "utf-8")
+    return path
+
+
+def refused(path: Path) -> InputError:
+    with pytest.raises(InputError) as caught:
+        sources.read(path)
+    return caught.value
+
+
+# --- the seed -----------------------------------------------------------------------------------
+
+
+def test_seed_is_read_with_its_sidecar() -> None:
+    raw = sources.read(SEED, base=SOURCES.parent)
+    s = raw.source
+    assert hashlib.sha256(SEED.read_bytes()).hexdigest() == s.sha256 == SEED_SHA
+    assert s.path == "sources/thaigov-news-75771.txt"
+    assert s.source_id == "thaigov-news-75771"
+    assert s.url == "https://www.thaigov.go.th/news/contents/details/75771"
+    assert s.title == '"สำนักงานปลัดกระทรวงอุตสาหกรรม" คว้า 2 รางวัล หน่วยงานภาครัฐดิจิทัล'
+    assert s.published == dt.date(2023, 12, 7)
+    assert s.published_stated == "วันพฤหัสบดีที่ 7 ธันวาคม 2566"
+    assert (s.media_type, s.language, s.retrieved) == ("text/plain", "th", "2026-11-26")
+    assert raw.text == SEED.read_text("utf-8")
+
+
+def test_discover_lists_articles_in_a_stable_order(tmp_path: Path) -> None:
+    for rel in ("b.txt", "a.html", "sub/c.htm", "sub/a.txt", ".hidden.txt", "a.meta.json", "notes.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in sources.discover(tmp_path)] == [
+        "a.html",
+        "b.txt",
+        "sub/a.txt",
+        "sub/c.htm",
+    ]
+
+
+def test_discover_refuses_a_missing_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="sources directory not found"):
+        sources.discover(tmp_path / "nowhere")
+
+
+def test_without_a_sidecar_the_file_name_is_the_id(tmp_path: Path) -> None:
+    path = tmp_path / "my-article.txt"
+    shutil.copyfile(SEED, path)
+    s = sources.read(path, base=tmp_path).source
+    assert (s.source_id, s.path, s.url, s.published, s.language) == ("my-article", "my-article.txt", None, None, "th")
+
+
+# --- encodings that are accepted ----------------------------------------------------------------
+
+
+def test_utf8_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    raw = sources.read(BAD / "bom-crlf.txt")
+    assert raw.text.startswith("กรมบังคับคดี")  # the BOM is gone
+    assert "\r\n" in raw.text  # line ends are the normalizer's job; the raw text is as received
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_a_bom_is_decoded(tmp_path: Path, codec: str) -> None:
+    text = SEED.read_text("utf-8")
+    bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + text.encode(codec))
+    assert sources.read(path).text == text
+
+
+def test_the_utf16_fixture_is_decoded() -> None:
+    text = sources.read(BAD / "utf16.txt").text
+    assert "กรมพัฒนาธุรกิจการค้า" in text
+    assert "\x00" not in text
+
+
+# --- bad input: refused with the file and the problem -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("empty.txt", "is empty"),
+        ("whitespace-only.txt", "has no text: only whitespace and invisible characters"),
+        ("binary.txt", "is binary (contains NUL bytes), not an article text"),
+        ("latin1.txt", "is not UTF-8 (byte 0xa1 at offset 0); it looks like TIS-620/cp874 Thai"),
+        ("html-as-text.txt", "looks like an HTML page saved as text"),
+    ],
+)
+def test_bad_fixture_is_refused(name: str, problem: str) -> None:
+    error = refused(BAD / name)
+    assert Path(error.path) == BAD / name
+    assert problem in error.problem
+    assert str(error).startswith(str(BAD / name))
+
+
+def test_tis620_names_the_place_and_how_to_convert() -> None:
+    error = refused(BAD / "latin1.txt")
+    assert error.place == "1:1"
+    assert "iconv -f TIS-620 -t UTF-8" in error.problem
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"   \r\n\t\n", "has no text (whitespace only)"),
+        ("\u00a0\u200b\ufeff \n\u3000".encode(), "has no text: only whitespace and invisible characters"),
+        ("กรม".encode() + b"\xe0\xb8", "is truncated: it ends inside a multi-byte UTF-8 character"),
+        ("กรม".encode() + b"\xff" + "ทดสอบ".encode(), "is not UTF-8 (byte 0xff at offset 9)"),
+        (b"\xff\xfe\x00\xd8A\x00", "declares UTF-16 but is not valid UTF-16"),
+        ("ข่าว\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f ทดสอบ".encode(), "is binary (10 control characters)"),
+    ],
+)
+def test_bad_bytes_are_refused(tmp_path: Path, data: bytes, problem: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    assert problem in refused(path).problem
+
+
+def test_oversized_file_is_refused_before_it_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * (sources.MAX_BYTES + 1))
+    assert refused(path).problem == f"{sources.MAX_BYTES + 1:,} bytes is too large for an article (limit 2,000,000)"
+
+
+def test_symbolic_links_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "link.txt").symlink_to(SEED)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    for name in ("link.txt", "dangling.txt"):
+        assert "is a symbolic link" in refused(tmp_path / name).problem
+
+
+def test_a_directory_is_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "folder.txt").mkdir()
+    assert refused(tmp_path / "folder.txt").problem == "not found or not a regular file"
+
+
+def test_html_page_with_no_main_text_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")
+    assert refused(path).problem == "is an HTML page with no main text that could be taken"
+
+
+def test_html_page_gives_its_main_text_without_menus_and_scripts(tmp_path: Path) -> None:
+    body = "".join(f"<p>{line}</p>" for line in SEED.read_text("utf-8").splitlines() if line.strip())
+    page = (
+        "<!doctype html><html><head><title>ข่าวรางวัล</title></head><body><nav>เมนูหลัก หน้าแรก</nav>"
+        f"<article>{body}</article><footer>สงวนลิขสิทธิ์ท้ายหน้า</footer><script>var tracker = 1;</script></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, "utf-8")
+    raw = sources.read(tmp_path / "page.html", base=tmp_path)
+    assert raw.source.media_type == "text/html"
+    assert raw.source.title == "ข่าวรางวัล"
+    assert "นางพวงเพ็ชร ชุนละเอียด" in raw.text
+    for chrome in ("เมนูหลัก", "สงวนลิขสิทธิ์ท้ายหน้า", "tracker"):
+        assert chrome not in raw.text
+
+
+# --- sidecars ------------------------------------------------------------------------------------
+
+
+def test_sidecar_with_another_sha256_is_refused(tmp_path: Path) -> None:
+    path = copy_seed(tmp_path, meta={"sha256": "0" * 64})
+    error = refused(path)
+    assert Path(error.path) == path
+    assert error.problem == "sha256 ba795020ac1b… differs from a.meta.json (000000000000…): the text changed"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b'{"id": ', "is not valid JSON (Expecting value: line 1 column 8 (char 7))"),
+        (b"[]", "must hold a JSON object"),
+        (b'{"title": "\xa1"}', "is not valid JSON ('utf-8' codec can't decode byte 0xa1"),
+        (b'{"published": "2023-13-45"}', 'published "2023-13-45" is not a date (YYYY-MM-DD)'),
+        (b'{"published": 20231207}', "published 20231207 is not a date (YYYY-MM-DD)"),
+        (b'{"retrieved": "yesterday"}', 'retrieved "yesterday" is not a date (YYYY-MM-DD)'),
+        (b'{"title": ["a", "b"]}', 'title must be a string, not ["a", "b"]'),
+        (b'{"id": 7}', "id must be a string, not 7"),
+    ],
+)
+def test_bad_sidecar_is_refused_naming_the_sidecar(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = copy_seed(tmp_path)
+    sidecar = tmp_path / "a.meta.json"
+    sidecar.write_bytes(content)
+    error = refused(path)
+    assert Path(error.path) == sidecar
+    assert problem in error.problem
+
+
+# --- slugs and fetch ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("https://www.thaigov.go.th/news/contents/details/75771", "thaigov-go-th-news-contents-details-75771"),
+        ("https://www.dga.or.th/?p=12&lang=TH", "dga-or-th-p-12-lang-th"),
+        ("https://", "page"),
+    ],
+)
+def test_slug_for(url: str, slug: str) -> None:
+    assert sources.slug_for(url) == slug
+
+
+class Page:
+    """A one-page web server on loopback whose content a test can change."""
+
+    def __init__(self, content: bytes) -> None:
+        self.content = content
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                status = 404 if self.path.startswith("/missing") else 200
+                self.send_response(status)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(owner.content)))
+                self.end_headers()
+                self.wfile.write(owner.content)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def page():
+    server = Page("<html><body><article><p>ข่าว</p></article></body></html>".encode())
+    yield server
+    server.close()
+
+
+def test_fetch_saves_the_page_and_its_sidecar_and_refuses_to_overwrite_a_changed_page(page, tmp_path: Path) -> None:
+    url = f"{page.url}/news/75771"
+    path = sources.fetch(url, tmp_path, today=dt.date(2026, 11, 26))
+    assert path == tmp_path / f"127-0-0-1-{page.url.rsplit(':', 1)[1]}-news-75771.html"
+    assert path.read_bytes() == page.content
+    meta = json.loads(path.with_name(path.stem + ".meta.json").read_text("utf-8"))
+    assert meta["url"] == url and meta["retrieved"] == "2026-11-26"
+    assert meta["sha256"] == hashlib.sha256(page.content).hexdigest()
+    assert sources.read(path).source.url == url  # the saved page reads back with its sidecar
+
+    assert sources.fetch(url, tmp_path, today=dt.date(2026, 11, 27)) == path  # unchanged page: nothing rewritten
+    assert json.loads(path.with_name(path.stem + ".meta.json").read_text("utf-8"))["retrieved"] == "2026-11-26"
+
+    page.content = b"<html><body><p>changed</p></body></html>"
+    with pytest.raises(InputError, match=r"already exists and the page at .* now differs"):
+        sources.fetch(url, tmp_path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == meta["sha256"]  # the saved copy is kept
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("ftp://example.org/a", "is not an http(s) URL"),
+        ("http://127.0.0.1:9/closed-port", "cannot be fetched (ConnectionError); is this machine offline?"),
+    ],
+)
+def test_fetch_errors(tmp_path: Path, url: str, problem: str) -> None:
+    with pytest.raises(InputError) as caught:
+        sources.fetch(url, tmp_path, timeout=5)
+    assert caught.value.problem == problem
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_fetch_of_a_missing_page_writes_nothing(page, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"cannot be fetched \(HTTPError\)"):
+        sources.fetch(f"{page.url}/missing", tmp_path, timeout=5)
+    assert list(tmp_path.iterdir()) == []
