@@ -141,8 +141,8 @@ def run() -> dict:
             **sides,
             "floor": "ours adds < 25 MB",
             "met": added < FLOOR_BYTES,
-            "summary": f"ours +{sides['ours']['added_mb']:.1f} MB ({_peaks(sides['ours'])}), "
-            f"ckanapi +{sides['ckanapi']['added_mb']:.1f} MB ({_peaks(sides['ckanapi'])})",
+            "summary": f"ours {sides['ours']['added_mb']:+.1f} MB ({_peaks(sides['ours'])}), "
+            f"ckanapi {sides['ckanapi']['added_mb']:+.1f} MB ({_peaks(sides['ckanapi'])})",
         }
         write_result(NAME, result)
         return result

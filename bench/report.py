@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
+import sys
+from pathlib import Path
 
 from bench.common import RESULTS
 
@@ -19,14 +22,14 @@ def yes(met: bool) -> str:
 
 
 def summary() -> list[str]:
-    rows = ["| # | benchmark | ours | baseline | ratio | floor | met |", "|---|---|---|---|---|---|---|"]
+    rows = ["| # | benchmark | ours | baseline | comparison | floor | met |", "|---|---|---|---|---|---|---|"]
     if b := load("build_validate"):
         rows.append(
             f"| 1 | cold `pipeline build` + `pipeline validate` vs `frictionless validate` (median of {b['runs']}) "
             f"| {b['ours']['median_seconds']:.2f} s (build {b['ours']['median_build_seconds']:.2f} + "
             f"validate {b['ours']['median_validate_seconds']:.2f}) "
             f"| {b['frictionless_validate']['median_seconds']:.2f} s "
-            f"| {b['ratio']:.2f}x | within 2x | {yes(b['met'])} |"
+            f"| ours takes {b['ratio']:.2f}x as long | within 2x | {yes(b['met'])} |"
         )
     if e := load("extraction"):
         rows.append(
@@ -44,9 +47,12 @@ def summary() -> list[str]:
                 f"{side} {r[side][scenario]['proxy']['requests']} req / {r[side][scenario]['proxy']['bytes_up']:,} B"
                 for side in ("frictionless", "ckanapi")
             )
-            ratio = ", ".join(
-                f"{p['ratios_baseline_over_ours'][scenario][side]['requests']:g}x req"
-                for side in ("frictionless", "ckanapi")
+            ratio = (
+                ", ".join(
+                    f"{side} {p['ratios_baseline_over_ours'][scenario][side]['requests']:g}x"
+                    for side in ("frictionless", "ckanapi")
+                )
+                + " our requests"
             )
             floor = {
                 "first": "",
@@ -66,15 +72,16 @@ def summary() -> list[str]:
             )
     if m := load("memory"):
         rows.append(
-            f"| 4 | peak RSS added by a 200 MiB CSV upload (over a tiny file) | +{m['ours']['added_mb']:.1f} MB "
-            f"| ckanapi +{m['ckanapi']['added_mb']:.1f} MB "
-            f"| {m['ckanapi']['added_mb'] / max(m['ours']['added_mb'], 0.1):.0f}x less "
+            f"| 4 | peak RSS added by a 200 MiB CSV upload (over a tiny file) | {m['ours']['added_mb']:+.1f} MB "
+            f"| ckanapi {m['ckanapi']['added_mb']:+.1f} MB "
+            f"| ckanapi adds {m['ckanapi']['added_mb'] - m['ours']['added_mb']:,.0f} MB more "
             f"| < 25 MB | {yes(m['met'])} |"
         )
     if v := load("validation"):
         rows.append(
             f"| 5 | validate {v['rows']:,} rows | {v['pipeline_validate']['rows_per_second']:,} rows/s "
-            f"| frictionless {v['frictionless_validate']['rows_per_second']:,} rows/s | {v['overhead']:+.0%} time "
+            f"| frictionless {v['frictionless_validate']['rows_per_second']:,} rows/s "
+            f"| ours takes {v['overhead']:+.0%} "
             f"| <= +10% | {yes(v['met'])} |"
         )
     return rows
@@ -109,13 +116,43 @@ def hot_spots(top: int = 10) -> list[str]:
     for entry in e["profile"]["by_own_time"][:top]:
         callers = ", ".join(f"`{c['caller']}` {c['own_seconds']:.2f} s" for c in entry.get("top_callers", [])[:2])
         rows.append(f"| {entry['own_share']:.1%} | {entry['calls']:,} | `{entry['function']}` | {callers} |")
+    total = e["profile"]["profiled_seconds"]
+    rows += ["", "| cumulative time | calls | function in pipeline/ |", "|---|---|---|"]
+    for entry in e["profile"]["by_cumulative_time_in_pipeline"][1:top]:  # [0] is extract() itself
+        rows.append(f"| {entry['cumulative_seconds'] / total:.1%} | {entry['calls']:,} | `{entry['function']}` |")
     return rows
 
 
-def main() -> None:
+def run_date() -> str:
+    dates = [
+        r["date"][:10] for r in map(load, ("build_validate", "extraction", "publishing", "memory", "validation")) if r
+    ]
+    return max(dates) if dates else "never"
+
+
+def update(path: Path) -> None:
+    """Replace what stands between each <!-- bench:NAME --> and <!-- /bench:NAME --> marker."""
+    text = path.read_text("utf-8")
+    blocks = {
+        "date": run_date(),
+        "summary": "\n".join(summary()),
+        "publishing": "\n".join(publishing_detail()),
+        "hotspots": "\n".join(hot_spots()),
+    }
+    for name, content in blocks.items():
+        pattern = re.compile(rf"(<!-- bench:{name} -->)(.*?)(<!-- /bench:{name} -->)", re.S)
+        inline = name == "date"
+        text = pattern.sub(lambda m, c=content, i=inline: m[1] + (c if i else f"\n{c}\n") + m[3], text)
+    path.write_text(text, "utf-8")
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--update"] and len(argv) == 2:
+        update(Path(argv[1]))
+        return
     for block in (summary(), publishing_detail(), hot_spots()):
         print("\n".join(block) + "\n")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
