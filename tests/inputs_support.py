@@ -61,9 +61,9 @@ def build_seed(out: Path) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def seed_package(tmp_path_factory) -> Path:
-    """The seed's package, built once per session; tests copy it before changing anything."""
+def seed_package_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed's package, built once per session (each module's ``seed_package`` fixture returns it);
+    tests copy it before changing anything."""
     if "seed" not in _built:
         _built["seed"] = build_seed(tmp_path_factory.mktemp("seed") / "datapackage")
     return _built["seed"]

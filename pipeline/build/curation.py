@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from pipeline.build.schemas import load_schema
 from pipeline.errors import InputError
 from pipeline.model import Article
 
@@ -39,9 +40,13 @@ def load(path: Path) -> list[dict]:
             missing = set(FIELDS) - set(reader.fieldnames or [])
             if missing:
                 raise InputError(path, f"missing columns: {', '.join(sorted(missing))}", place="1")
-            rows = list(reader)
+            rows = [{k: v or "" for k, v in r.items() if k is not None} for r in reader]  # short rows: ""
     except UnicodeDecodeError as exc:
         raise InputError(path, f"is not UTF-8 ({exc.reason})") from None
+    except csv.Error as exc:
+        raise InputError(path, f"is not a readable CSV file ({exc})") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror})") from None
     for line, row in enumerate(rows, start=2):
         _check(path, line, row)
     return rows
@@ -57,6 +62,12 @@ def _check(path: Path, line: int, row: dict) -> None:
         fail(f"action {row['action']!r} is not one of {', '.join(ACTIONS)}")
     if row["action"] == "correct" and not row["field"]:
         fail("a correction must name the field it corrects")
+    if row["action"] == "correct":
+        fields = [f["name"] for f in load_schema(row["table"])["fields"]]
+        if row["field"] not in fields:
+            fail(f"field {row['field']!r} is not a field of {row['table']} ({', '.join(fields)})")
+        if row["field"] == ID_KEYS[row["table"]]:
+            fail(f"{row['field']} is the fact's id: reject the fact instead of correcting its id")
     for required in ("fact_id", "curator", "reason"):
         if not row[required].strip():
             fail(f"{required} is empty")
