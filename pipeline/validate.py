@@ -313,10 +313,7 @@ def rule_buddhist_era(tables: dict, report: ValidationReport) -> None:
             report.add("buddhist-era", f"year_be {be} - 543 is not year_ce {ce}", **_where("events", row))
         date, stated = _date(row.get("date")), row.get("date_stated")
         if date and stated:
-            try:
-                parsed = thai.parse_date(stated)
-            except thai.DateError:
-                parsed = None
+            parsed = _stated_date(stated, be or date.year + thai.BE_OFFSET)
             if parsed != date:
                 report.add(
                     "buddhist-era",
@@ -324,6 +321,18 @@ def rule_buddhist_era(tables: dict, report: ValidationReport) -> None:
                     field="date",
                     **_where("events", row),
                 )
+
+
+def _stated_date(stated: str, year_be: int) -> dt.date | None:
+    """The date as stated; a date stated without its year ("8 กันยายน", "26 ก.ย.") is read in the event's year,
+    so its day and month are still checked."""
+    for text in (stated, f"{stated} {year_be}"):
+        try:
+            return thai.parse_date(text)
+        except thai.DateError as exc:
+            if not str(exc).startswith("no date"):
+                return None
+    return None
 
 
 def rule_event_before_publication(tables: dict, report: ValidationReport) -> None:
