@@ -17,23 +17,26 @@ from pathlib import Path
 from pipeline import thai
 from pipeline.model import Event, Evidence, Issue, Org, Person
 from pipeline.orgs import OrgFinder
+from pipeline.textmatch import Cued
 
 PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv"
 
 _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางวัล|พิธี|ได้รับรางวัล|คว้า|ประกาศผล|เข้ารับ|รับมอบ")
 _RE_DATE_CUE = re.compile(r"(?:(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?|(?:^|\s)วันที่)\s?$")
-_RE_VENUE = re.compile(r"(?:^|\s)ณ\s?(?=\S)")
+_RE_VENUE = Cued(r"(?<!\S)ณ\s?(?=\S)", ("ณ",))
 _RE_VENUE_END = re.compile(
     r"\n|\s(?:โดย|ซึ่ง|เพื่อ|ทั้งนี้|สำหรับ|เมื่อ|ในวันที่|เวลา|พร้อม|และมี|ภายใต้|นอกจากนี้|ที่ผ่านมา|"
     r"ได้|จัดขึ้น|ในการนี้|จึง|ถือเป็น)|(?=\s?\()|[,;]"
 )
-_RE_ORGANIZER = re.compile(r"(?:จัดขึ้นโดย|จัดโดย|ดำเนินการโดย|ภายใต้การดำเนินงานของ|โดยความร่วมมือของ)\s?\"?")
+_ORGANIZED_BY = ("จัดขึ้นโดย", "จัดโดย", "ดำเนินการโดย", "ภายใต้การดำเนินงานของ", "โดยความร่วมมือของ")
+_RE_ORGANIZER = Cued("(?:" + "|".join(_ORGANIZED_BY) + r")\s?\"?", _ORGANIZED_BY)
 _RE_ORGANIZER_AFTER = re.compile(r"\s?(?:เป็นผู้จัด|ได้จัด|จัดพิธี|จัดงาน)")
 _RE_PRESIDES = re.compile(r"เป็นประธาน(?:ใน)?(?:พิธี|การ|งาน)?(?:มอบ|ประกาศ|ในพิธี)")
 _RE_ON_BEHALF = re.compile(r"ได้รับมอบหมายจาก\s?|ในนามของ\s?|แทน\s?(?=นาย|นาง)")
-_RE_TOTAL = re.compile(
+_RE_TOTAL = Cued(
     r"(?:ทั้งสิ้น|ทั้งหมด|รวม(?:ทั้งสิ้น|ทั้งหมด)?)\s?(?:จำนวน\s?)?(\d{1,3}(?:,\d{3})*|\d+)\s?(รางวัล|ผลงาน)"
-    r"|จำนวน\s?(\d{1,3}(?:,\d{3})*|\d+)\s?(รางวัล|ผลงาน)\s?(?:จาก|ทั้งสิ้น)"
+    r"|จำนวน\s?(\d{1,3}(?:,\d{3})*|\d+)\s?(รางวัล|ผลงาน)\s?(?:จาก|ทั้งสิ้น)",
+    ("ทั้งสิ้น", "ทั้งหมด", "รวม", "จำนวน"),
 )
 _RE_YEAR = re.compile(r"(?:ประจำปี|ปี)\s?(?:พ\.\s?ศ\.\s?|งบประมาณ\s?(?:พ\.\s?ศ\.\s?)?)?(\d{4})(?!\d)")
 _RE_EN_NAME = re.compile(r"\"?((?:[A-Z][A-Za-z]*\s){1,5}Awards?\s?(?:\d{4})?)\"?")
@@ -57,8 +60,9 @@ def programmes(path: Path = PROGRAMMES) -> tuple[Programme, ...]:
 
 
 @cache
-def _anchored() -> tuple[tuple[Programme, tuple[str, ...]], ...]:
-    """Each programme with the literal text each of its alternatives starts with ("รางวัลเลิศรัฐ", "dg")."""
+def _anchored() -> tuple[tuple[Programme, tuple[str, ...], re.Pattern | Cued], ...]:
+    """Each programme with the literal text each of its alternatives starts with ("รางวัลเลิศรัฐ", "dg"),
+    and what finds its matches from those words."""
     out = []
     for programme in programmes():
         anchors = []
@@ -67,8 +71,12 @@ def _anchored() -> tuple[tuple[Programme, tuple[str, ...]], ...]:
             if not literal:
                 anchors = [""]  # an alternative with no literal start: always run the pattern
                 break
-            anchors.append(literal.group(0).rstrip("?"))
-        out.append((programme, tuple(anchors)))
+            anchor = literal.group(0).lower()  # the patterns run over lower-cased text
+            if alternative[len(anchor) : len(anchor) + 1] in ("?", "*", "{"):
+                anchor = anchor[:-1]  # "Awards?": the last letter is optional
+            anchors.append(anchor)
+        finder = programme.pattern if "" in anchors else Cued(programme.pattern, tuple(anchors))
+        out.append((programme, tuple(anchors), finder))
     return tuple(out)
 
 
@@ -136,10 +144,10 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
     """The programme named most often in the body (ties: the first named)."""
     best, best_key = (None, None), None
     lower = text.lower()
-    for programme, anchors in _anchored():
+    for programme, anchors, finder in _anchored():
         if not any(anchor in lower for anchor in anchors):
             continue  # a literal every match starts with is absent: no need to run the pattern
-        found = list(programme.pattern.finditer(lower))
+        found = list(finder.finditer(lower))
         if not found:
             continue
         in_body = [m for m in found if m.start() >= body_start] or found
@@ -149,7 +157,7 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
     return best
 
 
-_RE_NAME = re.compile(r"(?:พิธีมอบ|มอบ)?(รางวัล[ก-๛A-Za-z\s()]{2,90}?ประจำปี\s?(?:งบประมาณ\s?)?(?:พ\.\s?ศ\.\s?)?\d{4})")
+_RE_NAME = re.compile(r"(รางวัล[ก-๛A-Za-z\s()]{2,90}?ประจำปี\s?(?:งบประมาณ\s?)?(?:พ\.\s?ศ\.\s?)?\d{4})")
 _RE_ANY_AWARD = re.compile(r"รางวัล[ก-๛]{4,}")
 
 
@@ -164,12 +172,13 @@ def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, in
 
 
 def _english_name(text: str, start: int) -> str | None:
-    if "Award" not in text:
-        return None
-    for m in _RE_EN_NAME.finditer(text, max(0, start - 20)):
-        return m.group(1).strip()
-    for m in _RE_EN_NAME.finditer(text):
-        return m.group(1).strip()
+    for pos in (max(0, start - 20), 0):
+        award = text.find("Award", pos)
+        if award == -1:
+            continue
+        m = _RE_EN_NAME.search(text, max(pos, award - 120))  # a name of at most five words ends in Award(s)
+        if m:
+            return m.group(1).strip()
     return None
 
 

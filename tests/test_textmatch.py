@@ -1,0 +1,82 @@
+"""pipeline.textmatch: the fast matchers find exactly what the plain regexes find."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline import sources, thai
+from pipeline.errors import InputError
+from pipeline.extract import events
+from pipeline.textmatch import Cued, trie_pattern
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(FIXTURES.glob("*/*.txt")):
+        try:
+            texts.append(thai.normalize(sources.read(path).text))
+        except InputError:
+            continue
+    return texts
+
+
+def _cued_in_pipeline() -> list[tuple[str, Cued]]:
+    found = []
+    for info in pkgutil.walk_packages(pipeline.__path__, "pipeline."):
+        if info.name.endswith("__main__"):
+            continue  # running it would run the command line
+        module = importlib.import_module(info.name)
+        found += [(f"{info.name}.{name}", v) for name, v in vars(module).items() if isinstance(v, Cued)]
+    found += [(f"programme {p.programme_id}", f) for p, _, f in events._anchored() if isinstance(f, Cued)]
+    return found
+
+
+CUED = _cued_in_pipeline()
+TEXTS = _texts()
+
+
+def test_there_are_matchers_and_texts_to_check():
+    assert len(CUED) >= 5 and len(TEXTS) >= 100
+
+
+@pytest.mark.parametrize("name,cued", CUED, ids=[n for n, _ in CUED])
+def test_cued_finds_what_the_regex_finds(name, cued):
+    hits = 0
+    for text in TEXTS:
+        expected = [m.span() for m in cued.pattern.finditer(text)]
+        assert [m.span() for m in cued.finditer(text)] == expected, name
+        hits += len(expected)
+        for pos in (0, len(text) // 3):
+            plain = cued.pattern.search(text, pos)
+            assert (cued.search(text, pos) or plain) is None or cued.search(text, pos).span() == plain.span()
+
+
+def test_cued_misses_a_match_that_does_not_start_with_a_cue():
+    """The contract: a pattern with a match not starting with a cue is wrong, and the check above would show it."""
+    cued = Cued(r"(?:จัดโดย|ดำเนินการโดย)", ("จัดโดย",))
+    text = "งานนี้ดำเนินการโดยกรม"
+    assert [m.group() for m in cued.pattern.finditer(text)] == ["ดำเนินการโดย"]
+    assert list(cued.finditer(text)) == []
+
+
+def test_cued_respects_pos_endpos_and_lookbehind():
+    cued = Cued(r"(?<!\S)ณ\s?(?=\S)", ("ณ",))
+    text = "จัดขึ้น ณ ทำเนียบรัฐบาล ประมาณ 10 คน ณ ห้องประชุม"
+    assert [m.start() for m in cued.finditer(text)] == [m.start() for m in cued.pattern.finditer(text)] == [8, 37]
+    assert [m.start() for m in cued.finditer(text, 9)] == [37]
+    assert [m.span() for m in cued.finditer(text, 0, 30)] == [cued.search(text, 0, 30).span()] == [(8, 10)]
+
+
+def test_trie_pattern_matches_the_longest_word():
+    pattern = re.compile(trie_pattern(["กรม", "กรมการ", "กรมการปกครอง", "สพร."]))
+    assert pattern.match("กรมการปกครองส่วนท้องถิ่น").group() == "กรมการปกครอง"
+    assert pattern.match("กรมการค้า").group() == "กรมการ"
+    assert pattern.match("สพร.").group() == "สพร." and pattern.match("สพร") is None
