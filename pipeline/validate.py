@@ -367,9 +367,15 @@ def rule_unique_awards(tables: dict, report: ValidationReport) -> None:
         seen.setdefault(key, row["_row"])
 
 
+def _records(tables: dict) -> dict:
+    """The tables without their JSON twins: rule_json_twins holds each twin to its CSV, so a problem in
+    a row is reported once, on the data of record."""
+    return {k: v for k, v in tables.items() if not (k.endswith("_json") and k.removesuffix("_json") in tables)}
+
+
 def rule_evidence(tables: dict, report: ValidationReport) -> None:
     """Evidence offsets agree with the quoted span."""
-    for table, rows in tables.items():
+    for table, rows in _records(tables).items():
         for row in rows:
             start, end, text = (
                 _int(row.get("evidence_start")),
@@ -385,7 +391,7 @@ def rule_evidence(tables: dict, report: ValidationReport) -> None:
 
 
 def rule_field_size(tables: dict, report: ValidationReport) -> None:
-    for table, rows in tables.items():
+    for table, rows in _records(tables).items():
         for row in rows:
             for name, value in row.items():
                 if isinstance(value, str) and len(value) > MAX_FIELD:

@@ -128,10 +128,13 @@ def edit_cell(package: Path, table: str, where: dict, field: str, value: object)
     json_path = package / "data" / f"{table}.json"
     records = json.loads(json_path.read_text("utf-8"))
     typed = value
-    if value is not None and kinds[field] == "integer":
-        typed = int(value)
-    elif value is not None and kinds[field] == "number":
-        typed = float(value)
+    try:
+        if value is not None and kinds[field] == "integer":
+            typed = int(value)
+        elif value is not None and kinds[field] == "number":
+            typed = float(value)
+    except ValueError:
+        typed = value  # a wrong type on purpose: the twin holds the same wrong text
     records[index][field] = typed
     write_file(package, f"data/{table}.json", (json.dumps(records, ensure_ascii=False, indent=2) + "\n").encode())
 
