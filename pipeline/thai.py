@@ -47,6 +47,10 @@ _LEADING = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
 _MARKS = frozenset(
     "\u0e31" + "".join(chr(c) for c in range(0x0E34, 0x0E3B)) + "".join(chr(c) for c in range(0x0E47, 0x0E4F))
 )
+# A Thai word never ends with a leading vowel or with mai han-akat (ั needs its final consonant: รางวั|ล), and
+# never starts with a combining mark or with sara a, sara aa, sara am, lakkhangyao (ะ า ำ ๅ: ประจ|ำปี).
+_NO_WORD_END = _LEADING | {"\u0e31"}
+_NO_WORD_START = _MARKS | {"\u0e30", "\u0e32", "\u0e33", "\u0e45"}
 
 
 def _special(m: re.Match) -> str:
@@ -54,12 +58,13 @@ def _special(m: re.Match) -> str:
 
 
 def _join_broken_words(text: str) -> str:
-    """Drop a line break that cannot be a word boundary: after a leading vowel, before a combining mark."""
+    """Drop a line break that cannot be a word boundary: after a leading vowel or ั, before a combining mark
+    or a following vowel (ะ า ำ ๅ)."""
     pieces, start, pos = [], 0, text.find("\n", 1)
     while pos != -1:
         before, after = text[pos - 1], text[pos + 1 : pos + 2]
         thai_before, thai_after = "\u0e00" <= before <= "\u0e7f", "\u0e00" <= after <= "\u0e7f"
-        if (before in _LEADING and thai_after) or (thai_before and after in _MARKS):
+        if (before in _NO_WORD_END and thai_after) or (thai_before and after in _NO_WORD_START):
             pieces.append(text[start:pos])
             start = pos + 1
         pos = text.find("\n", pos + 1)
@@ -90,6 +95,9 @@ def normalize(text: str) -> str:
     if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
         text = _RE_BLANKS.sub("\n\n", text)
     if "\n" in text:
+        # Blank lines at either end first: a paragraph read with them is not read as wrapped, and once
+        # the final strip removed them a second pass would join it (normalize must be idempotent).
+        text = text.strip()
         text = _join_broken_words(text)
         text = _join_wrapped_lines(text)
     # Again at the end: removing a zero-width character or a line break between two combining marks
@@ -259,7 +267,13 @@ def _digit_before(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] == "/")
 
 
-_RE_YEARLESS = re.compile(rf"(?P<d>\d{{1,2}})\s*(?P<m>{_alt(n for n in _MONTHS if not n.isascii())})(?!\.?\s*\d)")
+# The month is matched atomically, (?>...): otherwise "7 ธันวาคม 2566" backtracks to the spoken short form
+# "7 ธันวา" (followed by "คม", not by the year) and a dated date reads as a year-less one.
+# The year may follow an era word: "7 ธันวาคม พ.ศ. 2566" has a year.
+_RE_YEARLESS = re.compile(
+    rf"(?P<d>\d{{1,2}})\s*(?P<m>(?>{_alt(n for n in _MONTHS if not n.isascii())}))"
+    r"(?!\.?\s*(?:[พค]\.\s?ศ\.\s*)?\d)"
+)
 
 
 def find_yearless_dates(text: str, published: dt.date) -> list[DateMention]:
@@ -302,7 +316,10 @@ def _mention(text: str, m: re.Match) -> DateMention:
     rel = _RE_RELATIVE.search(text, max(0, start - 20), start)
     relative = _RELATIVE[rel.group(1)] if rel else None
     stamp = _RE_STAMP.match(text, m.end())
-    stamp_time = ":".join(x for x in stamp.groups() if x) if stamp and "/" in stamp.group(0)[:3] else None
+    # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows);
+    # a time without one ("2566 เวลา 10.30 น.") belongs to the sentence.
+    sep = stamp.group(0)[:3] if stamp else ""
+    stamp_time = ":".join(x for x in stamp.groups() if x) if "/" in sep or "|" in sep else None
     try:
         date = dt.date(year, month, int(day))
         error = None

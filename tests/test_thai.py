@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from pipeline import thai
-from pipeline.thai import DateError, find_dates, find_times, format_thai_date, normalize, parse_date
+from pipeline.thai import (
+    DateError,
+    find_dates,
+    find_times,
+    find_yearless_dates,
+    format_thai_date,
+    normalize,
+    parse_date,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = sorted((ROOT / "tests" / "fixtures").glob("articles*/*.txt")) + sorted((ROOT / "sources").glob("*.txt"))
@@ -43,6 +51,19 @@ ARTICLES = sorted((ROOT / "tests" / "fixtures").glob("articles*/*.txt")) + sorte
         # at most one blank line between paragraphs; nothing at either end
         ("ย่อหน้าหนึ่ง\n\n\n\n\nย่อหน้าสอง", "ย่อหน้าหนึ่ง\n\nย่อหน้าสอง"),
         ("\ufeff  \n ข่าว \n\n", "ข่าว"),
+        # straight quotes stay; a BOM inside a word goes too
+        ("\"data.go.th\" 'x'", "\"data.go.th\" 'x'"),
+        ("ราง\ufeffวัล", "รางวัล"),
+        # table columns: a tab stays, a wide gap or a mix of tabs and spaces is one tab
+        ("หน่วยงาน\tรางวัล", "หน่วยงาน\tรางวัล"),
+        ("หน่วยงาน     รางวัล", "หน่วยงาน\tรางวัล"),
+        ("หน่วยงาน \t  รางวัล\t\tระดับ", "หน่วยงาน\tรางวัล\tระดับ"),
+        # a word broken after mai han-akat or before a following vowel (sara aa, sara am) is joined too
+        ("รัฐบาลดิจิทั\nล", "รัฐบาลดิจิทัล"),
+        ("ประจ\nำปี", "ประจำปี"),
+        ("รางวัลระดับดีเด่นประเภทองค์กรก\nารบริการ", "รางวัลระดับดีเด่นประเภทองค์กรการบริการ"),
+        # ... but a break between two whole words on short lines is kept
+        ("รางว\nัล\nดิจิท\nัล", "รางวัล\nดิจิทัล"),
     ],
 )
 def test_normalize(raw: str, normalized: str) -> None:
@@ -67,6 +88,39 @@ def test_wrapped_english_lines_are_joined_with_a_space() -> None:
     line = "Digital Government Awards 2023 were presented at the"
     text = f"{line}\n{line}\n{line}\nend"
     assert normalize(text) == f"{line} {line} {line} end"
+
+
+WRAPPED = "\n".join(["ก" * 50, "ข" * 48, "ค" * 46, "ง" * 5])
+TWO_LINES = "\n".join(["ก" * 50, "ข" * 48])
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized"),
+    [
+        ("\n" + WRAPPED, "ก" * 50 + "ข" * 48 + "ค" * 46 + "ง" * 5),
+        ("\ufeff\n\n" + WRAPPED, "ก" * 50 + "ข" * 48 + "ค" * 46 + "ง" * 5),
+        (" \n" + WRAPPED + "\n", "ก" * 50 + "ข" * 48 + "ค" * 46 + "ง" * 5),
+        ("\u200b\n" + WRAPPED, "ก" * 50 + "ข" * 48 + "ค" * 46 + "ง" * 5),
+        # two lines are no wrapped paragraph, with or without a line break after them
+        (TWO_LINES, TWO_LINES),
+        (TWO_LINES + "\n", TWO_LINES),
+        ("\n\n" + TWO_LINES + "\n\n", TWO_LINES),
+    ],
+    ids=[
+        "newline-before",
+        "bom-blank-line",
+        "space-line-newline-after",
+        "zero-width-line",
+        "two-lines",
+        "two-lines-newline-after",
+        "two-lines-blank-lines",
+    ],
+)
+def test_blank_lines_around_a_paragraph_do_not_change_it(raw: str, normalized: str) -> None:
+    """Blank lines at either end are gone before paragraphs are read: a wrapped paragraph is joined in the
+    first pass (it was once joined only by a second normalize, which moved every offset after it)."""
+    assert normalize(raw) == normalized
+    assert normalize(normalized) == normalized
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -244,6 +298,135 @@ def test_every_day_of_a_leap_year_round_trips_in_every_format() -> None:
         day += dt.timedelta(days=1)
 
 
+ISSUE_FORMS = [
+    # written, the date, the span it quotes (normalized)
+    ("30 พฤศจิกายน 2565", D(2022, 11, 30), "30 พฤศจิกายน 2565"),
+    ("วันพุธที่ 16 กันยายน 2563", D(2020, 9, 16), "วันพุธที่ 16 กันยายน 2563"),
+    ("วันพฤหัสบดีที่ 7 ธันวาคม 2566", D(2023, 12, 7), "วันพฤหัสบดีที่ 7 ธันวาคม 2566"),
+    ("๑๖ กันยายน ๒๕๖๔", D(2021, 9, 16), "16 กันยายน 2564"),
+    ("17 พ.ย. 68", D(2025, 11, 17), "17 พ.ย. 68"),
+    ("16 ก.ย.63", D(2020, 9, 16), "16 ก.ย.63"),
+    ("13ก.ย.2562", D(2019, 9, 13), "13ก.ย.2562"),
+    ("07/12/2566", D(2023, 12, 7), "07/12/2566"),
+    ("24 December 2564", D(2021, 12, 24), "24 December 2564"),
+    ("Wednesday, December 6, 2023", D(2023, 12, 6), "Wednesday, December 6, 2023"),
+    ("12-13 ธันวาคม 2566", D(2023, 12, 12), "12-13 ธันวาคม 2566"),
+]
+
+
+@pytest.mark.parametrize(("written", "date", "span"), ISSUE_FORMS, ids=[f[0] for f in ISSUE_FORMS])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("เมื่อ", " ณ ทำเนียบรัฐบาล"), ("ข่าววันที่ ", "\nเวลา 10.30 น."), ("(", ")"), ("ประกาศผล\n\n", "")],
+    ids=["glued", "newline-time", "brackets", "paragraph"],
+)
+def test_every_form_in_a_sentence_quotes_its_span(
+    written: str, date: dt.date, span: str, before: str, after: str
+) -> None:
+    text = normalize(before + written + after)
+    [mention] = find_dates(text)
+    assert mention.date == date
+    assert mention.text == span
+    assert text[mention.start : mention.end] == span
+    assert text.index(span) == mention.start
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "span"),
+    [
+        ("12-13 ธันวาคม 2566", D(2023, 12, 12), "12-13 ธันวาคม 2566"),
+        ("ระหว่างวันที่ 12 – 13 ธันวาคม 2566", D(2023, 12, 12), "12 – 13 ธันวาคม 2566"),
+        ("ระหว่างวันที่ 29-30 พ.ย. 66 ณ อิมแพ็ค", D(2023, 11, 29), "29-30 พ.ย. 66"),
+    ],
+)
+def test_a_range_of_days_is_its_first_day(text: str, date: dt.date, span: str) -> None:
+    [mention] = find_dates(normalize(text))
+    assert (mention.date, mention.text, mention.error) == (date, span, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "era"),
+    [("6 Dec 23", D(2023, 12, 6), "CE"), ("6 ธ.ค. 23", D(1980, 12, 6), "BE")],
+)
+def test_two_digit_year_is_buddhist_era_unless_the_month_is_english(text: str, date: dt.date, era: str) -> None:
+    [mention] = find_dates(text)
+    assert (mention.date, mention.era) == (date, era)
+
+
+def test_posting_stamp_is_not_part_of_the_date_nor_an_event_time() -> None:
+    text = normalize("ข่าวประชาสัมพันธ์\n15 กันยายน 2561 / 13:49:42\nเข้าชม 120 ครั้ง")
+    [mention] = find_dates(text)
+    assert (mention.text, mention.stamp_time) == ("15 กันยายน 2561", "13:49:42")
+    assert text[mention.start : mention.end] == "15 กันยายน 2561"
+    assert find_times(text) == []  # no clock word: the stamp is when the page was posted, not the event
+    [short] = find_dates("7 ธันวาคม 2566 / 09:12")
+    assert short.stamp_time == "09:12"
+
+
+def test_posting_stamp_after_a_bar() -> None:
+    # _RE_STAMP takes "/" or "|" between the date and the time; both give the stamp's time
+    [mention] = find_dates("15 กันยายน 2561 | 13:49:42")
+    assert (mention.date, mention.stamp_time) == (D(2018, 9, 15), "13:49:42")
+
+
+def test_seed_header_dates() -> None:
+    """The seed's header: the posting date with its weekday, the same date in numbers, then the event's."""
+    text = normalize("วันพฤหัสบดีที่ 7 ธันวาคม 2566\n07/12/2566\nพิมพ์\nวันนี้ (6 ธันวาคม 2566) เวลา 10.30 น.")
+    found = find_dates(text)
+    assert [(m.text, m.date, m.weekday_stated, m.relative) for m in found] == [
+        ("วันพฤหัสบดีที่ 7 ธันวาคม 2566", D(2023, 12, 7), 3, None),
+        ("07/12/2566", D(2023, 12, 7), None, None),
+        ("6 ธันวาคม 2566", D(2023, 12, 6), None, 0),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_impossible_date_span_quotes_the_text() -> None:
+    text = normalize("จัดงานเมื่อวันที่ 31 กุมภาพันธ์ 2566 ณ ทำเนียบรัฐบาล")
+    [mention] = find_dates(text)
+    assert mention.date is None and mention.error
+    assert text[mention.start : mention.end] == mention.text == "31 กุมภาพันธ์ 2566"
+
+
+# --- year-less dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        ("เมื่อวันที่ 8 กันยายนที่ผ่านมา", D(2023, 12, 7), [("8 กันยายน", D(2023, 9, 8))]),
+        ("เมื่อวันที่ 26 ก.ย. ที่ผ่านมา", D(2023, 12, 7), [("26 ก.ย.", D(2023, 9, 26))]),
+        ("เมื่อ 25 ธันวาคม", D(2023, 12, 7), [("25 ธันวาคม", D(2022, 12, 25))]),  # after publication: a year back
+        ("ในวันที่ 7 ธันวาคม นี้", D(2023, 12, 7), [("7 ธันวาคม", D(2023, 12, 7))]),  # the publication day itself
+        ("เมื่อ 29 กุมภาพันธ์", D(2023, 12, 7), []),  # neither 2023 nor 2022 has one
+        ("เมื่อ 29 กุมภาพันธ์", D(2024, 12, 7), [("29 กุมภาพันธ์", D(2024, 2, 29))]),
+        # a date with its year is not year-less, however its month is written
+        ("30 พฤศจิกายน 2565", D(2023, 12, 7), []),  # not "30 พฤศจิกา" (a spoken short form) + "ยน 2565"
+        ("7 ธันวาคม 2566", D(2023, 12, 7), []),  # not "7 ธันวา" + "คม 2566"
+        ("7 ธันวาคม พ.ศ. 2566", D(2023, 12, 7), []),  # the year after the era word
+        ("13ก.ย.2562", D(2023, 12, 7), []),
+        ("17 พ.ย. 68", D(2025, 12, 7), []),
+    ],
+    ids=[
+        "same-year",
+        "abbreviated",
+        "year-before",
+        "publication-day",
+        "no-leap-day",
+        "leap-day",
+        "full-month",
+        "spoken-prefix",
+        "era-word",
+        "glued",
+        "short-year",
+    ],
+)
+def test_find_yearless_dates(text: str, published: dt.date, found: list) -> None:
+    mentions = find_yearless_dates(text, published)
+    assert [(m.text, m.date) for m in mentions] == found
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
 # --- times -------------------------------------------------------------------------------------------
 
 
@@ -273,3 +456,18 @@ def test_times(text: str, times: list[tuple[str, str | None]]) -> None:
     assert [(t.time, t.end_time) for t in found] == times
     for t in found:
         assert normalized[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "times"),
+    [
+        ("วันนี้ (6 ธันวาคม 2566) เวลา 10.30 น. ณ ตึกสันติไมตรี", "เวลา 10.30 น.", ("10:30", None)),
+        ("ประชุมเวลา 13.30–16.30 น. ที่ห้องประชุม", "เวลา 13.30–16.30 น.", ("13:30", "16:30")),
+        ("กิจกรรม 10.30 - 12.00 น. ณ ห้องประชุม", "10.30 - 12.00 น.", ("10:30", "12:00")),
+    ],
+)
+def test_time_span_inside_a_sentence(text: str, span: str, times: tuple) -> None:
+    normalized = normalize(text)
+    [found] = find_times(normalized)
+    assert (found.text, (found.time, found.end_time)) == (span, times)
+    assert normalized[found.start : found.end] == span
