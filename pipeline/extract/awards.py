@@ -21,6 +21,7 @@ from pipeline.extract.merge import merge
 from pipeline.extract.names import AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
+from pipeline.textmatch import Cued
 
 _OBJECT = (
     r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
@@ -62,6 +63,11 @@ _RE_CATEGORY_ITEM = re.compile(
 )
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
+# "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
+_RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
+_RE_OWN_VERB = re.compile(
+    r"\s?(?:ได้รับ|คว้า|ได้)[^\n:]{0,40}?(?=\s?(?:ได้แก่|มีดังนี้|ดังนี้|คือ|ประกอบด้วย|:))"
+)
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -79,6 +85,7 @@ class Mentions:
     org_mentions: list[Org]
     year_be: int | None = None  # the event's year: wins of other years are background
     body: int = 0  # where the body starts: above it, a headline's subject is not guessed
+    programme: str | None = None  # the event's programme: an award that names none belongs to it
 
     def left_entity(self, start: int, end: int) -> Org | Person | None:
         """The organization or person written last in ``text[start:end]`` that can be a subject."""
@@ -133,10 +140,12 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
             _win_clause(text, m, mentions, main, found)
     for m in _RE_GIVE.finditer(text):
         _give_clause(text, m, mentions, found)
+    for m in _RE_AWARDS_OF.finditer(text):
+        _awards_of_clause(text, m, mentions, found)
     table_wins(text, mentions, found)
     heading_lists(text, mentions, found)
     found.awards += english.english_wins(text, mentions.orgs) + english.english_lists(text, mentions.orgs)
-    found.awards = merge(found.awards, body, mentions.orgs.ref)
+    found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
     doubtful = [a for a in found.awards if a.confidence < DOUBTFUL]
     found.awards = [a for a in found.awards if a.confidence >= DOUBTFUL]
     for award in doubtful:  # said, not guessed: a curator can accept it (curation/overrides.csv)
@@ -414,6 +423,23 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
         if org is not None:
             found.awards.append(make_award(org, award, Evidence.of(text, m.start(), item.end), person, 0.8))
     found.consumed.append((m.start(), span.end))
+
+
+def _awards_of_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:
+    """รางวัลที่ X ได้รับ ได้แก่ …: the list is of X's awards."""
+    if found.taken(m.start()):
+        return
+    org = mentions.orgs.at(m.end())
+    verb = _RE_OWN_VERB.match(text, org.evidence.end) if org else None
+    intro = _RE_INTRO.match(text, verb.end()) if verb else None
+    if intro is None:
+        return
+    obj = Object(intro.end())
+    _read_items(text, intro.end(), mentions, obj)
+    for award in obj.awards:
+        found.awards.append(make_award(org, award, claim(text, m.start(), (award.start, award.end)), None, 0.85))
+    if obj.awards:
+        found.consumed.append((m.start(), obj.end))
 
 
 def claim(text: str, clause: int, item: tuple[int, int]) -> Evidence:

@@ -18,7 +18,8 @@ from pipeline.model import Award
 HEADLINE_LIKENESS = 0.8
 
 
-def merge(awards: list[Award], body: int, ref=None) -> list[Award]:
+def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
+    """``programme``: the article's event programme, the one an award that names none belongs to."""
     merged: list[Award] = []
     for award in awards:
         twin = next((a for a in merged if _same(a, award, body)), None)
@@ -27,7 +28,11 @@ def merge(awards: list[Award], body: int, ref=None) -> list[Award]:
         else:
             _absorb(twin, award)
     merged = _without_aggregates(merged, ref)
-    specific = {a.recipient.name_th for a in merged if a.award_th and not is_programme_name(a.award_th)}
+    specific = {
+        (a.recipient.name_th, programme_of(a.award_th) or programme)
+        for a in merged
+        if a.award_th and not is_programme_name(a.award_th)
+    }
     named = {a.recipient.name_th for a in merged if a.award_th or a.award_en}
     thai_named = {a.recipient.name_th for a in merged if a.award_th}
     result = []
@@ -38,7 +43,7 @@ def merge(awards: list[Award], body: int, ref=None) -> list[Award]:
             or (
                 award.award_th is None and recipient in thai_named  # an English name of a win named in Thai
             )
-            or (award.award_th and is_programme_name(award.award_th) and recipient in specific)
+            or (award.award_th and is_programme_name(award.award_th) and _has_specific(award, specific))
         )
         if generic:
             _hand_over(award, merged)
@@ -78,6 +83,24 @@ def is_programme_name(name: str) -> bool:
     return any(p.pattern.fullmatch(name) or p.pattern.fullmatch(bare) for p in programmes())
 
 
+def _has_specific(award: Award, specific: set) -> bool:
+    """ "รางวัลเลิศรัฐ" beside "รางวัลเลิศรัฐ สาขา…" of the same recipient adds nothing; beside an award of
+    another programme (รางวัลองค์กรโปร่งใส and an ITA award) it is an award of its own."""
+    recipient, own = award.recipient.name_th, programme_of(award.award_th)
+    return (recipient, own) in specific or (recipient, None) in specific or own is None
+
+
+@lru_cache(maxsize=4096)
+def programme_of(name: str | None) -> str | None:
+    """The programme an award name names (รางวัลเลิศรัฐ สาขา… -> public-sector-excellence-awards), if any."""
+    from pipeline.extract.events import programmes
+
+    if not name:
+        return None
+    lower = name.lower()
+    return next((p.programme_id for p in programmes() if p.pattern.search(lower)), None)
+
+
 def _hand_over(award: Award, merged: list[Award]) -> None:
     for other in merged:
         if other is not award and other.recipient.name_th == award.recipient.name_th:
@@ -97,7 +120,19 @@ def _same(a: Award, b: Award, body: int) -> bool:
     if a.level != b.level and (a.level and b.level):
         return False
     in_headline = a.evidence.start < body or b.evidence.start < body
-    return in_headline and _likeness_cached(ka, kb) >= HEADLINE_LIKENESS
+    return in_headline and (_likeness_cached(ka, kb) >= HEADLINE_LIKENESS or _same_abbreviation(a, b))
+
+
+def _same_abbreviation(a: Award, b: Award) -> bool:
+    """ "รางวัล ITA ดีเด่น" in a headline, "รางวัลหน่วยงานที่มีผลการประเมิน… (ITA) ดีเด่น" below."""
+    for short, full in ((a, b), (b, a)):
+        if (
+            full.award_en
+            and short.award_th
+            and re.search(rf"(?<![A-Za-z]){re.escape(full.award_en)}(?![A-Za-z])", short.award_th)
+        ):
+            return True
+    return False
 
 
 def _likeness(a: str, b: str) -> float:
