@@ -79,6 +79,11 @@ def decode(path: Path, data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise InputError(path, f"declares UTF-16 but is not valid UTF-16 ({exc.reason})") from None
     if b"\x00" in data[:8000]:
+        if _looks_utf16(data):
+            raise InputError(
+                path,
+                "looks like UTF-16 text without a byte-order mark (BOM): re-save it as UTF-8 (or UTF-16 with a BOM)",
+            )
         raise InputError(path, "is binary (contains NUL bytes), not an article text")
     try:
         text = data.decode("utf-8-sig")
@@ -90,16 +95,32 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: the high byte of nearly every unit is 0x00 (ASCII) or 0x0E (Thai), the low byte
+    is never NUL, and the whole reads as text. Random binary data fails one of these."""
+    sample = data[: min(len(data), 8000) // 2 * 2]
+    evens, odds = sample[0::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", odds, evens), ("utf-16-be", evens, odds)):
+        if len(sample) < 4 or low.count(0) or high.count(0) + high.count(0x0E) < len(high) * 0.9:
+            continue
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not _RE_CONTROL.search(text):
+            return True
+    return False
+
+
 def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
     if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
         return "is truncated: it ends inside a multi-byte UTF-8 character"
-    hint = ""
-    try:
-        if re.search("[ก-ฮ]", data.decode("cp874")):
-            hint = "; it looks like TIS-620/cp874 Thai: convert it with `iconv -f TIS-620 -t UTF-8`"
-    except UnicodeDecodeError:
-        pass
-    return f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}){hint}"
+    where = f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    legacy = data.decode("cp874", errors="replace")
+    thai, latin = len(re.findall("[ก-๛]", legacy)), len(re.findall("[A-Za-z]", legacy))
+    if thai >= 10 and thai > latin:  # mostly Thai letters once read as TIS-620: a legacy Thai file
+        return f"{where}; it looks like TIS-620/cp874 Thai: convert it with `iconv -f TIS-620 -t UTF-8`"
+    return f"{where}; it may be Latin-1/Windows-1252 or another legacy encoding: re-save it as UTF-8"
 
 
 def _line_col(data: bytes, offset: int) -> str:
