@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import extract as extract_stage
+from pipeline import thai
 from pipeline.build import curation, extras, package, write
 from pipeline.build.tables import Assembler
 from pipeline.errors import InputError, ValidationFailed
@@ -56,6 +57,8 @@ def build(
     articles = extract_stage.extract_paths([sources_dir], ref, base=sources_dir.parent)
     if not articles:
         raise InputError(sources_dir, "has no article files (*.txt, *.html, *.htm): nothing to build")
+    for article in articles:
+        _check_event_weekdays(article)
     tables = assemble(articles, ref)
     applied = curation.apply(tables, curation.load(overrides) if overrides else [])
     prev = package.previous(out_dir)
@@ -97,6 +100,24 @@ def _check_out_dir(out_dir: Path) -> None:
         raise InputError(out_dir, "is not empty and holds no datapackage.json: refusing to replace it with a package")
     if out_dir.resolve() == Path.cwd().resolve() or out_dir.resolve() == Path(out_dir.resolve().anchor):
         raise InputError(out_dir, "is the current or root directory: give the package its own directory")
+
+
+def _check_event_weekdays(article: Article) -> None:
+    """A stated weekday that is not its date's is refused here, naming the article: once events from several
+    articles merge into one row, the business rule could only name the article that reported it first."""
+    for event in article.events:
+        if event.date is None or event.weekday_stated is None or event.date.weekday() == event.weekday_stated:
+            continue
+        stated, actual = thai.THAI_WEEKDAYS[event.weekday_stated], thai.THAI_WEEKDAYS[event.date.weekday()]
+        at = article.text.find(f"วัน{stated}")
+        place = (
+            f"{article.text.count(chr(10), 0, at) + 1}:{at - article.text.rfind(chr(10), 0, at)}" if at >= 0 else None
+        )
+        raise InputError(
+            article.source.path,
+            f"[weekday-matches-date] วัน{stated} is stated for {event.date}, which is a วัน{actual}",
+            place=place,
+        )
 
 
 def _name_sources(report, tables: dict[str, list[dict]]) -> None:

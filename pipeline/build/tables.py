@@ -181,7 +181,10 @@ class Assembler:
             **_evidence(event.evidence),
         }
         row = self.rows["events"].setdefault(event_id, new)
+        same_date = row["date"] is None or row["date"] == new["date"]
         for key, value in new.items():  # a later article fills what the first left empty
+            if key in _DATE_GROUP and not same_date:
+                continue  # the date as stated and its weekday belong to the date they were stated with
             if row.get(key) is None and value is not None:
                 row[key] = value
         return event_id
@@ -277,6 +280,9 @@ class Assembler:
                 "confidence": round(award.confidence, 2),
                 **_evidence(award.evidence),
             }
+
+
+_DATE_GROUP = ("date", "date_stated", "weekday_stated")
 
 
 def _event_id(event: Event) -> str:
