@@ -18,6 +18,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline.errors import PipelineError, ValidationFailed
@@ -37,7 +38,7 @@ def _fail(exc: PipelineError) -> None:
         _print_report(exc.report.to_dict(), err)
         err.print("nothing was written: the package would not be valid", highlight=False)
     else:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, markup=True)
     raise typer.Exit(exc.exit_code)
 
 
