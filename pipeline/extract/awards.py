@@ -35,7 +35,7 @@ _RE_WIN = re.compile(
 )
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
-_NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้)(?:ได้)?\s?$")
+_NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก)(?:ได้)?\s?$")
 _RE_COUNT = re.compile(
     r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม|อีก)?\s?(\d{1,3})\s?"
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
@@ -65,9 +65,7 @@ _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีท
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
 _RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
-_RE_OWN_VERB = re.compile(
-    r"\s?(?:ได้รับ|คว้า|ได้)[^\n:]{0,40}?(?=\s?(?:ได้แก่|มีดังนี้|ดังนี้|คือ|ประกอบด้วย|:))"
-)
+_RE_OWN_VERB = re.compile(r"\s?(?:ได้รับ|คว้า|ได้)[^\n:]{0,40}?(?=\s?(?:ได้แก่|มีดังนี้|ดังนี้|คือ|ประกอบด้วย|:)|\n)")
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -261,6 +259,8 @@ class Object:
 def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | None = None) -> Object:
     """What follows the verb: a count, an award, a count and a list of awards or of recipients."""
     pos = len(text) - len(text[pos:].lstrip(" "))
+    if text.startswith("\n", pos) and text.startswith(("รางวัล", "โล่"), pos + 1):
+        pos += 1  # "เข้ารับ\nรางวัล…": a line broken inside the phrase
     filler = _RE_FILLER.match(text, pos)
     pos = filler.end() if filler else pos
     obj = Object(pos, award=award)

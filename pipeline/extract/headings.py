@@ -27,6 +27,7 @@ from pipeline.extract.awards import (
 )
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
 from pipeline.model import Evidence
+from pipeline.textmatch import Cued
 
 _RE_RESULTS = re.compile(r"ผู้ได้รับรางวัล|ที่ได้รับรางวัล|ผลการ|ประกาศผล|ได้รับรางวัล|คว้า|รายชื่อ")
 _RE_CATEGORY = re.compile(
@@ -59,9 +60,12 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 
 # "ส่วนประเภทพัฒนาการบริการ ระดับดีเด่น ได้แก่ จ.อุดรธานี", "ด้านประเภทนวัตกรรมการบริการ ระดับดีเด่น เป็นของกรม…":
 # a category of the award the text is about, its level, and its winners, in running prose.
-_RE_CATEGORY_PROSE = re.compile(
-    rf"(?:ส่วน|ด้าน|สำหรับ|ขณะที่)\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)\s?"
-    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
+# Also after ได้แก่ / และ: "ได้แก่ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ …, และสาขา… ระดับดีเด่น ได้แก่ …".
+_PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
+_RE_CATEGORY_PROSE = Cued(
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)\s?"
+    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?",
+    _PROSE_CUES,
 )
 
 

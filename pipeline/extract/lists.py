@@ -16,7 +16,10 @@ _RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\
 _RE_GROUP_LINE = re.compile(r"(?:อำเภอ|อ\.|เขต|ภาค|กลุ่มที่|โซน)[ก-๛\s]{2,40}:?$")
 _RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
-_RE_ITEM_NOTE = re.compile(r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)[^\n]{0,200}?(?=\s?(?:,|และ)\s?)")
+# The note ends before another clause: "…นอกสถานที่ ส่วนสาขา… ได้แก่ กรมสรรพากร" is not part of it.
+_RE_ITEM_NOTE = re.compile(
+    r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)(?:(?!ได้แก่|\sส่วน|\sสำหรับ|\sขณะที่)[^\n]){0,200}?(?=\s?(?:,|และ)\s?)"
+)
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
 _MARKERS: dict[int, re.Pattern] = {}
 

@@ -119,20 +119,26 @@ def _same(a: Award, b: Award, body: int) -> bool:
         return False
     if a.level != b.level and (a.level and b.level):
         return False
+    if _same_abbreviation(a, b):
+        return True
     in_headline = a.evidence.start < body or b.evidence.start < body
-    return in_headline and (_likeness_cached(ka, kb) >= HEADLINE_LIKENESS or _same_abbreviation(a, b))
+    return in_headline and _likeness_cached(ka, kb) >= HEADLINE_LIKENESS
 
 
 def _same_abbreviation(a: Award, b: Award) -> bool:
-    """ "รางวัล ITA ดีเด่น" in a headline, "รางวัลหน่วยงานที่มีผลการประเมิน… (ITA) ดีเด่น" below."""
+    """ "รางวัล ITA ดีเด่น" in a headline or "รางวัล PMQA" in a list, and the award whose English is
+    "ITA" or "Public Sector Management Quality Award : PMQA": one award."""
     for short, full in ((a, b), (b, a)):
-        if (
-            full.award_en
-            and short.award_th
-            and re.search(rf"(?<![A-Za-z]){re.escape(full.award_en)}(?![A-Za-z])", short.award_th)
-        ):
+        if not (full.award_en and short.award_th and full.award_th):
+            continue
+        latin = set(re.findall(r"[A-Za-z][A-Za-z.&\-]*", short.award_th))
+        if latin and latin <= _abbreviations(full.award_en):
             return True
     return False
+
+
+def _abbreviations(english: str) -> set[str]:
+    return {english.strip(), *re.findall(r"\b[A-Z][A-Z&]{1,9}\b", english)}
 
 
 def _likeness(a: str, b: str) -> float:
