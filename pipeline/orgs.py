@@ -369,6 +369,9 @@ class OrgFinder:
         m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม", " สำนักงานปลัด"), end) else None
         if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):
             ministry = _cut_stop(text, m.start(1), m.end(1))
+            if not self._may_be_parent(org, text[m.start(1) : ministry]):
+                org.evidence = Evidence.of(text, org.evidence.start, end)
+                return org  # "การไฟฟ้าส่วนภูมิภาค (กฟภ.) กรมธนารักษ์ และ…": the next item of a list
             org.parent_th = text[m.start(1) : ministry]
             end = ministry
             m = _RE_ABBR_AFTER.match(text, end) if "(" in text[end : end + 3] else None
@@ -378,6 +381,14 @@ class OrgFinder:
                 end = m.end()
         org.evidence = Evidence.of(text, org.evidence.start, end)
         return org
+
+    def _may_be_parent(self, org: Org, name: str) -> bool:
+        """A known organization followed by another known one is attached to it only if the reference
+        has the second above the first (โรงพยาบาลราชวิถี กรมการแพทย์); two unrelated ones are a list."""
+        parent_id = self.ref.resolve(name)
+        if org.org_id is None or parent_id is None or not name.startswith("กรม"):
+            return True
+        return parent_id in self.ref.parent_chain(org.org_id)
 
     def _abbreviation_at(self, pos: int) -> Org | None:
         m = _RE_ABBR_TOKEN.match(self.text, pos)

@@ -66,6 +66,11 @@ _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อป
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
 _RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
 _RE_OWN_VERB = re.compile(r"\s?(?:ได้รับ|คว้า|ได้)[^\n:]{0,40}?(?=\s?(?:ได้แก่|มีดังนี้|ดังนี้|คือ|ประกอบด้วย|:)|\n)")
+# Awards to persons: รางวัลผู้นำองค์กรดิจิทัลดีเด่น, รางวัลบุคคลต้นแบบ…, รางวัลเชิดชูเกียรติข้าราชการ…, CIO ดีเด่น.
+_RE_PERSON_AWARD = re.compile(
+    r"(?:รางวัล|โล่)?\s?(?:เชิดชูเกียรติ|ยกย่อง)?\s?(?:บุคคล|ผู้นำ(?!ร่อง)|ผู้บริหาร|นักบริหาร|ข้าราชการ|เจ้าหน้าที่|"
+    r"พนักงาน|ลูกจ้าง|ครู|อาสาสมัคร|คนดี|ผู้ทำคุณประโยชน์|CIO|Chief)"
+)
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -144,6 +149,10 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     heading_lists(text, mentions, found)
     found.awards += english.english_wins(text, mentions.orgs) + english.english_lists(text, mentions.orgs)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
+    for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
+        found.awards.remove(award)  # an award to a person is not one to the organization in their title
+        what = f"{award.award_th} (given to a person of {award.recipient.name_th})"
+        found.warnings.append(Issue("person-award", f"not counted as a win of an organization: {what}", award.evidence))
     doubtful = [a for a in found.awards if a.confidence < DOUBTFUL]
     found.awards = [a for a in found.awards if a.confidence >= DOUBTFUL]
     for award in doubtful:  # said, not guessed: a curator can accept it (curation/overrides.csv)
