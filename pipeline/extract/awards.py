@@ -71,6 +71,7 @@ _RE_PERSON_AWARD = re.compile(
     r"(?:รางวัล|โล่)?\s?(?:เชิดชูเกียรติ|ยกย่อง)?\s?(?:บุคคล|ผู้นำ(?!ร่อง)|ผู้บริหาร|นักบริหาร|ข้าราชการ|เจ้าหน้าที่|"
     r"พนักงาน|ลูกจ้าง|ครู|อาสาสมัคร|คนดี|ผู้ทำคุณประโยชน์|CIO|Chief)"
 )
+_RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เช่นกัน|เหมือนกัน)")  # "ที่ได้รับรางวัลด้วย ได้แก่": other wins, unnamed
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -180,6 +181,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     negative = _RE_NEGATIVE.search(text, reach, m.start())
     if obj.recipients:
         award = obj.award or _heading_before(text, clause_start, m.start())
+        if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
+            award = _heading_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         for item, org, person, own in obj.recipients:
             confidence = 0.3 if negative else 0.85
             found.awards.append(make_award(org, own or award, claim(text, evidence.start, item), person, confidence))

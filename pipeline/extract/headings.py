@@ -25,6 +25,7 @@ from pipeline.extract.awards import (
     add_count,
     claim,
 )
+from pipeline.extract.merge import is_programme_name
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
 from pipeline.model import Evidence
 from pipeline.textmatch import Cued
@@ -61,9 +62,11 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 # "ส่วนประเภทพัฒนาการบริการ ระดับดีเด่น ได้แก่ จ.อุดรธานี", "ด้านประเภทนวัตกรรมการบริการ ระดับดีเด่น เป็นของกรม…":
 # a category of the award the text is about, its level, and its winners, in running prose.
 # Also after ได้แก่ / และ: "ได้แก่ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ …, และสาขา… ระดับดีเด่น ได้แก่ …".
+# A scope level of the award named before: "… ระดับกรม ได้แก่ A และ B ส่วนระดับจังหวัด ได้แก่ C".
+_SCOPE = "ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
 _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
 _RE_CATEGORY_PROSE = Cued(
-    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)\s?"
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{_SCOPE})\s?"
     rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?",
     _PROSE_CUES,
 )
@@ -73,7 +76,8 @@ def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
     for m in _RE_CATEGORY_PROSE.finditer(text):
         if found.taken(m.start()):
             continue
-        base = _branch_award_before(text, m.start())
+        scope = m.group(1).startswith("ระดับ")
+        base = _branch_award_before(text, m.start(), scope=scope)
         if base is None:
             continue
         award = AwardName(m.start(1), m.end(1), _with_category(base.name_th, m.group(1)), None,
@@ -86,14 +90,22 @@ def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
             found.consumed.append((m.start(), obj.end))
 
 
-def _branch_award_before(text: str, pos: int) -> AwardName | None:
-    """The award a category belongs to: the last one named before it with its programme or branch."""
+def _branch_award_before(text: str, pos: int, *, scope: bool = False) -> AwardName | None:
+    """The award a category belongs to: the last one named before it with its programme or branch
+    (for a scope level, the last award named in the same paragraph)."""
+    if scope:
+        start = text.rfind("\n", 0, pos) + 1
+        names = [a for a in find_award_names(text, start, pos) if a.name_th and not is_programme_name(a.name_th)]
+        return names[-1] if names else None
     names = [a for a in find_award_names(text, 0, pos) if a.name_th and re.search(r"สาขา|ประเภท|เลิศรัฐ", a.name_th)]
     return names[-1] if names else None
 
 
 def _with_category(base: str, category: str) -> str:
-    """รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทA + ประเภทB -> รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทB."""
+    """รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทA + ประเภทB -> รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทB;
+    รางวัล X ระดับกรม + ระดับจังหวัด -> รางวัล X ระดับจังหวัด."""
+    if category.startswith("ระดับ"):
+        return f"{re.sub(_SCOPE, '', base).strip()} {category}"
     head = category.split()[0][:6]  # สาขา… or ประเภท…
     kept = base.split(" " + head)[0] if head.startswith("ประเภท") else re.split(r"\sสาขา", base)[0]
     return f"{kept} {category}"

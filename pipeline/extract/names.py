@@ -79,7 +79,8 @@ def award_at(text: str, pos: int) -> AwardName | None:
             break
         end = _name_end(text, cont.end())
     name = text[pos:end].strip()
-    if _GENERIC.match(name.removeprefix("รางวัล").removeprefix("โล่").strip()) or len(name) <= 6:
+    bare = name.removeprefix("รางวัล").removeprefix("โล่").strip().removeprefix("รางวัล").strip()  # โล่รางวัล
+    if _GENERIC.match(bare) or len(name) <= 6:
         return None
     if "เดียวกัน" in name:  # "รางวัลประเภทเดียวกัน": the award named before, not a name of its own
         return None
