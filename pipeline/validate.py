@@ -113,6 +113,9 @@ _MODULE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 def _descriptor(root: Path, report: ValidationReport) -> dict | None:
     path = root / "datapackage.json"
+    if path.is_symlink():
+        report.add("descriptor", f"{path} is a symbolic link: the descriptor must be a regular file in the package")
+        return None
     if not path.is_file():
         report.add("descriptor", f"{path} not found")
         return None
