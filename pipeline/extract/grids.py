@@ -20,7 +20,9 @@ _RE_AWARD_HEADER = re.compile(r"รางวัล|ประเภท|สาข�
 _RE_LEVEL_HEADER = re.compile(r"^ระดับ")
 _RE_QUALITY = re.compile(rf"^(?:ระดับ\s?)?({LEVELS})$")
 _RE_SCOPE = re.compile(r"^(?:ระดับ\s?)?(กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน|เขต|ภาค)$")
-_RE_HEADING_LINE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?((?:รางวัล|โล่)[^\t]*|(?:ประเภท|สาขา|ด้าน)[^\t]*)$")
+_RE_HEADING_LINE = re.compile(
+    r"^(?:ตารางที่\s?\d{1,2}\s?:?\s?)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?((?:รางวัล|โล่)[^\t]*|(?:ประเภท|สาขา|ด้าน)[^\t]*)$"
+)
 _EMPTY = ("", "-", "–", "—")
 
 
@@ -50,12 +52,36 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _split(line: str) -> list[tuple[int, str]] | None:
+    """A table row's cells with their offsets in the line: tab-separated, or a Markdown/pipe row
+    ("| 1 | กรมการกงสุล | … |"); None if the line is no row."""
+    if "\t" in line:
+        sep, body, pos = "\t", line, 0
+    elif line.lstrip().startswith("|") and line.count("|") >= 3:
+        pos = line.index("|") + 1
+        body = line[pos:].rstrip()
+        body = body[:-1] if body.endswith("|") else body
+        sep = "|"
+    else:
+        return None
+    cells = []
+    for cell in body.split(sep):
+        cells.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
+        pos += len(cell) + 1
+    return cells
+
+
+def _is_rule(cells: list[tuple[int, str]]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?", c) for _, c in cells)  # |---|---|
+
+
 def _header(line: str) -> dict | None:
     """Column indexes of organization, award and level, if the line is a results table's header.
     A table under an award heading may have no award column; one of provinces only has "จังหวัด"."""
-    if "\t" not in line:
+    split = _split(line)
+    if split is None:
         return None
-    cells = [c.strip() for c in line.split("\t")]
+    cells = [c for _, c in split]
     if any(len(c) > 30 for c in cells) or cells[0][:1].isdigit():
         return None  # a header holds short labels, and rows start with their number
     level = next((i for i, c in enumerate(cells) if _RE_LEVEL_HEADER.match(c)), -1)
@@ -80,17 +106,16 @@ def _is_label(cell: str, header: str) -> bool:
 
 def _rows(lines: list[tuple[int, str]], first: int):
     for start, line in lines[first:]:
-        if "\t" not in line:
+        split = _split(line)
+        if split is None:
             return
-        yield start, line
+        if not _is_rule(split):
+            yield start, line
 
 
 def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None, mentions):
-    cells, offsets, pos = [], [], start
-    for cell in line.split("\t"):
-        cells.append(cell.strip())
-        offsets.append(pos + len(cell) - len(cell.lstrip()))
-        pos += len(cell) + 1
+    split = _split(line)
+    cells, offsets = [c for _, c in split], [start + offset for offset, _ in split]
     if max(columns["org"], columns["award"]) >= len(cells):
         return None
     org = _org(text, offsets[columns["org"]], cells[columns["org"]], columns, mentions)

@@ -64,6 +64,7 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 # Also after ได้แก่ / และ: "ได้แก่ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ …, และสาขา… ระดับดีเด่น ได้แก่ …".
 # A scope level of the award named before: "… ระดับกรม ได้แก่ A และ B ส่วนระดับจังหวัด ได้แก่ C".
 _SCOPE = "ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
+_RE_SCOPE_LINE = re.compile(rf"({_SCOPE})\s?:?\s*$")
 _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
 _RE_CATEGORY_PROSE = Cued(
     rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{_SCOPE})\s?"
@@ -191,6 +192,11 @@ def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardN
             context.award = base
         # "• ประเภทX ได้แก่ A และ B", "- ประเภทX ระดับY : A", or winners on the lines below
         return _compose(context), category.end()
+    scope = _RE_SCOPE_LINE.match(text, pos, end)
+    if scope and context.award is not None and context.award.name_th:  # "ระดับกรม" on a line of its own
+        base = context.award
+        name = f"{re.sub(_SCOPE, '', base.name_th).strip()} {scope.group(1)}"
+        return AwardName(base.start, base.end, name, base.name_en, context.level, base.year_be), scope.end()
     level = _RE_LEVEL_LINE.match(text, pos)
     if level and context.award is not None:
         context.level = level.group(1).replace(" ", "")

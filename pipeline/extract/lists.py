@@ -124,8 +124,8 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
         bullet = _RE_BULLET.match(text, pos)
         item_start = bullet.end() if bullet else pos
         found = recognize(_skip_quote(text, item_start))
-        if not found or found[0] > line_end:
-            break
+        if not found or found[0] > line_end or (span.items and _kind(found[1]) != _kind(span.items[0].value)):
+            break  # (an award's line after its winners' lines is the next heading, not an item)
         span.items.append(Item(item_start, found[0], found[1]))
         if text.startswith("\n\n", line_end) or line_end >= limit:
             pos = line_end
@@ -133,6 +133,10 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
         pos = line_end + 1
     span.end = span.items[-1].end if span.items else start
     return span if span.items else None
+
+
+def _kind(value) -> str:
+    return "award" if type(value).__name__ == "AwardName" else "entity"
 
 
 def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan | None:
