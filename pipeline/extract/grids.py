@@ -15,7 +15,10 @@ import re
 from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
-_ORG_HEADERS = ("หน่วยงาน", "องค์กรปกครอง", "ส่วนราชการ", "ผู้ได้รับรางวัล", "องค์กร", "ชื่อหน่วยงาน", "จังหวัด")
+_ORG_HEADERS = (
+    "หน่วยงาน", "องค์กรปกครอง", "ส่วนราชการ", "ผู้ได้รับรางวัล", "องค์กร", "ชื่อหน่วยงาน", "จังหวัด", "ชื่อ อปท",
+    "ชื่อองค์กร", "ชื่อส่วนราชการ", "อปท", "โรงพยาบาล", "สถานศึกษา", "รัฐวิสาหกิจ",
+)  # fmt: skip
 _RE_AWARD_HEADER = re.compile(r"รางวัล|ประเภท|สาขา")
 _RE_LEVEL_HEADER = re.compile(r"^ระดับ")
 _RE_QUALITY = re.compile(rf"^(?:ระดับ\s?)?({LEVELS})$")
@@ -33,7 +36,7 @@ def table_wins(text: str, mentions, found) -> None:
     lines = _lines(text)
     for index, (start, line) in enumerate(lines):
         columns = _header(line)
-        if columns is None:
+        if columns is None or _not_winners(text, start):
             continue
         base = _award_above(text, start)
         for row_start, row in _rows(lines, index + 1):
@@ -42,6 +45,14 @@ def table_wins(text: str, mentions, found) -> None:
                 org, award, evidence = win
                 found.awards.append(make_award(org, award, evidence, None, 0.85))
                 found.consumed.append((evidence.start, evidence.end))
+
+
+def _not_winners(text: str, header: int) -> bool:
+    """ "ตารางที่ 2 อปท. ที่ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล": a table of finalists, applicants, or viewers."""
+    from pipeline.extract.awards import _RE_NEGATIVE
+
+    title = text[text.rfind("\n", 0, max(header - 1, 0)) + 1 : header]
+    return bool(_RE_NEGATIVE.search(title))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
