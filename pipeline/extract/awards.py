@@ -35,7 +35,7 @@ _RE_WIN = re.compile(
 )
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
-_NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก)(?:ได้)?\s?$")
+_NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด)(?:ได้)?\s?$")
 _RE_COUNT = re.compile(
     r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม|อีก)?\s?(\d{1,3})\s?"
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
@@ -178,7 +178,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         main = None  # nor the article's main organization
     evidence = Evidence.of(text, (subject.evidence.start if subject else m.start()), obj.end)
     reach = max(clause_start, m.start() - NEGATIVE_REACH, text.rfind("โดย", 0, m.start()))
-    negative = _RE_NEGATIVE.search(text, reach, m.start())
+    negative = _negative(text, reach, m.start())
     if obj.recipients:
         award = obj.award or _heading_before(text, clause_start, m.start())
         if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
@@ -214,6 +214,16 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((m.start(), obj.end))
+
+
+def _negative(text: str, start: int, verb: int) -> re.Match | None:
+    """An applied / shortlisted / watched word before the verb, unless a new clause joins the win to it:
+    "ส่งผลงานเข้าประกวดรวม 41 ผลงาน และได้รับรางวัลรวม 9 รางวัล" applied, and won."""
+    found = list(_RE_NEGATIVE.finditer(text, start, verb))
+    last = found[-1] if found else None
+    if last is not None and re.search(r"\sและ|ซึ่ง(?:ได้)?$", text[last.end() : verb]):
+        return None
+    return last
 
 
 def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
