@@ -26,7 +26,8 @@ _RE_HEAD_WIN = re.compile(r"\"?\s?(?:คว้า|รับ|ได้รับ|�
 # their headlines name other wins, of other articles.
 _RE_RELATED = re.compile(  # starts with the line break, which keeps the scan fast
     r"\n(?:อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าว|อ่านบทความ|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|ข่าวอื่น ?ๆ|ข่าวล่าสุด|"
-    r"ข่าวแนะนำ|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|Related)[^\n]*"
+    r"ข่าวแนะนำ|ข่าวน่าสนใจ|ข่าวยอดนิยม|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|เรื่องอื่น ?ๆ|อ่านต่อ|Related|Read more|"
+    r"You may also like)[^\n]*"
 )
 _RE_DANGLING = re.compile(r"(?:และ|ได้แก่|คือ|ประกอบด้วย|โดย|ซึ่ง|ณ|ของ|จาก|ให้แก่|แก่|\(\d{1,2}|\d{1,2}\)|[(\"“])\s*$")
 

@@ -72,6 +72,10 @@ _RE_PERSON_AWARD = re.compile(
     r"พนักงาน|ลูกจ้าง|ครู|อาสาสมัคร|คนดี|ผู้ทำคุณประโยชน์|CIO|Chief)"
 )
 _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เช่นกัน|เหมือนกัน)")  # "ที่ได้รับรางวัลด้วย ได้แก่": other wins, unnamed
+_RE_COUNT_AHEAD = Cued(
+    r"\s?(?:จำนวน|รวม)\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน|องค์กร)\s?(?=ได้แก่|ดังนี้|ประกอบด้วย|คือ|:)",
+    (" จำนวน", "จำนวน", " รวม", "รวม"),
+)
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -303,6 +307,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
             pos = unnamed.end() if unnamed else pos
+    if obj.award is not None and not _RE_COUNT.match(text, pos):
+        pos = _count_ahead(text, pos)
     pos = _count_at(text, pos, obj)
     behalf = _RE_ON_BEHALF.match(text, pos)
     if behalf:
@@ -321,6 +327,18 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+def _count_ahead(text: str, pos: int) -> int:
+    """ "ได้รับรางวัล X ในพิธี… ณ ทำเนียบรัฐบาล จำนวน 4 หน่วยงาน ได้แก่ 1) …": the count and its list come
+    after an aside (the ceremony, the venue) on the same line."""
+    ahead = _RE_COUNT_AHEAD.search(text, pos, min(_line_end(text, pos), pos + 200))
+    if ahead is None:
+        return pos
+    gap = text[pos : ahead.start()]
+    if _RE_WIN.search(gap) or _RE_INTRO_AHEAD.search(gap) or "รางวัล" in gap.replace("มอบรางวัล", ""):
+        return pos
+    return ahead.start()
 
 
 def _more_awards(text: str, pos: int, obj: Object) -> int:

@@ -160,11 +160,7 @@ def test_numbered_list_of_recipients(ref: Reference) -> None:
     [
         case("list-numbered-cut-off"),
         # the same list with the venue between the award and "จำนวน 4 หน่วยงาน ได้แก่"
-        case(
-            "list-count-after-venue",
-            xfail="กระทรวงคมนาคม (from หน่วยงานในสังกัดกระทรวงคมนาคม) comes out as a recipient at confidence 0.5, "
-            "the listed departments get the ceremony's รางวัลรัฐบาลดิจิทัล, and no count or list-cut-off warning",
-        ),
+        case("list-count-after-venue"),
     ],
 )
 def test_numbered_list_cut_off_before_its_count(name: str, ref: Reference) -> None:
