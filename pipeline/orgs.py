@@ -95,6 +95,12 @@ _RE_CLASS_NOUN = re.compile(
     r"(?:กระทรวง|กรม|จังหวัด|สำนักงาน|เทศบาล|โรงพยาบาล|โรงเรียน|ศูนย์|สถาบัน|มหาวิทยาลัย|ธนาคาร|บริษัท)"
     r"(?:ต่าง ?ๆ|ทั่วประเทศ|ใกล้เคียง|นำร่อง|อื่น ?ๆ|ฯ|ดังกล่าว|นี้|เอกชน|ของรัฐ|รัฐ|ทั่วไป|ศูนย์|ชุมชน|ในสังกัด|ทุกแห่ง)?)$"
 )
+# What follows a head word when it is a description of some organization, not a name: "มหาวิทยาลัยแห่งแรกใน…",
+# "จังหวัดเดียวใน…", "โรงพยาบาลสังกัดกรม…", "สองกรมที่คว้า…" (ที่ดิน, ที่ปรึกษา … begin real names).
+_RE_DESCRIPTION = re.compile(
+    r"แห่ง(?:แรก|เดียว|หนึ่ง|นี้|นั้น|ใหม่|ที่)|เดียว|แรก|ใน(?!เมือง|วัง)|สังกัด|ต่าง ?ๆ|ทั่ว|ทุก|ทั้ง|หลาย|อื่น|ของ|ซึ่ง|นี้|นั้น|"
+    r"ดังกล่าว|เหล่านี้|เหล่านั้น|ที่(?!ดิน|ปรึกษา|ทำการ|พัก|พึ่ง|อยู่|ว่าการ)"
+)
 _RE_ABBR_TOKEN = re.compile(
     r"(?:[ก-ฮ][ก-๛]{0,4}\.(?:[ก-๛]{1,5}[.ฯ])*ฯ?|[ก-ฮ]\.[ก-๛]{1,5}ฯ|[A-Z]{2,6}(?![A-Za-z])|depa|ดีป้า|ดีพร้อม)"
 )
@@ -330,6 +336,8 @@ class OrgFinder:
             return abbr.end() if abbr and self.ref.resolve(text[pos : abbr.end()]) else None
         if text.startswith("และ", head_end):
             return None  # "จังหวัดและองค์กรปกครองส่วนท้องถิ่น": a class of organizations, not one
+        if _RE_DESCRIPTION.match(text, head_end):
+            return None  # "มหาวิทยาลัยแห่งแรกในภาคเหนือ", "โรงพยาบาลสังกัดกรม": a description, not a name
         end = _cut_stop(text, pos, m.end())
         return None if end - head_end < 2 else end  # "จังหวัดและ…", "วิทยาลัยเข้ารับ…": a head alone names no one
 

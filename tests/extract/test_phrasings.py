@@ -185,9 +185,6 @@ def test_list_x_and_y(ref: Reference) -> None:
     assert "ministry-of-interior" not in ids(article)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="headline 'สองกรมที่คว้ารางวัลเลิศรัฐ' gives a recipient 'กรมที่' (not in the reference) + รางวัลเลิศรัฐ"
-)
 def test_generic_noun_in_the_headline_is_not_an_organization(ref: Reference) -> None:
     """ "มหาดไทยยินดีกับสองกรมที่คว้ารางวัลเลิศรัฐ": กรม here is "department" in general, not a name."""
     article = read("trap-generic-noun-in-headline", ref)

@@ -1,0 +1,41 @@
+"""Finding organization names in Thai text: what starts like a name but describes some organization."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.orgs import OrgFinder, Reference
+
+
+@pytest.fixture(scope="module")
+def ref() -> Reference:
+    return Reference.load()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ม.เชียงใหม่ เป็นมหาวิทยาลัยแห่งแรกในภาคเหนือที่ได้รับรางวัล",
+        "เป็นจังหวัดเดียวในภาคตะวันออกเฉียงเหนือที่ได้รับรางวัล",
+        "จากผลงานลดระยะเวลารอคอยในโรงพยาบาลสังกัดกรม และจังหวัดแพร่",
+        "มหาดไทยยินดีกับสองกรมที่คว้ารางวัลเลิศรัฐ",
+        "ส่งผลงานจากโรงเรียนต่างๆ ทั่วประเทศ",
+        "เป็นกรมแรกที่ได้รับรางวัลนี้",
+    ],
+)
+def test_a_head_word_followed_by_a_description_is_no_name(text: str, ref: Reference) -> None:
+    finder = OrgFinder(ref, text)
+    heads = ("มหาวิทยาลัยแห่ง", "จังหวัดเดียว", "โรงพยาบาลสังกัด", "กรมที่", "โรงเรียนต่าง", "กรมแรก")
+    assert not [o.stated for o in finder.find_all() if o.stated.startswith(heads)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("สำนักงานที่ดินจังหวัดขอนแก่น ได้รับรางวัล", "สำนักงานที่ดินจังหวัดขอนแก่น"),
+        ("เทศบาลตำบลในเมือง ได้รับรางวัล", "เทศบาลตำบลในเมือง"),
+        ("ธนาคารแห่งประเทศไทย ได้รับรางวัล", "ธนาคารแห่งประเทศไทย"),
+    ],
+)
+def test_names_that_begin_like_a_description_are_kept(text: str, stated: str, ref: Reference) -> None:
+    assert OrgFinder(ref, text).at(0).stated == stated
