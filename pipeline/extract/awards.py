@@ -376,6 +376,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
+    if intro and find_award_names(text, pos, intro.start()):
+        return None  # "รวม 37 รางวัล โดยรางวัล X ระดับกรม ได้แก่ …": the list is X's winners (headings._inline)
     return intro
 
 

@@ -64,7 +64,7 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 # Also after ได้แก่ / และ: "ได้แก่ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ …, และสาขา… ระดับดีเด่น ได้แก่ …".
 # A scope level of the award named before: "… ระดับกรม ได้แก่ A และ B ส่วนระดับจังหวัด ได้แก่ C".
 _SCOPE = "ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
-_RE_SCOPE_LINE = re.compile(rf"({_SCOPE})\s?:?\s*$")
+_RE_SCOPE_LINE = re.compile(rf"({_SCOPE})(?=\s?(?:ได้แก่|คือ|:)|\s*$)")  # "ระดับจังหวัด", "ระดับจังหวัด ได้แก่ …"
 _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
 _RE_CATEGORY_PROSE = Cued(
     rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{_SCOPE})\s?"
