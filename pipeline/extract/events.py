@@ -30,7 +30,7 @@ _RE_VENUE_END = re.compile(
 )
 _ORGANIZED_BY = ("จัดขึ้นโดย", "จัดโดย", "ดำเนินการโดย", "ภายใต้การดำเนินงานของ", "โดยความร่วมมือของ")
 _RE_ORGANIZER = Cued("(?:" + "|".join(_ORGANIZED_BY) + r")\s?\"?", _ORGANIZED_BY)
-_RE_ORGANIZER_AFTER = re.compile(r"\s?(?:เป็นผู้จัด|ได้จัด|จัดพิธี|จัดงาน)")
+_RE_ORGANIZER_AFTER = re.compile(r"\s?(?:เป็นผู้จัด|ได้จัด|จัดพิธี|จัดงาน|จัดขึ้น(?!โดย))")
 _RE_PRESIDES = re.compile(r"เป็นประธาน(?:ใน)?(?:พิธี|การ|งาน)?(?:มอบ|ประกาศ|ในพิธี)")
 _RE_ON_BEHALF = re.compile(r"ได้รับมอบหมายจาก\s?|ในนามของ\s?|แทน\s?(?=นาย|นาง)")
 _RE_TOTAL = Cued(

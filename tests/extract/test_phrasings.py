@@ -360,12 +360,6 @@ def test_sub_unit_that_did_the_work_is_not_the_recipient(ref: Reference) -> None
 # The representative is named after the ceremony ("… ในพิธีมอบรางวัลคุณภาพการปฏิบัติราชการ ประจำปี พ.ศ. 2563 ณ …
 # โดยมี<person> <position> เป็นผู้แทนรับรางวัล"): he accepted the award the sentence is about; the ceremony's name
 # is not a second award.
-CEREMONY = (
-    "a second award 'รางวัลคุณภาพการปฏิบัติราชการ' (the ceremony's name, พิธีมอบรางวัลคุณภาพการปฏิบัติราชการ) is "
-    "emitted for the same recipient at 0.8, and the representative goes to it instead of the award won"
-)
-
-
 @pytest.mark.parametrize(
     ("name", "recipient", "award", "level", "person"),
     [
@@ -386,7 +380,6 @@ CEREMONY = (
             f"{LERTRAT} ประเภทพัฒนาการบริการ",
             "ระดับดี",
             "นางสาวกาญจนา ศรีสุข",
-            xfail=CEREMONY,
         ),
         case(
             "date-time-range",
@@ -394,7 +387,6 @@ CEREMONY = (
             f"{LERTRAT} ประเภทนวัตกรรมการบริการ",
             "ระดับดีเด่น",
             "นายกิตติพงษ์ สุขเจริญ",
-            xfail=CEREMONY,
         ),
         case(
             "date-yesterday-bracketed",
@@ -402,7 +394,6 @@ CEREMONY = (
             f"{LERTRAT} ประเภทการพัฒนาการบริการ",
             "ระดับดี",
             "นายธีระ ชัยมงคล",
-            xfail=CEREMONY,
         ),
         case(
             "quote-straight",
@@ -410,7 +401,6 @@ CEREMONY = (
             "รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ",
             None,
             "นายสมพงษ์ ทองคำ",
-            xfail=CEREMONY,
         ),
         # the representative directs the sub-unit that did the work: still the department's award
         case(
@@ -419,7 +409,6 @@ CEREMONY = (
             f"{LERTRAT} ประเภทนวัตกรรมการบริการ",
             "ระดับดีเด่น",
             "นางสาวนภา ศรีอ่อน",
-            xfail=CEREMONY,
         ),
     ],
 )
@@ -613,17 +602,15 @@ def test_ambiguous_recipient_is_kept_with_low_confidence_and_a_warning(
 
 # ---------------------------------------------------------------- the organizer, however it is introduced
 
-ORGANIZER_BEFORE_VERB = "no organizer when it stands before the verb: 'ซึ่ง<organization> … จัดขึ้น' (organizer None)"
-
 
 @pytest.mark.parametrize(
     "name",
     [
         case("award-spelling-digital"),  # ซึ่งจัดโดยสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)
         case("org-abbrev-depa"),  # ซึ่งจัดโดยสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) หรือ สพร.
-        case("date-full", xfail=ORGANIZER_BEFORE_VERB),  # ซึ่งสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้น
-        case("date-abbrev-month-2digit-year", xfail=ORGANIZER_BEFORE_VERB),  # ซึ่ง… หรือ สพร. จัดขึ้น
-        case("award-dg-awards-short-and-long", xfail=ORGANIZER_BEFORE_VERB),  # ซึ่ง… หรือ สพร. จัดขึ้น
+        case("date-full"),  # ซึ่งสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้น
+        case("date-abbrev-month-2digit-year"),  # ซึ่ง… หรือ สพร. จัดขึ้น
+        case("award-dg-awards-short-and-long"),  # ซึ่ง… หรือ สพร. จัดขึ้น
     ],
 )
 def test_organizer_is_dga_with_or_without_its_abbreviation(name: str, ref: Reference) -> None:
