@@ -76,6 +76,8 @@ _RE_COUNT_AHEAD = Cued(
     r"\s?(?:จำนวน|รวม)\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน|องค์กร)\s?(?=ได้แก่|ดังนี้|ประกอบด้วย|คือ|:)",
     (" จำนวน", "จำนวน", " รวม", "รวม"),
 )
+# "ในพิธีมอบรางวัล X": the ceremony, not the award won.
+_RE_CEREMONY = re.compile(r"(?:พิธี|(?<!ผล)งาน)(?:มอบ|ประกาศผล|ประกาศ)\s?$|พิธี\s?$")
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -259,7 +261,13 @@ def _heading_before(text: str, start: int, end: int) -> AwardName | None:
     """The award a clause sits under: "สำหรับรางวัล X ระดับดีเด่น มีหน่วยงานที่ได้รับรางวัล ได้แก่ …"."""
     from pipeline.extract.merge import is_programme_name
 
-    names = [a for a in find_award_names(text, start, end) if a.name_th and not is_programme_name(a.name_th)]
+    names = [
+        a
+        for a in find_award_names(text, start, end)
+        if a.name_th
+        and not is_programme_name(a.name_th)
+        and not _RE_CEREMONY.search(text, max(0, a.start - 12), a.start)
+    ]
     if not names:
         return None
     topic = names[-1]
