@@ -26,7 +26,7 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
         if twin is None:
             merged.append(award)
         else:
-            _absorb(twin, award)
+            _absorb(twin, award, body)
     merged = _without_aggregates(merged, ref)
     specific = {
         (a.recipient.name_th, programme_of(a.award_th) or programme)
@@ -150,8 +150,12 @@ def _likeness(a: str, b: str) -> float:
     return sum(block.size for block in blocks) / len(short)
 
 
-def _absorb(keep: Award, other: Award) -> None:
-    if len(other.award_th or "") > len(keep.award_th or ""):
+def _absorb(keep: Award, other: Award, body: int = 0) -> None:
+    """The fuller name wins; between a headline's wording and the body's of one award, the body's
+    (a headline shortens and misspells: ดิจิตอล above, ดิจิทัล below)."""
+    headline_only = keep.evidence.start < body <= other.evidence.start
+    body_only = other.evidence.start < body <= keep.evidence.start
+    if (headline_only and other.award_th) or (not body_only and len(other.award_th or "") > len(keep.award_th or "")):
         keep.award_th, keep.evidence = other.award_th, other.evidence
     keep.award_en = keep.award_en or other.award_en
     keep.level = keep.level or other.level

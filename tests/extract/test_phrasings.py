@@ -461,9 +461,6 @@ def test_english_in_brackets_goes_to_award_en(
     assert (found.award_th, found.award_en, found.level) == (award_th, award_en, level)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="one award, but named with the headline's misspelling รางวัลหน่วยงานภาครัฐดิจิตอลดีเด่น"
-)
 def test_digital_spelling_variants_are_one_award(ref: Reference) -> None:
     """Headline ดิจิตอล, body ดิจิทัล: one award, named as the body spells it."""
     article = read("award-spelling-digital", ref)
