@@ -72,6 +72,9 @@ _RE_PERSON_AWARD = re.compile(
     r"พนักงาน|ลูกจ้าง|ครู|อาสาสมัคร|คนดี|ผู้ทำคุณประโยชน์|CIO|Chief)"
 )
 _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เช่นกัน|เหมือนกัน)")  # "ที่ได้รับรางวัลด้วย ได้แก่": other wins, unnamed
+_RE_LEVEL_GROUP = re.compile(
+    r"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s?\d{1,3}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
+)
 _RE_COUNT_AHEAD = Cued(
     r"\s?(?:จำนวน|รวม)\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน|องค์กร)\s?(?=ได้แก่|ดังนี้|ประกอบด้วย|คือ|:)",
     (" จำนวน", "จำนวน", " รวม", "รวม"),
@@ -325,6 +328,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     background = _RE_BACKGROUND.match(text, pos)
     if background:
         obj.background = int(background.group(1))
+    if obj.stated and _level_groups(text, pos, obj):
+        return obj
     intro = _RE_INTRO.match(text, pos) or _intro_ahead(text, pos, obj)
     if intro is None and obj.award is None:  # "X ได้รับรางวัลในงาน… รวม 2 รางวัล ดังนี้" and a list below
         later = _RE_COUNT_LIST.search(text, pos, _line_end(text, pos))
@@ -335,6 +340,32 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+def _level_groups(text: str, pos: int, obj: Object) -> bool:
+    """ "รวม 3 รางวัล แบ่งเป็น ระดับดีเด่น 1 รางวัล ได้แก่ A และระดับดี2 รางวัล ได้แก่ B และ C": the awards
+    listed under each level, with that level."""
+    items, p = [], pos
+    while group := _RE_LEVEL_GROUP.match(text, p):
+        span = read_list(text, group.end(), lambda q: _award_item(text, q))
+        if not span or not span.values:
+            break
+        level = group.group(1).replace(" ", "")
+        for item in span.items:
+            if isinstance(item.value, AwardName):
+                v = item.value
+                obj.awards.append(AwardName(v.start, v.end, v.name_th, v.name_en, v.level or level, v.year_be))
+        items += span.items
+        p = span.end
+    if not obj.awards:
+        return False
+    obj.span, obj.end = ListSpan(items=items, start=pos, end=p), p
+    return True
+
+
+def _award_item(text: str, pos: int):
+    award = award_at(text, pos) if text.startswith(("รางวัล", "โล่"), pos) else None
+    return (award.end, award) if award else None
 
 
 def _count_ahead(text: str, pos: int) -> int:

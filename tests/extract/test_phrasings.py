@@ -484,11 +484,6 @@ def test_dg_awards_short_and_long_name_are_one_event_and_one_award(ref: Referenc
     assert found.award_th == f"{DG_OUTSTANDING} ระดับกรม"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="only the ดีเด่น award comes out, with level None; the two after 'ระดับดี2 รางวัล ได้แก่' are lost "
-    "(count 3 stated / 1 listed, list-cut-off warning)",
-)
 def test_level_with_a_glued_count(ref: Reference) -> None:
     """รวม 3 รางวัล แบ่งเป็น ระดับดีเด่น 1 รางวัล ได้แก่ … และระดับดี2 รางวัล ได้แก่ … และ …: level ระดับดี."""
     article = read("award-level-glued-count", ref)
