@@ -197,9 +197,10 @@ def _date(
         cued = sorted([*cued, *yearless], key=lambda d: d.start)
         awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
-    if not (cued or near or mentions):
+    relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
+    if not (relative or cued or near or mentions):
         return
-    chosen = (awardish or cued or near or mentions)[0]
+    chosen = (awardish or relative or cued or near or mentions)[0]
     event.date, event.date_stated, event.weekday_stated = chosen.date, chosen.text, chosen.weekday_stated
     if chosen.relative is not None and published and chosen.date != published + dt.timedelta(chosen.relative):
         warnings.append(
@@ -209,6 +210,46 @@ def _date(
                 _ev(text, chosen),
             )
         )
+
+
+# A relative day written alone ("เมื่อวานนี้ กรมควบคุมโรคได้รับรางวัล…"): the posting date plus its offset.
+# The longer words first: เมื่อวานนี้ holds วานนี้ and เมื่อวาน.
+_BARE_RELATIVE = (("เมื่อวานนี้", -1), ("เมื่อวาน", -1), ("วานนี้", -1), ("วันนี้", 0))
+# What may stand before it when it is the time of a clause: a space or line start, or เมื่อ / ใน / จัดขึ้น,
+# with a part of the day (เมื่อบ่ายวันนี้). Not ถึง, จน, ตั้งแต่, แต่ …: "จนถึงวันนี้" is no time of an event.
+_RE_RELATIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:เมื่อ|ใน|จัดขึ้น(?:ใน)?)?(?:ช่วง)?(?:เช้า|บ่าย|เย็น|ค่ำ)?)$")
+_RE_DATE_AFTER = re.compile(r"\s?(?:\(|ที่\s?\d|\d)")
+
+
+def _bare_relative(text: str, body_start: int, published: dt.date) -> list[thai.DateMention]:
+    """Relative days with no date written after them that are the time of an award clause: the clause's
+    award words follow on the same line (วันนี้ กรม… ได้รับรางวัล) or come just before (…รับรางวัล
+    เมื่อบ่ายวันนี้)."""
+    found, taken = [], set()
+    for word, offset in _BARE_RELATIVE:
+        i = text.find(word, body_start)
+        while i != -1:
+            end = i + len(word)
+            if i not in taken and not (taken & set(range(i, end))) and _time_of_award(text, i, end):
+                date = published + dt.timedelta(offset)
+                found.append(thai.DateMention(i, end, word, date, relative=offset))
+            taken.update(range(i, end))
+            i = text.find(word, end)
+    return sorted(found, key=lambda d: d.start)
+
+
+def _time_of_award(text: str, start: int, end: int) -> bool:
+    if _RE_DATE_AFTER.match(text, end):
+        return False  # "วันนี้ (6 ธันวาคม 2566)": the written date is read as a date
+    if not _RE_RELATIVE_BEFORE.search(text, max(0, start - 24), start) and start > 0:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        _RE_EVENT_CUE.search(text, end, min(line_end, end + 150))
+        or _RE_EVENT_CUE.search(text, max(line_start, start - 150), start)
+    )
 
 
 def _cued(text: str, mention) -> bool:

@@ -111,7 +111,6 @@ def test_yesterday_with_the_date_in_brackets(ref: Reference) -> None:
     assert ids(article) == {"interior-department-of-disaster-prevention-and-mitigation"}
 
 
-@pytest.mark.xfail(strict=True, reason="bare เมื่อวานนี้ is not resolved against the posting date: event date None")
 def test_yesterday_without_a_date_is_the_day_before_posting(ref: Reference) -> None:
     """Posted วันเสาร์ที่ 15 กันยายน 2561; "เมื่อวานนี้" alone means 14 September 2018."""
     article = read("date-yesterday-bare", ref)
