@@ -161,9 +161,6 @@ def test_build_then_rebuild_then_dry_run(tmp_path: Path) -> None:
     assert dry.stdout.startswith("would write out/datapackage/ version 1.0.0")
     assert tree_digest(tmp_path / "out") == built
 
-    valid = cli("validate", "out/datapackage", cwd=tmp_path)
-    assert valid.returncode == 0 and "is valid" in valid.stdout
-
 
 def test_evaluate_json(tmp_path: Path) -> None:
     run = cli("evaluate", ROOT / "tests" / "fixtures" / "articles", "--format", "json", cwd=tmp_path)
