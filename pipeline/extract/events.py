@@ -22,7 +22,12 @@ from pipeline.textmatch import Cued
 PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv"
 
 _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางวัล|พิธี|ได้รับรางวัล|คว้า|ประกาศผล|เข้ารับ|รับมอบ")
-_RE_DATE_CUE = re.compile(r"(?:(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?|(?:^|\s)วันที่)\s?$")
+# What introduces a date as the time of something: เมื่อวันที่ …, วันนี้ (…), and a label (วันที่ : …,
+# พิธีมอบรางวัล : … in a summary or a results page).
+_RE_DATE_CUE = re.compile(
+    r"(?:(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?|(?:^|\s)วันที่"
+    r"|(?:วันที่|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?:)\s?$"
+)
 _RE_VENUE = Cued(r"(?<!\S)ณ\s?(?=\S)", ("ณ",))
 _RE_VENUE_END = re.compile(
     r"\n|\s(?:โดย|ซึ่ง|เพื่อ|ทั้งนี้|สำหรับ|เมื่อ|ในวันที่|เวลา|พร้อม|และมี|ภายใต้|นอกจากนี้|ที่ผ่านมา|"
@@ -190,17 +195,18 @@ def _date(
     year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
     cued = [d for d in mentions if _cued(text, d)]
-    awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
+    awardish = _awardish(text, cued)
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
     if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา"
         yearless = [d for d in thai.find_yearless_dates(text, anchor) if d.start >= body_start and _cued(text, d)]
         cued = sorted([*cued, *yearless], key=lambda d: d.start)
-        awardish = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
+        awardish = _awardish(text, cued)
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
-    if not (relative or cued or near or mentions):
+    above = [] if mentions else _above_body(text, body_start, dates)
+    if not (relative or cued or near or mentions or above):
         return
-    chosen = (awardish or relative or cued or near or mentions)[0]
+    chosen = (awardish or relative or cued or near or mentions or above)[0]
     event.date, event.date_stated, event.weekday_stated = chosen.date, chosen.text, chosen.weekday_stated
     if chosen.relative is not None and published and chosen.date != published + dt.timedelta(chosen.relative):
         warnings.append(
@@ -250,6 +256,44 @@ def _time_of_award(text: str, start: int, end: int) -> bool:
         _RE_EVENT_CUE.search(text, end, min(line_end, end + 150))
         or _RE_EVENT_CUE.search(text, max(line_start, start - 150), start)
     )
+
+
+def _awardish(text: str, cued: list) -> list:
+    """The cued dates followed by award words ("เมื่อวันที่ … เข้ารับรางวัล"); if none, those that end a
+    clause of award words on their line ("ได้รับรางวัล … จากเวที DG Awards 2025 เมื่อวันที่ 17 พ.ย. ที่ผ่านมา")."""
+    after = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
+    if after:
+        return after
+    return [
+        d for d in cued if _RE_EVENT_CUE.search(text, max(text.rfind("\n", 0, d.start) + 1, d.start - 150), d.start)
+    ]
+
+
+def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMention]:
+    """When the body states no date: a date above it introduced as the time of the award ("• วันที่ : 25 ส.ค. 68"
+    in a summary, "เมื่อวันที่ 1 ก.ย. 59 … เข้ารับ" on a line broken before the body), not the posting date
+    standing alone on its line."""
+    return [
+        d
+        for d in dates
+        if d.start < body_start
+        and d.date
+        and _cued(text, d)
+        and _RE_EVENT_CUE.search(text, d.end, _paragraph_end(text, d.end, 600))
+        and not _alone_on_line(text, d)
+    ]
+
+
+def _paragraph_end(text: str, pos: int, most: int) -> int:
+    """Where the paragraph (or summary block) at ``pos`` ends, at least 200 and at most ``most`` characters on."""
+    end = text.find("\n\n", pos, pos + most)
+    return pos + most if end == -1 else max(end, pos + 200)
+
+
+def _alone_on_line(text: str, mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    return (len(text) if line_end < 0 else line_end) - line_start - len(mention.text) <= 16
 
 
 def _cued(text: str, mention) -> bool:

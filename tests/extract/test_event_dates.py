@@ -41,6 +41,7 @@ def event(tmp_path: Path, body: str, ref: Reference) -> Event:
         # a date written after the word is the date
         (f"เมื่อวานนี้ (13 กันยายน 2561) {AWARD}", dt.date(2018, 9, 13)),
     ],
+    ids=["yesterday", "today", "this-afternoon-after-the-clause", "held-yesterday", "yesterday-with-its-date"],
 )
 def test_a_relative_day_that_times_the_award_clause(tmp_path: Path, body: str, date: dt.date, ref: Reference) -> None:
     assert event(tmp_path, body, ref).date == date
@@ -52,6 +53,61 @@ def test_a_relative_day_that_times_the_award_clause(tmp_path: Path, body: str, d
         f"{AWARD} จากผลงานที่พัฒนามาจนถึงวันนี้",  # "until today": no time of an event
         f"{AWARD}\nแต่วันนี้ประชาชนสามารถแจ้งข่าวได้ทางออนไลน์",  # another clause, another line
     ],
+    ids=["until-today", "but-today"],
 )
 def test_a_relative_day_that_is_not_the_time_of_the_award(tmp_path: Path, body: str, ref: Reference) -> None:
     assert event(tmp_path, body, ref).date_stated != "วันนี้"
+
+
+def dated(tmp_path: Path, text: str, ref: Reference) -> tuple[dt.date | None, dt.date | None]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = extract(sources.read(path), ref)
+    (found,) = article.events
+    return article.source.published, found.date
+
+
+FILLER = "เพื่อยกย่องหน่วยงานภาครัฐที่พัฒนาการให้บริการประชาชนอย่างต่อเนื่องและเป็นแบบอย่างที่ดีแก่หน่วยงานอื่น ๆ ต่อไปในอนาคต"
+
+
+def test_a_labelled_ceremony_date_on_a_results_page(tmp_path: Path, ref: Reference) -> None:
+    """ "พิธีมอบรางวัล : วันพฤหัสบดีที่ 21 กันยายน 2566": the ceremony, not the page's posting date above it."""
+    text = (
+        "สำนักงาน ก.พ.ร.\nเผยแพร่ 31 ส.ค. 2566 | ผู้เข้าชม 1,234\n\nประกาศผลการตัดสินรางวัลเลิศรัฐ ประจำปี พ.ศ. 2566\n"
+        "พิธีมอบรางวัล : วันพฤหัสบดีที่ 21 กันยายน 2566 เวลา 09.30 น. ณ อิมแพ็ค ฟอรั่ม (มอบรางวัลแล้ว)\n\n"
+        "สาขาบริการภาครัฐ\n1. กรมการแพทย์\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2023, 8, 31), dt.date(2023, 9, 21))
+
+
+def test_a_summary_date_above_a_body_that_states_none(tmp_path: Path, ref: Reference) -> None:
+    """ "• วันที่ : 25 ส.ค. 68" in a bullet summary above the body."""
+    text = (
+        "สสช. รับรางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล\n25 ส.ค. 68 | ข่าวกิจกรรม | เข้าชม 412 ครั้ง\n\n"
+        "• วันที่ : 25 ส.ค. 68 เวลา 14.00 น.\n• สถานที่ : โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลเวิลด์\n• ผู้จัด : สพร.\n"
+        "• ผลงาน : เปิดเผยชุดข้อมูลสถิติทางการผ่าน data.go.th และ NSO Open Data API ให้ประชาชนนำไปใช้ประโยชน์ได้ทันที\n"
+        "• ผู้รับรางวัล : รองผู้อำนวยการสำนักงานสถิติแห่งชาติ\n\n"
+        f"สำนักงานสถิติแห่งชาติได้รับรางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล ระดับดีเด่น {FILLER}\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2025, 8, 25), dt.date(2025, 8, 25))
+
+
+def test_a_dated_line_broken_before_the_body(tmp_path: Path, ref: Reference) -> None:
+    """ "เมื่อวันที่ 1 ก.ย. 59 … เข้ารับ" on a short line, the sentence going on in the body's first line."""
+    text = (
+        "กรมศุลกากร\n02/09/2559\n\nกรมศุลกากรรับรางวัลบริการภาครัฐ\n\n"
+        "เมื่อวันที่ 1 ก.ย. 59 รองอธิบดีกรมศุลกากร เป็นผู้แทนกรมศุลกากรเข้ารับ\n"
+        f"รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น จากนายกรัฐมนตรี {FILLER}\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2016, 9, 2), dt.date(2016, 9, 1))
+
+
+def test_a_yearless_date_after_the_award_clause(tmp_path: Path, ref: Reference) -> None:
+    """ "ได้รับรางวัล … จากเวที DG Awards 2025 เมื่อวันที่ 17 พ.ย. ที่ผ่านมา", in a story dated by another event."""
+    text = (
+        "ขบ. เข้มรถโดยสารช่วงปีใหม่\n26 ธ.ค. 2568 11:05 น.\n\n"
+        f"เมื่อวันที่ 26 ธ.ค. 2568 อธิบดีกรมการขนส่งทางบก เปิดเผยว่า ได้สั่งการให้ตั้งจุดตรวจทั่วประเทศ {FILLER}\n\n"
+        "ทั้งนี้ กรมการขนส่งทางบกเพิ่งได้รับรางวัลหน่วยงานคุณภาพด้านบริการดิจิทัล จากเวที DG Awards 2025 "
+        "เมื่อวันที่ 17 พ.ย. ที่ผ่านมา\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2025, 12, 26), dt.date(2025, 11, 17))
