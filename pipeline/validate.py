@@ -14,6 +14,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +38,7 @@ class ValidationReport:
         return {"valid": self.valid, "errors": self.errors, "stats": self.stats}
 
     def add(self, rule: str, message: str, **where) -> None:
-        self.errors.append({"rule": rule, "message": message, **{k: v for k, v in where.items() if v is not None}})
+        self.errors.append(_error(rule, message, **where))
 
 
 def validate_package(root: Path | str) -> ValidationReport:
@@ -49,17 +51,16 @@ def validate_package(root: Path | str) -> ValidationReport:
     if report.errors:
         return report
     digest = _package_digest(root, descriptor)
+    rules = _Rules(root, descriptor)
     if _known_valid(digest):
         report.stats["frictionless"] = "valid (the same bytes passed before: cache)"
     else:
-        _frictionless(root, report)
+        _frictionless(root, report, rules)
         if not report.errors:
             _remember_valid(digest)
-    tables = _read_tables(root, descriptor, report)
-    for rule in RULES:
-        rule(tables, report)
+    tables = rules.finish(report)
     _name_files(descriptor, report)
-    report.stats.update(tables=len(tables), rows=sum(len(t) for t in tables.values()), errors=len(report.errors))
+    report.stats.update(tables=len(tables), rows=sum(t.rows for t in tables.values()), errors=len(report.errors))
     return report
 
 
@@ -176,12 +177,15 @@ def _path_problem(root: Path, base: Path, rel: object) -> str | None:
 # --- frictionless ----------------------------------------------------------------------------------
 
 
-def _frictionless(root: Path, report: ValidationReport) -> None:
-    from frictionless import Package, errors
+def _frictionless(root: Path, report: ValidationReport, rules: _Rules | None = None) -> None:
+    """Frictionless on the whole package; its pass over each CSV table also feeds ``rules``."""
+    from frictionless import Checklist, Package, errors
 
+    feeds: list[_Feed] = []
     try:
         package = Package(str(root / "datapackage.json"))
-        result = package.validate(limit_errors=LIMIT_ERRORS)
+        checklist = Checklist(checks=[_feed_check(rules, feeds)]) if rules is not None else None
+        result = package.validate(checklist, limit_errors=LIMIT_ERRORS)
     except errors.FrictionlessException as exc:
         notes = "; ".join(getattr(r, "note", "") or str(r) for r in (getattr(exc, "reasons", None) or []))
         report.add(
@@ -200,37 +204,469 @@ def _frictionless(root: Path, report: ValidationReport) -> None:
             )
     for error in result.errors:
         report.add(f"frictionless:{error.type}", error.message)
+    if rules is not None:
+        rules.fed(feeds, result.tasks)
 
 
 # --- business rules --------------------------------------------------------------------------------
+# The rules stream: every row of a table passes once through every rule that reads that table, in file
+# order, and a rule keeps between rows only what it must: a 64-bit hash per award (duplicates; the rows
+# sharing a hash are read again to be named), the dates and ids of events and sources (the event is not
+# after its publication), and the records of a JSON twin. A million-row table is one pass and a few MiB.
+# - When frictionless reads a CSV table exactly as the csv module does here (UTF-8, the default dialect,
+#   the header on the first line, its pass not cut short), its own pass hands the raw cells of each row to
+#   the rules (`_feed_check`), so the file is read once for both.
+# - Any other table (JSON; a dialect or encoding frictionless guessed; a pass cut short by an error or
+#   the error limit; every table when the cache skipped frictionless) is read here with csv.reader.
+# Rows are numbered and shaped as csv.DictReader gives them (blank lines skipped, a short row padded with
+# None, extra cells under the key None), so every message names the same row as a full read would.
+
+_EVIDENCE = ("evidence_start", "evidence_end", "evidence_text")
+_AWARD_KEY = ("event_id", "award_type_id", "award_name_th", "level", "recipient_id")
+_DICT_TABLES = ("stated_counts", "events", "sources")  # small tables whose rules read a row as a whole
+_RULE_ORDER = (
+    "json-twin",
+    "count-matches-list",
+    "weekday-matches-date",
+    "buddhist-era",
+    "event-not-after-publication",
+    "unique-award",
+    "evidence-span",
+    "field-size",
+)
 
 
-def _read_tables(root: Path, descriptor: dict, report: ValidationReport) -> dict[str, list[dict]]:
-    """The CSV tables, as text rows; rows carry their line number in ``_row`` for messages."""
-    csv.field_size_limit(MAX_FIELD * 10)
-    tables = {}
-    for resource in descriptor["resources"]:
-        if (
-            not isinstance(resource, dict)
-            or not isinstance(resource.get("path"), str)
-            or not isinstance(resource.get("name"), str)
-        ):
-            continue  # inline data, multipart files, nameless resources: frictionless has checked them
-        path = root / resource["path"]
-        if resource.get("format") not in ("csv", "json") or not path.is_file():
-            continue
+def _error(rule: str, message: str, **where) -> dict:
+    return {"rule": rule, "message": message, **{k: v for k, v in where.items() if v is not None}}
+
+
+@dataclass
+class _Table:
+    index: int
+    name: str
+    rel: str
+    path: Path
+    format: str  # "csv" or "json"
+    records: list[dict] | None = None  # a JSON table, read whole
+    problem: str | None = None  # why the table cannot be read
+
+
+class _Scan:
+    """One table's pass through the rules: what they carry from row to row, and what they found."""
+
+    def __init__(self, table: _Table, twin: list[dict] | None) -> None:
+        self.table = table
+        self.name = table.name
+        self.rows = 0
+        self.found: dict[str, list[dict]] = {}
+        self.counting = self.name == "stated_counts"
+        self.unique: bool | None = None if self.name == "awards" else False  # decided by the first row's keys
+        self.hashes = array("q")
+        self.events: list[tuple[object, object, dt.date | None, dict]] = []  # (event_id, source_id, date, where)
+        self.published: dict[object, dt.date | None] = {}
+        self.twin = twin  # the JSON twin's records, when this is a CSV table that has one
+        self.twin_differs: int | None = None  # the first row whose twin differs
+
+    def add(self, rule: str, message: str, **where) -> None:
+        self.found.setdefault(rule, []).append(_error(rule, message, **where))
+
+    def row(self, row: dict) -> None:
+        """Every rule on one row, as csv.DictReader (or a JSON record through ``cell``) gives it, with ``_row``."""
+        name = self.name
+        self.rows += 1
+        if self.unique is None:
+            self.unique = {"event_id", "recipient_id"} <= row.keys()
+        if self.counting:
+            self._count(row)
+        if name == "events":
+            self._weekday(row, "date", "weekday_stated")
+            self._buddhist_era(row)
+            self.events.append((row.get("event_id"), row.get("source_id"), _date(row.get("date")), row))
+        elif name == "sources":
+            self._weekday(row, "published_date", "published_weekday_stated")
+            self.published[row.get("source_id")] = _date(row.get("published_date"))
+        if self.unique:
+            self.hashes.append(hash(_award_key(row)))
+        self._evidence(row)
+        for key, value in row.items():
+            if isinstance(value, str) and len(value) > MAX_FIELD:
+                self.add("field-size", f"{len(value):,} characters in one cell", field=key, **_where(name, row))
+        if self.twin is not None and self.twin_differs is None:
+            twin = self.twin[self.rows - 1] if self.rows <= len(self.twin) else None
+            if twin is not None and {k: v for k, v in row.items() if k != "_row"} != {
+                k: v for k, v in twin.items() if k != "_row"
+            }:
+                self.twin_differs = row["_row"]
+
+    def _count(self, row: dict) -> None:
+        """A stated count equals the number of listed items ("จำนวน 2 รางวัล ได้แก่ 1) … 2) …")."""
+        if "stated" not in row or "listed" not in row:
+            self.counting = False  # not this project's shape: the rule stops at the first such row
+            return
+        if row["stated"] != row["listed"] and row.get("curation") != "accepted":
+            self.add(
+                "count-matches-list",
+                f"the text states {row['stated']} {row.get('unit', '')} but lists "
+                f"{row['listed']} ({row['scope']}{': ' + row['subject'] if row.get('subject') else ''})",
+                **_where("stated_counts", row),
+            )
+
+    def _weekday(self, row: dict, date_field: str, weekday_field: str) -> None:
+        """A stated weekday matches its date (7 December 2023 is a Thursday)."""
+        date, weekday = _date(row.get(date_field)), row.get(weekday_field)
+        if date and weekday and thai.THAI_WEEKDAYS[date.weekday()] != weekday:
+            actual = thai.THAI_WEEKDAYS[date.weekday()]
+            self.add(
+                "weekday-matches-date",
+                f"วัน{weekday} is stated for {date}, which is a วัน{actual}",
+                field=weekday_field,
+                **_where(self.name, row),
+            )
+
+    def _buddhist_era(self, row: dict) -> None:
+        """BE year - 543 = CE year, in the year columns and in the date as the text states it."""
+        be, ce = _int(row.get("year_be")), _int(row.get("year_ce"))
+        if be is not None and ce is not None and be - thai.BE_OFFSET != ce:
+            self.add("buddhist-era", f"year_be {be} - 543 is not year_ce {ce}", **_where("events", row))
+        date, stated = _date(row.get("date")), row.get("date_stated")
+        if date and stated:
+            parsed = _stated_date(stated, be or date.year + thai.BE_OFFSET)
+            if parsed != date:
+                self.add(
+                    "buddhist-era",
+                    f"the date stated {stated!r} is not {date}",
+                    field="date",
+                    **_where("events", row),
+                )
+
+    def _evidence(self, row: dict) -> None:
+        """Evidence offsets agree with the quoted span."""
+        start, end, text = _int(row.get("evidence_start")), _int(row.get("evidence_end")), row.get("evidence_text")
+        if start is not None and end is not None and text is not None and end - start != len(text):
+            self.add(
+                "evidence-span",
+                f"offsets {start}-{end} do not span the quoted text ({len(text)} characters)",
+                **_where(self.name, row),
+            )
+
+    def cells_consumer(self, header: list[str]) -> Callable[[list[str]], None]:
+        """A function that takes each record after the header as csv.reader gives it. A record of the
+        header's width in a table whose rules do not need the row as a whole takes a fast path on the
+        cells (field size, evidence span, award hash); any other record, and any that breaks a rule,
+        goes through ``row`` as a dict, so what is reported is exactly what ``row`` reports."""
+        width, row, as_dict = len(header), self.row, _as_dict
+        index = {name: i for i, name in enumerate(header)}
+        if self.unique is None:
+            self.unique = {"event_id", "recipient_id"} <= set(header)  # csv.DictReader's keys
+        fast = (
+            0 < width == len(index)
+            and self.name not in _DICT_TABLES
+            and self.twin is None
+            and (not self.unique or all(k in index for k in _AWARD_KEY))
+        )
+        if not fast:
+
+            def consume(cells: list[str]) -> None:
+                if cells:  # a blank line is no row (csv.DictReader skips it)
+                    row(as_dict(header, cells, self.rows + 2))
+
+            return consume
+
+        evidence = all(k in index for k in _EVIDENCE)
+        i_start, i_end, i_text = (index.get(k, 0) for k in _EVIDENCE)
+        i_event, i_type, i_name, i_level, i_recipient = (index.get(k, 0) for k in _AWARD_KEY)
+        unique, append = self.unique, self.hashes.append
+
+        def consume(cells: list[str]) -> None:
+            if len(cells) != width or len("".join(cells)) > MAX_FIELD:  # no cell can be too large: the cheapest test
+                if cells:
+                    row(as_dict(header, cells, self.rows + 2))
+                return
+            self.rows += 1
+            if evidence:
+                start, end = cells[i_start], cells[i_end]
+                if start and end:
+                    try:
+                        wrong = int(end) - int(start) != len(cells[i_text])
+                    except ValueError:
+                        wrong = False
+                    if wrong:
+                        self._evidence(as_dict(header, cells, self.rows + 1))
+            if unique:
+                append(hash((cells[i_event], cells[i_type] or cells[i_name], cells[i_level], cells[i_recipient])))
+
+        return consume
+
+    def unique_awards(self, again: Callable[[], Iterator[dict]]) -> None:
+        """No award twice: one row per (event, award, level, recipient). Only rows whose key hash is not
+        unique are read ``again``, and compared by their keys."""
+        if not self.unique or not self.hashes:
+            return
+        shared = _repeated(self.hashes)
+        if not shared:
+            return
+        seen: dict[tuple, int] = {}
+        for row in again():
+            key = _award_key(row)
+            if hash(key) not in shared:
+                continue
+            if key in seen:
+                self.add("unique-award", f"the same award as row {seen[key]}", **_where("awards", row))
+            seen.setdefault(key, row["_row"])
+
+
+class _Feed:
+    """The rows frictionless reads of one CSV table, on their way to its scan."""
+
+    def __init__(self, table: _Table, scan: _Scan, consume: Callable[[list[str]], None]) -> None:
+        self.table, self.scan, self.consume = table, scan, consume
+        self.resource = None
+        self.expected = 2  # the number of the next record; -1 once a record was not handed on
+        self.ended = False
+
+
+def _feed_check(rules: _Rules, feeds: list[_Feed]):
+    """A frictionless check that hands every row it reads to the business rules (and reports nothing)."""
+    from frictionless import Check
+
+    class BusinessRows(Check):
+        type = "pipeline-business-rows"
+
+        def connect(self, resource) -> None:
+            super().connect(resource)
+            self.feed = rules.feed(resource)
+            if self.feed is not None:
+                self.feed.resource = resource
+                feeds.append(self.feed)
+
+        def validate_row(self, row):
+            feed = self.feed
+            if feed is not None:
+                try:  # the Row's own slots: its public properties cost a lock each (functools.cached_property)
+                    number, cells = row._Row__row_number, row._Row__cells
+                except AttributeError:
+                    number, cells = row.row_number, row.cells
+                if number == feed.expected:  # frictionless numbers the records from the header's 1
+                    feed.expected = number + 1
+                    feed.consume(cells)
+                else:
+                    feed.expected = -1  # a record it dropped: the scan is not used (never matches again)
+            return ()
+
+        def validate_end(self):
+            if self.feed is not None:
+                self.feed.ended = True
+            return ()
+
+    return BusinessRows()
+
+
+def _award_key(row: dict) -> tuple:
+    return (
+        row.get("event_id"),
+        row.get("award_type_id") or row.get("award_name_th"),
+        row.get("level"),
+        row.get("recipient_id"),
+    )
+
+
+def _repeated(hashes: array) -> set[int]:
+    """The values found more than once."""
+    if len(hashes) < 50_000:
+        seen: set[int] = set()
+        return {h for h in hashes if h in seen or seen.add(h)}
+    import numpy as np  # sorts a million hashes in milliseconds and 8 bytes each
+
+    values = np.sort(np.frombuffer(hashes, dtype=np.int64))
+    return set(values[1:][values[1:] == values[:-1]].tolist())
+
+
+def _as_dict(header: list[str], cells: list[str], number: int) -> dict:
+    """A record as csv.DictReader gives it, with its row number in ``_row``."""
+    row: dict = dict(zip(header, cells, strict=False))
+    if len(header) < len(cells):
+        row[None] = cells[len(header) :]
+    elif len(header) > len(cells):
+        for key in header[len(cells) :]:
+            row[key] = None
+    row["_row"] = number
+    return row
+
+
+class _Rules:
+    """The business rules over a package: which tables they read, each table's scan, the report."""
+
+    def __init__(self, root: Path, descriptor: dict) -> None:
+        self.tables: list[_Table] = []
+        for index, resource in enumerate(descriptor["resources"]):
+            if (
+                not isinstance(resource, dict)
+                or not isinstance(resource.get("path"), str)
+                or not isinstance(resource.get("name"), str)
+            ):
+                continue  # inline data, multipart files, nameless resources: frictionless has checked them
+            path = root / resource["path"]
+            if resource.get("format") not in ("csv", "json") or not path.is_file():
+                continue
+            self.tables.append(_Table(index, resource["name"], resource["path"], path, resource["format"]))
+        self.scans: dict[int, _Scan] = {}  # complete scans, by table index
+
+    def _twin(self, table: _Table) -> list[dict] | None:
+        """The records of the JSON twin of a CSV table (``<name>_json``), read whole, or None."""
+        if table.format != "csv":
+            return None
+        twin = [t for t in self.tables if t.name == f"{table.name}_json" and t.format == "json"]
+        if not twin:
+            return None
+        return self._records(twin[-1])
+
+    def _records(self, table: _Table) -> list[dict] | None:
+        if table.records is None and table.problem is None:
+            try:
+                table.records = _json_rows(table.path)
+            except (UnicodeDecodeError, ValueError) as exc:
+                table.problem = f"cannot be read: {exc}"
+        return table.records
+
+    # frictionless's pass feeds the CSV tables it reads as the csv module does
+
+    def feed(self, resource) -> _Feed | None:
+        """Where the rows frictionless reads of ``resource`` go, or None: the table is then read by ``finish``."""
+        table = next((t for t in self.tables if (t.name, t.rel) == (resource.name, resource.path)), None)
+        if table is None or table.format != "csv" or resource.format != "csv":
+            return None
         try:
-            rows = _csv_rows(path) if resource["format"] == "csv" else _json_rows(path)
+            with table.path.open(encoding="utf-8", newline="") as handle:
+                header = next(csv.reader(handle), None)
+        except (UnicodeDecodeError, csv.Error, OSError):
+            return None
+        if header is None:
+            return None
+        scan = _Scan(table, self._twin(table))
+        return _Feed(table, scan, scan.cells_consumer(header))
+
+    def fed(self, feeds: list[_Feed], tasks: list) -> None:
+        """Keep the scans that frictionless fed when its pass read the whole file the way csv.reader does:
+        UTF-8, not compressed, the default dialect with the header on line 1, every record handed on, and
+        no error but errors about the table's content (a row, a cell, a label; a hash or size)."""
+        from frictionless import errors
+
+        by_name: dict[str, list] = {}
+        for task in tasks:
+            by_name.setdefault(task.name, []).append(task)
+        for feed in feeds:
+            resource, found = feed.resource, by_name.get(feed.table.name, [])
+            dialect = resource.dialect
+            if (
+                feed.ended
+                and feed.expected > 0
+                and len(found) == 1
+                and resource.encoding == "utf-8"
+                and not resource.compression
+                and dialect.to_descriptor() == {}
+                and dialect.header
+                and dialect.header_rows == [1]
+                and all(isinstance(e, (errors.TableError, errors.FileError)) for e in found[0].errors)
+            ):
+                self.scans[feed.table.index] = feed.scan
+
+    # the tables frictionless did not feed, then the report
+
+    def finish(self, report: ValidationReport) -> dict[str, _Scan]:
+        csv.field_size_limit(MAX_FIELD * 10)
+        readable: dict[str, _Scan] = {}
+        problems: list[dict] = []
+        for table in self.tables:
+            scan = self.scans.get(table.index) or self._scan(table)
+            if scan is None:
+                problems.append(_error("csv", str(table.problem), table=table.name))
+                continue
+            readable[table.name] = scan
+        for scan in readable.values():
+            if scan.name == "awards":
+                scan.unique_awards(lambda scan=scan: self._rows(scan.table))
+        report.errors.extend(problems)
+        for rule in _RULE_ORDER:
+            report.errors.extend(self._found(rule, readable))
+        return readable
+
+    def _scan(self, table: _Table) -> _Scan | None:
+        """Read a table here, through every rule."""
+        if table.format == "json":
+            records = self._records(table)
+            if records is None:
+                return None
+            scan = _Scan(table, None)
+            for row in records:
+                scan.row(row)
+            return scan
+        scan = _Scan(table, self._twin(table))
+        try:
+            with table.path.open(encoding="utf-8", newline="") as handle:
+                reader = csv.reader(handle)
+                header = next(reader, None)
+                if header is not None:
+                    consume = scan.cells_consumer(header)
+                    for cells in reader:
+                        consume(cells)
         except (UnicodeDecodeError, csv.Error, ValueError) as exc:
-            report.add("csv", f"cannot be read: {exc}", table=resource["name"])
-            continue
-        tables[resource.get("name")] = rows
-    return tables
+            table.problem = f"cannot be read: {exc}"
+            return None
+        return scan
 
+    def _rows(self, table: _Table) -> Iterator[dict]:
+        """A table's rows again, as dicts (only for the rare second look of ``unique_awards``)."""
+        if table.format == "json":
+            yield from table.records or []
+            return
+        with table.path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            number = 1
+            for cells in reader if header is not None else ():
+                if cells:
+                    number += 1
+                    yield _as_dict(header, cells, number)
 
-def _csv_rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [{**row, "_row": n} for n, row in enumerate(csv.DictReader(fh), start=2)]
+    def _found(self, rule: str, readable: dict[str, _Scan]) -> list[dict]:
+        """What a rule found, in the order it has always reported it."""
+        records = [s for n, s in readable.items() if not (n.endswith("_json") and n.removesuffix("_json") in readable)]
+        if rule == "json-twin":
+            found = []
+            for name, scan in readable.items():
+                base = readable.get(name.removesuffix("_json")) if name.endswith("_json") else None
+                if base is None:
+                    continue
+                if scan.rows != base.rows:
+                    found.append(_error(rule, f"{scan.rows} rows in JSON, {base.rows} in CSV", table=name))
+                elif base.twin_differs is not None and base.twin is not None:
+                    found.append(_error(rule, "differs from the CSV row", table=name, row=base.twin_differs))
+            return found
+        if rule == "event-not-after-publication":
+            events = readable.get("events")
+            if events is None:
+                return []
+            dates = {event_id: date for event_id, _, date, _ in events.events}
+            published = readable["sources"].published if "sources" in readable else {}
+            found = []
+            for event_id, source_id, _, row in events.events:
+                date, pub = dates.get(event_id), published.get(source_id)
+                if date and pub and date > pub:
+                    found.append(
+                        _error(
+                            rule,
+                            f"the event date {date} is after the article's publication {pub}",
+                            **_where("events", row),
+                        )
+                    )
+            return found
+        if rule == "weekday-matches-date":
+            scans = [readable[n] for n in ("events", "sources") if n in readable]
+        elif rule in ("evidence-span", "field-size"):
+            scans = records
+        else:
+            scans = list(readable.values())
+        return [e for s in scans for e in s.found.get(rule, [])]
 
 
 def _json_rows(path: Path) -> list[dict]:
@@ -276,56 +712,6 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def rule_counts(tables: dict, report: ValidationReport) -> None:
-    """A stated count equals the number of listed items ("จำนวน 2 รางวัล ได้แก่ 1) … 2) …")."""
-    for row in tables.get("stated_counts", []):
-        if "stated" not in row or "listed" not in row:
-            return
-        if row["stated"] != row["listed"] and row.get("curation") != "accepted":
-            report.add(
-                "count-matches-list",
-                f"the text states {row['stated']} {row.get('unit', '')} but lists "
-                f"{row['listed']} ({row['scope']}{': ' + row['subject'] if row.get('subject') else ''})",
-                **_where("stated_counts", row),
-            )
-
-
-def rule_weekdays(tables: dict, report: ValidationReport) -> None:
-    """A stated weekday matches its date (7 December 2023 is a Thursday)."""
-    for table, date_field, weekday_field in (
-        ("events", "date", "weekday_stated"),
-        ("sources", "published_date", "published_weekday_stated"),
-    ):
-        for row in tables.get(table, []):
-            date, weekday = _date(row.get(date_field)), row.get(weekday_field)
-            if date and weekday and thai.THAI_WEEKDAYS[date.weekday()] != weekday:
-                actual = thai.THAI_WEEKDAYS[date.weekday()]
-                report.add(
-                    "weekday-matches-date",
-                    f"วัน{weekday} is stated for {date}, which is a วัน{actual}",
-                    field=weekday_field,
-                    **_where(table, row),
-                )
-
-
-def rule_buddhist_era(tables: dict, report: ValidationReport) -> None:
-    """BE year - 543 = CE year, in the year columns and in the date as the text states it."""
-    for row in tables.get("events", []):
-        be, ce = _int(row.get("year_be")), _int(row.get("year_ce"))
-        if be is not None and ce is not None and be - thai.BE_OFFSET != ce:
-            report.add("buddhist-era", f"year_be {be} - 543 is not year_ce {ce}", **_where("events", row))
-        date, stated = _date(row.get("date")), row.get("date_stated")
-        if date and stated:
-            parsed = _stated_date(stated, be or date.year + thai.BE_OFFSET)
-            if parsed != date:
-                report.add(
-                    "buddhist-era",
-                    f"the date stated {stated!r} is not {date}",
-                    field="date",
-                    **_where("events", row),
-                )
-
-
 def _stated_date(stated: str, year_be: int) -> dt.date | None:
     """The date as stated; a date stated without its year ("8 กันยายน", "26 ก.ย.") is read in the event's year,
     so its day and month are still checked."""
@@ -336,98 +722,3 @@ def _stated_date(stated: str, year_be: int) -> dt.date | None:
             if not str(exc).startswith("no date"):
                 return None
     return None
-
-
-def rule_event_before_publication(tables: dict, report: ValidationReport) -> None:
-    """An article reports an award event that has happened: the event is not after publication."""
-    events = {r["event_id"]: _date(r.get("date")) for r in tables.get("events", [])}
-    published = {r["source_id"]: _date(r.get("published_date")) for r in tables.get("sources", [])}
-    for row in tables.get("events", []):
-        date, pub = events.get(row["event_id"]), published.get(row.get("source_id"))
-        if date and pub and date > pub:
-            report.add(
-                "event-not-after-publication",
-                f"the event date {date} is after the article's publication {pub}",
-                **_where("events", row),
-            )
-
-
-def rule_unique_awards(tables: dict, report: ValidationReport) -> None:
-    """No award twice: one row per (event, award, level, recipient)."""
-    seen: dict[tuple, int] = {}
-    rows = tables.get("awards", [])
-    if rows and not {"event_id", "recipient_id"} <= rows[0].keys():
-        return  # an "awards" table of another package: not this project's shape
-    for row in rows:
-        key = (
-            row.get("event_id"),
-            row.get("award_type_id") or row.get("award_name_th"),
-            row.get("level"),
-            row.get("recipient_id"),
-        )
-        if key in seen:
-            report.add("unique-award", f"the same award as row {seen[key]}", **_where("awards", row))
-        seen.setdefault(key, row["_row"])
-
-
-def _records(tables: dict) -> dict:
-    """The tables without their JSON twins: rule_json_twins holds each twin to its CSV, so a problem in
-    a row is reported once, on the data of record."""
-    return {k: v for k, v in tables.items() if not (k.endswith("_json") and k.removesuffix("_json") in tables)}
-
-
-def rule_evidence(tables: dict, report: ValidationReport) -> None:
-    """Evidence offsets agree with the quoted span."""
-    for table, rows in _records(tables).items():
-        for row in rows:
-            start, end, text = (
-                _int(row.get("evidence_start")),
-                _int(row.get("evidence_end")),
-                row.get("evidence_text"),
-            )
-            if start is not None and end is not None and text is not None and end - start != len(text):
-                report.add(
-                    "evidence-span",
-                    f"offsets {start}-{end} do not span the quoted text ({len(text)} characters)",
-                    **_where(table, row),
-                )
-
-
-def rule_field_size(tables: dict, report: ValidationReport) -> None:
-    for table, rows in _records(tables).items():
-        for row in rows:
-            for name, value in row.items():
-                if isinstance(value, str) and len(value) > MAX_FIELD:
-                    report.add(
-                        "field-size",
-                        f"{len(value):,} characters in one cell",
-                        field=name,
-                        **_where(table, row),
-                    )
-
-
-def rule_json_twins(tables: dict, report: ValidationReport) -> None:
-    """Each JSON twin holds exactly the rows of its CSV (read by ``_read_tables`` as ``<name>_json``)."""
-    for name, rows in tables.items():
-        if not name.endswith("_json") or name.removesuffix("_json") not in tables:
-            continue
-        csv_rows = tables[name.removesuffix("_json")]
-        if len(rows) != len(csv_rows):
-            report.add("json-twin", f"{len(rows)} rows in JSON, {len(csv_rows)} in CSV", table=name)
-            continue
-        for row, twin in zip(csv_rows, rows, strict=True):
-            if {k: v for k, v in row.items() if k != "_row"} != {k: v for k, v in twin.items() if k != "_row"}:
-                report.add("json-twin", "differs from the CSV row", table=name, row=row["_row"])
-                break
-
-
-RULES = (
-    rule_json_twins,
-    rule_counts,
-    rule_weekdays,
-    rule_buddhist_era,
-    rule_event_before_publication,
-    rule_unique_awards,
-    rule_evidence,
-    rule_field_size,
-)
