@@ -124,6 +124,24 @@ def _join_wrapped_lines(text: str) -> str:
     return "\n\n".join(out)
 
 
+_RE_LAST_THAI_WORD = re.compile("[\u0e01-\u0e4e]+$")
+
+
+def ends_mid_word(text: str) -> str | None:
+    """The broken word if the text stops inside one ("…ด้านการเปิดเผยข้อมู"), else None.
+
+    pythainlp segments the last run of Thai letters; a last piece its dictionary does not know is
+    half a word. (A name may also be unknown: callers ask only when the text stops inside a fact.)"""
+    m = _RE_LAST_THAI_WORD.search(text.rstrip()[-40:])
+    if not m:
+        return None
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+
+    last = word_tokenize(m.group(0), engine="newmm")[-1]
+    return None if last in thai_words() else last
+
+
 def _join(lines: list[str]) -> str:
     joined = lines[0]
     for line in lines[1:]:

@@ -136,6 +136,33 @@ def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:
     return None
 
 
+def _cut_at_the_end(article: Article, tail: str) -> None:
+    """A fact that runs to the very end of a text that stops without a line break may be cut: an award
+    named "…การเปิดเผยข้อมู", a recipient "กรมทรัพยากรน้ำบา". It is dropped; a broken word makes the
+    article an error (re-fetch it whole), an unknown name at the end a warning."""
+    if article.text.endswith("\n") or not article.awards:
+        return
+    last = [a for a in article.awards if a.evidence.end >= len(tail) - 1]
+    if not last:
+        return
+    broken = thai.ends_mid_word(tail)
+    cut = [a for a in last if broken or (a.recipient.org_id is None and a.recipient.evidence.end >= len(tail) - 1)]
+    for award in cut:
+        article.awards.remove(award)
+        what = f"{award.recipient.name_th}: {award.award_th or 'an award'}"
+        article.warnings.append(
+            Issue("truncated", f"the text stops inside this fact; not counted ({what})", award.evidence)
+        )
+    if broken:
+        article.errors.append(
+            Issue(
+                "truncated",
+                f"the text ends inside a word ({broken!r}): it looks cut off",
+                Evidence.of(article.text, len(tail) - len(broken), len(tail)),
+            )
+        )
+
+
 def _check(article: Article, dates: list) -> None:
     text = article.text
     for mention in dates:
@@ -154,6 +181,7 @@ def _check(article: Article, dates: list) -> None:
                 Evidence.of(text, max(at, 0), len(tail)),
             )
         )
+    _cut_at_the_end(article, tail)
     for count in article.counts:
         if count.listed < count.stated and count.evidence.end >= len(tail) - 2:
             article.errors.append(
