@@ -457,7 +457,7 @@ class OrgFinder:
             if local and local[0] < at:  # the article's own abbreviations, learned from "(พช.)"
                 at = local.pop(0)
             if at >= len(text):
-                return found
+                return _expand_shortened(found)
             org = None if self._inside_quote(at) else self.at(at)
             if org:
                 found.append(org)
@@ -476,6 +476,21 @@ class OrgFinder:
             if a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a)):
                 return True
         return False
+
+
+def _expand_shortened(found: list[Org]) -> list[Org]:
+    """A name not in the reference shortened with ฯ ("รพ.สรรพสิทธิ์ฯ") is the one name of the article it begins
+    ("โรงพยาบาลสรรพสิทธิประสงค์"), as the reference does for the names it knows."""
+    for org in found:
+        if org.org_id or not org.name_th.endswith("ฯ") or len(org.name_th) <= 8:
+            continue
+        stem = org.name_th[:-1].removesuffix("\u0e4c")
+        if any(stem.startswith(h) and len(stem) - len(h) < 3 for h in HEADS):
+            continue  # "โรงพยาบาลฯ": the head word alone begins every hospital's name
+        names = {o.name_th for o in found if o.name_th.startswith(stem) and not o.name_th.endswith("ฯ")}
+        if len(names) == 1:
+            org.name_th = names.pop()
+    return found
 
 
 def _cut_stop(text: str, start: int, end: int) -> int:

@@ -39,3 +39,10 @@ def test_a_head_word_followed_by_a_description_is_no_name(text: str, ref: Refere
 )
 def test_names_that_begin_like_a_description_are_kept(text: str, stated: str, ref: Reference) -> None:
     assert OrgFinder(ref, text).at(0).stated == stated
+
+
+def test_a_name_shortened_with_the_abbreviation_mark_is_the_article_name_it_begins(ref: Reference) -> None:
+    """ "รพ.สรรพสิทธิ์ฯ" in the headline is the "โรงพยาบาลสรรพสิทธิประสงค์" of the body (not in the reference)."""
+    text = "รพ.สรรพสิทธิ์ฯ รับรางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลสรรพสิทธิประสงค์ เข้ารับรางวัล"
+    names = [o.name_th for o in OrgFinder(ref, text).find_all()]
+    assert names == ["โรงพยาบาลสรรพสิทธิประสงค์", "โรงพยาบาลสรรพสิทธิประสงค์"]
