@@ -75,6 +75,10 @@ _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เ�
 _RE_LEVEL_GROUP = re.compile(
     r"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s?\d{1,3}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
 )
+_RE_ITEM_CATEGORY = re.compile(
+    r"\s?[–—:\-]\s?((?:ประเภท|สาขา)[^\n(]+?)\s?(?:\(([^)\n]{2,80})\))?\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))?\s*$",
+    re.M,
+)
 _RE_COUNT_AHEAD = Cued(
     r"\s?(?:จำนวน|รวม)\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน|องค์กร)\s?(?=ได้แก่|ดังนี้|ประกอบด้วย|คือ|:)",
     (" จำนวน", "จำนวน", " รวม", "รวม"),
@@ -230,7 +234,7 @@ def _negative(text: str, start: int, verb: int) -> re.Match | None:
     "ส่งผลงานเข้าประกวดรวม 41 ผลงาน และได้รับรางวัลรวม 9 รางวัล" applied, and won."""
     found = list(_RE_NEGATIVE.finditer(text, start, verb))
     last = found[-1] if found else None
-    if last is not None and re.search(r"\sและ|ซึ่ง(?:ได้)?$", text[last.end() : verb]):
+    if last is not None and re.search(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ", text[last.end() : verb]):
         return None
     return last
 
@@ -437,11 +441,48 @@ def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
 
 
 def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
-    """An item that names its own award: "กรมโรงงานอุตสาหกรรม (กรอ.) รางวัลบริการภาครัฐ … ระดับดี"."""
+    """An item that names its own award: "กรมโรงงานอุตสาหกรรม (กรอ.) รางวัลบริการภาครัฐ … ระดับดี", or its
+    category of the programme: "สำนักงานสถิติแห่งชาติ (สสช.) – ประเภทการเปิดเผยข้อมูล… (Open Data Impact)"."""
     end = item.chunk_end if item.chunk_end > item.end else text.find("\n", item.end)
     end = len(text) if end < 0 else end
     names = find_award_names(text, item.end, end)
-    return names[0] if names and names[0].start - item.end <= 2 else None
+    if names and names[0].start - item.end <= 2:
+        return names[0]
+    category = _RE_ITEM_CATEGORY.match(text, item.end, end)
+    base = _programme_award_before(text, item.start) if category else None
+    if base is None:
+        return None
+    level = category.group(3).replace(" ", "") if category.group(3) else None
+    name = f"{base.name_th} {category.group(1).strip()}"
+    return AwardName(category.start(1), category.end(), name, category.group(2), level, base.year_be)
+
+
+def _programme_written_before(text: str, pos: int) -> AwardName | None:
+    """The programme as the text writes it without รางวัล ("จัดงาน DIGI Data Awards 2025"): รางวัล DIGI Data Awards."""
+    from pipeline.extract.events import programmes
+
+    lower, best = text[:pos].lower(), None
+    for programme in programmes():
+        for m in programme.pattern.finditer(lower):
+            if best is None or m.start() > best.start():
+                best = m
+    if best is None:
+        return None
+    written = text[best.start() : best.end()]
+    name = written if written.startswith(("รางวัล", "โล่")) else f"รางวัล {written}"
+    return AwardName(best.start(), best.end(), name)
+
+
+def _programme_award_before(text: str, pos: int) -> AwardName | None:
+    """The last award named before ``pos`` that names its programme ("รางวัล DIGI Data Awards 2025")."""
+    from pipeline.extract.merge import programme_of
+
+    named = [a for a in find_award_names(text, 0, pos) if a.name_th and programme_of(a.name_th)]
+    if not named:
+        return _programme_written_before(text, pos)
+    base = named[-1]
+    name = re.sub(r"\s(?:19|20|25)\d\d$", "", base.name_th)  # the edition's year belongs to the event
+    return AwardName(base.start, base.end, name, base.name_en, None, base.year_be)
 
 
 def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = None):

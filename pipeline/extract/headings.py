@@ -99,6 +99,10 @@ def _branch_award_before(text: str, pos: int, *, scope: bool = False) -> AwardNa
         names = [a for a in find_award_names(text, start, pos) if a.name_th and not is_programme_name(a.name_th)]
         return names[-1] if names else None
     names = [a for a in find_award_names(text, 0, pos) if a.name_th and re.search(r"สาขา|ประเภท|เลิศรัฐ", a.name_th)]
+    if names:
+        return names[-1]
+    start = text.rfind("\n", 0, pos) + 1  # "…ได้รับรางวัลองค์กรโปร่งใส ได้แก่ … ส่วนประเภทรางวัลชมเชย ได้แก่ …"
+    names = [a for a in find_award_names(text, start, pos) if a.name_th]
     return names[-1] if names else None
 
 

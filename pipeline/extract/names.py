@@ -42,9 +42,10 @@ _RE_YEAR = re.compile(r"\s?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|
 _GENERIC = re.compile(
     r"(?:ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
     r"กับ|แก่|และ|หรือ|จะ|ก็|ของ|ครั้ง|สูงสุด|ประจำ|เหล่า|เดียวกัน|อันทรง|ส่วน|ร่วม|ปี|ซ้อน|บาง|ต่อเนื่อง|"
-    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|$)"
+    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|$)"
 )
 SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
+_RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
 
 
@@ -67,6 +68,9 @@ def award_at(text: str, pos: int) -> AwardName | None:
     if not m:
         return None
     after = m.end()
+    if text.startswith("\n", after):  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
+        quote = _RE_NEXT_LINE_QUOTE.match(text, after)
+        return _quoted(text, pos, quote.end() - 1) if quote else None
     if after < len(text) and text[after] in "\"'":
         return _quoted(text, pos, after)
     if text.startswith((' "', " '"), after):
