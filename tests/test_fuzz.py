@@ -354,11 +354,6 @@ def test_reading_mutated_seed_bytes_raises_only_input_error(examples: int, ref: 
 # --- found by the properties --------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/extract/events.py: the event's evidence runs from the programme mention to the end of "
-    "the Thai name; when the Thai name comes first the span is inverted (start > end, empty text)",
-)
 def test_event_evidence_when_the_thai_name_comes_before_the_programme(ref: Reference) -> None:
     """Found by test_extract_never_raises_on_mutated_seed (the seed with one letter of the name deleted)."""
     text = "สำนักงานปลัดกระทรวงอุตสาหกรรม คว้ารางวัลดีเด่นประจำปี 2566 “Digital Government Awards 2023”"

@@ -128,7 +128,7 @@ def extract_event(
         programme=programme.programme_id if programme else None,
         year_be=None,
         year_ce=None,
-        evidence=Evidence.of(text, start, name[1] if name else mention.end()),
+        evidence=_span(text, mention, name),
     )
     _year(event, text, start)
     _date(event, text, body_start, published, warnings, dates)
@@ -143,6 +143,16 @@ def extract_event(
         event.total_awards = int((total.group(1) or total.group(3)).replace(",", ""))
         event.total_unit = total.group(2) or total.group(4)
     return event
+
+
+def _span(text: str, mention: re.Match | None, name: tuple[int, int, str] | None) -> Evidence:
+    """The programme mention and the Thai name together, in text order: the name may stand before the
+    programme ("รางวัลดีเด่นประจำปี 2566 “Digital Government Awards”")."""
+    if name and (mention is None or abs(name[0] - mention.start()) > 300):
+        return Evidence.of(text, name[0], name[1])  # far apart: the name says it
+    if name is None:
+        return Evidence.of(text, mention.start(), mention.end())
+    return Evidence.of(text, min(name[0], mention.start()), max(name[1], mention.end()))
 
 
 def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match | None]:
