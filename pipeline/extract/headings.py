@@ -136,7 +136,7 @@ def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, con
     award, after = heading
     if found.taken(start):
         return
-    intro = _RE_INTRO.match(text, after)
+    intro = _RE_INTRO.match(text, after) or _RE_DASH.match(text, after)
     if after < end and not intro:
         return
     obj = Object(after, award=award)
@@ -158,6 +158,7 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
     return AwardName(award.start, award.end, award.name_th, award.name_en, "ระดับ" + m.group(1), award.year_be)
 
 
+_RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
 _RE_COLON = re.compile(r"\s?[:：]\s?")
 
 
@@ -181,7 +182,9 @@ def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardN
     pos = start + (len(text[start:end]) - len(_strip_marks(text[start:end])))
     if text.startswith(("รางวัล", "โล่"), pos):
         award = award_at(text, pos)
-        if award is None or (end - award.end > 6 and not _RE_INTRO.match(text, award.end)):
+        if award is None or (
+            end - award.end > 6 and not (_RE_INTRO.match(text, award.end) or _RE_DASH.match(text, award.end))
+        ):
             return None
         context.award, context.category, context.level = award, None, award.level
         return award, _skip_count(text, award.end)
