@@ -105,7 +105,23 @@ class Mentions:
     programme: str | None = None  # the event's programme: an award that names none belongs to it
 
     def left_entity(self, start: int, end: int) -> Org | Person | None:
-        """The organization or person written last in ``text[start:end]`` that can be a subject."""
+        """The organization or person written last in ``text[start:end]`` that can be a subject; of two
+        organizations side by side ("โรงพยาบาลขอนแก่น สำนักงานสาธารณสุขจังหวัดขอนแก่น ได้รับ…") the first,
+        the second being where it belongs."""
+        best = self._last_entity(start, end)
+        if isinstance(best, Org):
+            before = [
+                o for o in self.org_mentions if start <= o.evidence.start and o.evidence.end < best.evidence.start
+            ]
+            if (
+                before
+                and self.text[before[-1].evidence.end : best.evidence.start] == " "
+                and not self._inside_person(before[-1])
+            ):
+                return before[-1]
+        return best
+
+    def _last_entity(self, start: int, end: int) -> Org | Person | None:
         best = None
         for person in self.people:
             if start <= person.evidence.start and person.evidence.end <= end + 1:
@@ -202,8 +218,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
-    if subject is None and obj.stated and obj.stated[0] >= TOTAL and not obj.recipients:
-        return  # "ได้รับรางวัลรวม 305 รางวัล": the programme's total, not somebody's win
+    if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
+        return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
     recipient, person, confidence = _subject(
         subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
     )
