@@ -79,6 +79,7 @@ _RE_ITEM_CATEGORY = re.compile(
     r"\s?[–—:\-]\s?((?:ประเภท|สาขา)[^\n(]+?)\s?(?:\(([^)\n]{2,80})\))?\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))?\s*$",
     re.M,
 )
+_RE_CEREMONY_AWARD = re.compile(r"(?:พิธี|งาน)(?:มอบ|ประกาศผล|ประกาศ)?รางวัล")
 _RE_COUNT_AHEAD = Cued(
     r"\s?(?:จำนวน|รวม)\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน|องค์กร)\s?(?=ได้แก่|ดังนี้|ประกอบด้วย|คือ|:)",
     (" จำนวน", "จำนวน", " รวม", "รวม"),
@@ -391,11 +392,11 @@ def _award_item(text: str, pos: int):
 def _count_ahead(text: str, pos: int) -> int:
     """ "ได้รับรางวัล X ในพิธี… ณ ทำเนียบรัฐบาล จำนวน 4 หน่วยงาน ได้แก่ 1) …": the count and its list come
     after an aside (the ceremony, the venue) on the same line."""
-    ahead = _RE_COUNT_AHEAD.search(text, pos, min(_line_end(text, pos), pos + 200))
+    ahead = _RE_COUNT_AHEAD.search(text, pos, min(_line_end(text, pos), pos + 300))
     if ahead is None:
         return pos
-    gap = text[pos : ahead.start()]
-    if _RE_WIN.search(gap) or _RE_INTRO_AHEAD.search(gap) or "รางวัล" in gap.replace("มอบรางวัล", ""):
+    gap = _RE_CEREMONY_AWARD.sub("", text[pos : ahead.start()])
+    if _RE_WIN.search(gap) or _RE_INTRO_AHEAD.search(gap) or "รางวัล" in gap:
         return pos
     return ahead.start()
 
@@ -431,7 +432,7 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     """ "รวม 3 รางวัล แบ่งเป็น ระดับดีเด่น 1 รางวัล และระดับดี 2 รางวัล ได้แก่", "ในปีนี้ อาทิ": a list
     announced after an aside on the same line (a short one unless a count was stated)."""
     line_end = text.find("\n", pos)
-    reach = 100 if obj.stated else 25
+    reach = 100 if obj.stated else 40
     intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won

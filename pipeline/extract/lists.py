@@ -14,7 +14,7 @@ _RE_LEAD = re.compile(r"[\s:：\-–]*")
 _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
 _RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
 _RE_GROUP_LINE = re.compile(r"(?:อำเภอ|อ\.|เขต|ภาค|กลุ่มที่|โซน)[ก-๛\s]{2,40}:?$")
-_RE_JOIN = re.compile(r"[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")
+_RE_JOIN = re.compile(r"['\"]?[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")  # "‘A’ ‘B’ และ ‘C’"
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 # The note ends before another clause: "…นอกสถานที่ ส่วนสาขา… ได้แก่ กรมสรรพากร" is not part of it.
 _RE_ITEM_NOTE = re.compile(
@@ -71,7 +71,8 @@ def read_list(text: str, pos: int, recognize: Recognizer, limit: int | None = No
     marker = _RE_FIRST_MARKER.match(text, start)
     if marker and marker.group(1) == "1":
         return _numbered(text, start, recognize, limit)
-    if (start > pos and "\n" in text[pos:start]) or start == 0 or text[start - 1] == "\n":
+    at_line_start = start == 0 or text[start - 1] == "\n" or (pos > 0 and text[pos - 1] == "\n")  # "- A\n- B"
+    if (start > pos and "\n" in text[pos:start]) or at_line_start:
         lines = _lines(text, start, recognize, limit)
         if lines:
             return lines
@@ -127,12 +128,35 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
         if not found or found[0] > line_end or (span.items and _kind(found[1]) != _kind(span.items[0].value)):
             break  # (an award's line after its winners' lines is the next heading, not an item)
         span.items.append(Item(item_start, found[0], found[1]))
+        _more_on_the_line(text, found, line_end, recognize, span)  # "- กปน. และ ธอส."
         if text.startswith("\n\n", line_end) or line_end >= limit:
             pos = line_end
             break
         pos = line_end + 1
     span.end = span.items[-1].end if span.items else start
     return span if span.items else None
+
+
+def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recognizer, span: ListSpan) -> None:
+    while True:
+        join = _RE_JOIN.match(text, _own_award_end(text, found[0]))
+        joiner = text[found[0] : join.end()]
+        if join.end() >= line_end or "\n" in joiner or not re.search(r"และ|,|、|รวมทั้ง|ตลอดจน", joiner):
+            return  # a bare space on a line joins a name to its ministry or place, not to another winner
+        nxt = recognize(_skip_quote(text, join.end()))
+        if not nxt or nxt[0] > line_end or _kind(nxt[1]) != _kind(found[1]):
+            return
+        span.items.append(Item(join.end(), nxt[0], nxt[1]))
+        found = nxt
+
+
+def _own_award_end(text: str, pos: int) -> int:
+    from pipeline.extract.names import award_at
+
+    if text.startswith((" รางวัล", " โล่"), pos):
+        award = award_at(text, pos + 1)
+        return award.end if award else pos
+    return pos
 
 
 def _kind(value) -> str:
@@ -148,8 +172,9 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
         if not found:
             break
         span.items.append(Item(pos, found[0], found[1]))
-        note = _RE_ITEM_NOTE.match(text, found[0])
-        join = _RE_JOIN.match(text, note.end() if note else found[0])
+        after = _own_award_end(text, found[0])  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
+        note = _RE_ITEM_NOTE.match(text, after)
+        join = _RE_JOIN.match(text, note.end() if note else after)
         if "\n" in text[found[0] : join.end()] or join.end() == found[0]:
             break
         pos = join.end()

@@ -28,6 +28,7 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
         else:
             _absorb(twin, award, body)
     merged = _without_aggregates(merged, ref)
+    merged = _without_broader(merged)
     specific = {
         (a.recipient.name_th, programme_of(a.award_th) or programme)
         for a in merged
@@ -50,6 +51,38 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
             continue
         result.append(award)
     return result
+
+
+def _without_broader(awards: list[Award]) -> list[Award]:
+    """ "รางวัลเลิศรัฐ สาขาบริการภาครัฐ" (the list's heading) beside "รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ"
+    (the item's own) for one recipient: the broader name is the same win, said less precisely."""
+    keep = []
+    for award in awards:
+        key = _core(award.award_th)
+        narrower = key and any(
+            other is not award
+            and other.recipient.name_th == award.recipient.name_th
+            and (award.level is None or award.level == other.level)
+            and key != (other_key := _core(other.award_th))
+            and key in other_key
+            for other in awards
+        )
+        if narrower:
+            _hand_over(award, awards)
+        else:
+            keep.append(award)
+    return keep
+
+
+@lru_cache(maxsize=4096)
+def _core(name: str | None) -> str:
+    """An award's name without its programme's name and the word สาขา: what distinguishes it."""
+    from pipeline.extract.events import programmes
+
+    key = award_key(name)
+    for programme in programmes():
+        key = key.replace(award_key(programme.name_th), "")
+    return key.replace("สาขา", "")
 
 
 def _without_aggregates(awards: list[Award], ref) -> list[Award]:
