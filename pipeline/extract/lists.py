@@ -139,7 +139,7 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
 
 def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recognizer, span: ListSpan) -> None:
     while True:
-        join = _RE_JOIN.match(text, _own_award_end(text, found[0]))
+        join = _RE_JOIN.match(text, _own_award_end(text, found))
         joiner = text[found[0] : join.end()]
         if join.end() >= line_end or "\n" in joiner or not re.search(r"และ|,|、|รวมทั้ง|ตลอดจน", joiner):
             return  # a bare space on a line joins a name to its ministry or place, not to another winner
@@ -150,10 +150,12 @@ def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recogni
         found = nxt
 
 
-def _own_award_end(text: str, pos: int) -> int:
+def _own_award_end(text: str, found: tuple) -> int:
+    """After a winner, the end of the award written right after it (a list of awards has none)."""
     from pipeline.extract.names import award_at
 
-    if text.startswith((" รางวัล", " โล่"), pos):
+    pos = found[0]
+    if _kind(found[1]) == "entity" and text.startswith((" รางวัล", " โล่"), pos):
         award = award_at(text, pos + 1)
         return award.end if award else pos
     return pos
@@ -172,7 +174,7 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
         if not found:
             break
         span.items.append(Item(pos, found[0], found[1]))
-        after = _own_award_end(text, found[0])  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
+        after = _own_award_end(text, found)  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
         note = _RE_ITEM_NOTE.match(text, after)
         join = _RE_JOIN.match(text, note.end() if note else after)
         if "\n" in text[found[0] : join.end()] or join.end() == found[0]:
