@@ -52,7 +52,7 @@ _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประ�
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 # Between a subject and its verb, these mean the subject is not the one who won.
-_RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|เป็นประธาน|มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน")
+_RE_BLOCKING = re.compile(r"สังกัด|มีหน่วยงาน|มีองค์กร|มี\s?อปท|มีผู้|มีโรงพยาบาล|มีสถาน|เป็นประธาน|มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน")
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|(?<!ยินดี)กับ|(?<!ได้)แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")

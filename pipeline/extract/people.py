@@ -123,7 +123,10 @@ POSITION_HEADS = [
     "ผอ.",
     "CEO",
 ]
-_RE_POSITION = re.compile("|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)))
+# Any head may have a deputy or an assistant: รองนายกเทศมนตรี, ผู้ช่วยผู้อำนวยการ, รองผู้จัดการ.
+_RE_POSITION = re.compile(
+    "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")"
+)
 # A job title ends before a verb phrase or a clause word.
 _RE_POSITION_END = re.compile(
     r"\s?(?:เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
