@@ -172,6 +172,9 @@ def _check(article: Article, dates: list) -> None:
             )
     tail = text.rstrip()
     dangling = _RE_DANGLING.search(tail[-40:])
+    last_line = tail[tail.rfind("\n") + 1 :]
+    if dangling and dangling.group(0).strip() in "\"“" and last_line.count('"') % 2 == 0:
+        dangling = None  # "…ทำเอง"": a quote that closes, not one that opens
     if dangling:
         at = len(tail) - 40 + dangling.start() if len(tail) > 40 else dangling.start()
         article.errors.append(
