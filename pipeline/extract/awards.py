@@ -35,7 +35,10 @@ _RE_WIN = re.compile(
 )
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
-_NOT_A_WIN = re.compile(r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด)(?:ได้)?\s?$")
+_NOT_A_WIN = re.compile(  # a wish, a past, a question, a goal ("คือการได้รับ"): not this article's win
+    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|(?:คือ|ใน|เพื่อ|ด้วย|ถึง)การ)"
+    r"(?:ได้)?\s?$"
+)
 _RE_COUNT = re.compile(
     r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม|อีก)?\s?(\d{1,3})\s?"
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
@@ -89,6 +92,7 @@ _RE_COUNT_AHEAD = Cued(
 )
 # "ในพิธีมอบรางวัล X": the ceremony, not the award won.
 _RE_CEREMONY = re.compile(r"(?:พิธี|(?<!ผล)งาน)(?:มอบ|ประกาศผล|ประกาศ)\s?$|พิธี\s?$")
+_RE_WORK = re.compile(r"ผลงาน|บริการ|ระบบ|โครงการ|แอป|แพลตฟอร์ม|นวัตกรรม|ศูนย์")
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
@@ -133,11 +137,18 @@ class Mentions:
         for org in self.org_mentions:
             if not (start <= org.evidence.start and org.evidence.end <= end + 1) or self._inside_person(org):
                 continue
-            if _RE_MODIFIER.search(self.text, max(0, org.evidence.start - 12), org.evidence.start):
+            modifier = _RE_MODIFIER.search(self.text, max(0, org.evidence.start - 12), org.evidence.start)
+            if modifier and not self._owner_of_work(modifier):
                 continue
             if best is None or org.evidence.start > best.evidence.start:
                 best = org
         return best
+
+    def _owner_of_work(self, modifier: re.Match) -> bool:
+        """ "บริการหมอออนไลน์ของ รพ.ขอนแก่น เพิ่งได้รับรางวัล…": the work's owner is who won."""
+        return modifier.group(0).startswith("ของ") and bool(
+            _RE_WORK.search(self.text, max(0, modifier.start() - 40), modifier.start())
+        )
 
     def coordinated(self, org: Org, start: int) -> list[Org]:
         """The organizations joined to ``org`` before it: "กรมควบคุมโรค และกรมอุตุนิยมวิทยา ได้รับ…"."""

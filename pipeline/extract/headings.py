@@ -38,6 +38,7 @@ _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
 _RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ")
 INLINE_GAP = 160
+_RE_HEADING_COUNT = re.compile(r"\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?")
 
 
 @dataclass
@@ -257,7 +258,7 @@ def _compose(context: _Context) -> AwardName:
 
 
 def _skip_count(text: str, pos: int) -> int:
-    m = re.compile(r"\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)").match(text, pos)
+    m = _RE_HEADING_COUNT.match(text, pos)  # "ระดับดีเด่น 2 รางวัล", "ระดับดีเด่น (2 รางวัล)"
     return m.end() if m else pos
 
 

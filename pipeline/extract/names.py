@@ -45,6 +45,7 @@ _GENERIC = re.compile(
     r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$)"
 )
 SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
+_RE_LEVEL_FIRST = re.compile(r"(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s(?=สาขา|ประเภท)")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
 
@@ -77,6 +78,13 @@ def award_at(text: str, pos: int) -> AwardName | None:
         return _quoted(text, pos, after + 1)
     if text.startswith(" ", after) and re.match(r"[A-Za-z]", text[after + 1 : after + 2]):
         after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
+    level = _RE_LEVEL_FIRST.match(text, after)
+    if level:  # "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภท…": the level first, then the category
+        end = _name_end(text, level.end())
+        while cont := _RE_CONTINUE.match(text, end):
+            end = _name_end(text, cont.end())
+        name = "รางวัล" + text[level.end() : end].strip()
+        return _tail(text, AwardName(pos, end, name, None, level.group(1).replace(" ", "")))
     end = _name_end(text, after)
     while True:
         cont = _RE_CONTINUE.match(text, end)
