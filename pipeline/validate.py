@@ -17,6 +17,7 @@ import os
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from pipeline import thai
@@ -349,11 +350,12 @@ class _Scan:
                 **_where(self.name, row),
             )
 
-    def cells_consumer(self, header: list[str]) -> Callable[[list[str]], None]:
-        """A function that takes each record after the header as csv.reader gives it. A record of the
-        header's width in a table whose rules do not need the row as a whole takes a fast path on the
-        cells (field size, evidence span, award hash); any other record, and any that breaks a rule,
-        goes through ``row`` as a dict, so what is reported is exactly what ``row`` reports."""
+    def cells_consumer(self, header: list[str]) -> Callable[[list[list[str]]], None]:
+        """A function that takes the records after the header, as csv.reader gives them, a batch at a time.
+        In a table whose rules do not need a row as a whole, a batch of records of the header's width
+        whose cells are all small is checked on its cells, in comprehensions (evidence span, award hash);
+        any other record, and any that breaks a rule, goes through ``row`` as a dict, so what is reported
+        is exactly what ``row`` reports."""
         width, row, as_dict = len(header), self.row, _as_dict
         index = {name: i for i, name in enumerate(header)}
         if self.unique is None:
@@ -364,36 +366,35 @@ class _Scan:
             and self.twin is None
             and (not self.unique or all(k in index for k in _AWARD_KEY))
         )
-        if not fast:
 
-            def consume(cells: list[str]) -> None:
+        def one_by_one(batch: list[list[str]]) -> None:
+            for cells in batch:
                 if cells:  # a blank line is no row (csv.DictReader skips it)
                     row(as_dict(header, cells, self.rows + 2))
 
-            return consume
+        if not fast:
+            return one_by_one
 
         evidence = all(k in index for k in _EVIDENCE)
-        i_start, i_end, i_text = (index.get(k, 0) for k in _EVIDENCE)
-        i_event, i_type, i_name, i_level, i_recipient = (index.get(k, 0) for k in _AWARD_KEY)
-        unique, append = self.unique, self.hashes.append
+        s, e, t = (index.get(k, 0) for k in _EVIDENCE)
+        a, b, c, d, r = (index.get(k, 0) for k in _AWARD_KEY)
+        unique, extend = self.unique, self.hashes.extend
 
-        def consume(cells: list[str]) -> None:
-            if len(cells) != width or len("".join(cells)) > MAX_FIELD:  # no cell can be too large: the cheapest test
-                if cells:
-                    row(as_dict(header, cells, self.rows + 2))
+        def consume(batch: list[list[str]]) -> None:
+            if set(map(len, batch)) != {width} or max(map(len, map("".join, batch))) > MAX_FIELD:
+                one_by_one(batch)  # a blank, short or long record, or a cell that may be too large
                 return
-            self.rows += 1
+            first = self.rows + 2
             if evidence:
-                start, end = cells[i_start], cells[i_end]
-                if start and end:
-                    try:
-                        wrong = int(end) - int(start) != len(cells[i_text])
-                    except ValueError:
-                        wrong = False
-                    if wrong:
-                        self._evidence(as_dict(header, cells, self.rows + 1))
+                try:
+                    wrong = [i for i, x in enumerate(batch) if x[s] and x[e] and int(x[e]) - int(x[s]) != len(x[t])]
+                except ValueError:  # an offset that is not a number, which the rule skips: every row asks it
+                    wrong = range(len(batch))
+                for i in wrong:
+                    self._evidence(as_dict(header, batch[i], first + i))
             if unique:
-                append(hash((cells[i_event], cells[i_type] or cells[i_name], cells[i_level], cells[i_recipient])))
+                extend([hash((x[a], x[b] or x[c], x[d], x[r])) for x in batch])
+            self.rows += len(batch)
 
         return consume
 
@@ -416,13 +417,25 @@ class _Scan:
 
 
 class _Feed:
-    """The rows frictionless reads of one CSV table, on their way to its scan."""
+    """The rows frictionless reads of one CSV table, on their way to its scan, a batch at a time."""
 
-    def __init__(self, table: _Table, scan: _Scan, consume: Callable[[list[str]], None]) -> None:
+    def __init__(self, table: _Table, scan: _Scan, consume: Callable[[list[list[str]]], None]) -> None:
         self.table, self.scan, self.consume = table, scan, consume
         self.resource = None
-        self.expected = 2  # the number of the next record; -1 once a record was not handed on
+        self.batch: list[list[str]] = []
+        self.records = 0  # handed on
+        self.last = 1  # frictionless numbers the records from the header's 1: a gap is a record it dropped
         self.ended = False
+
+    def flush(self, last: int) -> None:
+        self.records += len(self.batch)
+        self.last = last
+        self.consume(self.batch)
+        self.batch = []
+
+    @property
+    def whole(self) -> bool:
+        return self.ended and self.last == 1 + self.records
 
 
 def _feed_check(rules: _Rules, feeds: list[_Feed]):
@@ -446,16 +459,17 @@ def _feed_check(rules: _Rules, feeds: list[_Feed]):
                     number, cells = row._Row__row_number, row._Row__cells
                 except AttributeError:
                     number, cells = row.row_number, row.cells
-                if number == feed.expected:  # frictionless numbers the records from the header's 1
-                    feed.expected = number + 1
-                    feed.consume(cells)
-                else:
-                    feed.expected = -1  # a record it dropped: the scan is not used (never matches again)
+                feed.batch.append(cells)
+                if not number & 4095:
+                    feed.flush(number)
+                feed.number = number
             return ()
 
         def validate_end(self):
-            if self.feed is not None:
-                self.feed.ended = True
+            feed = self.feed
+            if feed is not None:
+                feed.flush(getattr(feed, "number", 1))
+                feed.ended = True
             return ()
 
     return BusinessRows()
@@ -558,8 +572,7 @@ class _Rules:
             resource, found = feed.resource, by_name.get(feed.table.name, [])
             dialect = resource.dialect
             if (
-                feed.ended
-                and feed.expected > 0
+                feed.whole
                 and len(found) == 1
                 and resource.encoding == "utf-8"
                 and not resource.compression
@@ -573,18 +586,22 @@ class _Rules:
     # the tables frictionless did not feed, then the report
 
     def finish(self, report: ValidationReport) -> dict[str, _Scan]:
-        csv.field_size_limit(MAX_FIELD * 10)
-        readable: dict[str, _Scan] = {}
-        problems: list[dict] = []
-        for table in self.tables:
-            scan = self.scans.get(table.index) or self._scan(table)
-            if scan is None:
-                problems.append(_error("csv", str(table.problem), table=table.name))
-                continue
-            readable[table.name] = scan
-        for scan in readable.values():
-            if scan.name == "awards":
-                scan.unique_awards(lambda scan=scan: self._rows(scan.table))
+        """Read the tables frictionless did not feed, then put what every rule found into ``report``."""
+        limit = csv.field_size_limit(MAX_FIELD * 10)  # set back after: frictionless's next run reads as usual
+        try:
+            readable: dict[str, _Scan] = {}
+            problems: list[dict] = []
+            for table in self.tables:
+                scan = self.scans.get(table.index) or self._scan(table)
+                if scan is None:
+                    problems.append(_error("csv", str(table.problem), table=table.name))
+                    continue
+                readable[table.name] = scan
+            for scan in readable.values():
+                if scan.name == "awards":
+                    scan.unique_awards(lambda scan=scan: self._rows(scan.table))
+        finally:
+            csv.field_size_limit(limit)
         report.errors.extend(problems)
         for rule in _RULE_ORDER:
             report.errors.extend(self._found(rule, readable))
@@ -607,8 +624,8 @@ class _Rules:
                 header = next(reader, None)
                 if header is not None:
                     consume = scan.cells_consumer(header)
-                    for cells in reader:
-                        consume(cells)
+                    while batch := list(islice(reader, 4096)):
+                        consume(batch)
         except (UnicodeDecodeError, csv.Error, ValueError) as exc:
             table.problem = f"cannot be read: {exc}"
             return None
