@@ -118,9 +118,13 @@ def extract_event(
     name = _name(text, mention, body_start)
     if programme is None and name is None:
         first = _RE_ANY_AWARD.search(text, body_start) or _RE_ANY_AWARD.search(text)
-        if first is None:
+        english = _RE_EN_NAME.search(text, body_start) if first is None and "Award" in text else None
+        if first is None and english is None:
             return None
-        name = (first.start(), first.end(), first.group(0))  # an award of no known programme: its first name
+        if first is not None:  # an award of no known programme: its first name
+            name = (first.start(), first.end(), first.group(0))
+        else:  # an English page of another programme: its English name stands for the event
+            mention = english
     start = mention.start() if mention else name[0]
     event = Event(
         name_th=name[2] if name else None,

@@ -113,11 +113,6 @@ def test_on_behalf_of_and_also_receiving(ref):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events.extract_event finds no event when the programme is not in programmes.csv and the text "
-    "names no Thai award (no รางวัล…): an English page of another programme gets no event date",
-)
 def test_event_date_of_an_english_page_of_another_programme(ref):
     assert read("en-on-behalf-and-also-receiving", ref).events[0].date == dt.date(2023, 12, 1)
 
