@@ -404,6 +404,8 @@ class OrgFinder:
         if not m or _inside_word(self.text, pos):
             return None  # "สจ." inside "สสจ.": an abbreviation starts a word
         abbr = m.group(0)
+        if abbr[-1].isascii() and abbr[-1].isalpha() and _word_char(self.text, m.end()):
+            return None  # "depa" inside "department": a Latin abbreviation is a whole word
         key = _abbr_key(abbr)
         if key in self.local_abbr:
             name = self.local_abbr[key]

@@ -46,3 +46,18 @@ def test_a_name_shortened_with_the_abbreviation_mark_is_the_article_name_it_begi
     text = "รพ.สรรพสิทธิ์ฯ รับรางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลสรรพสิทธิประสงค์ เข้ารับรางวัล"
     names = [o.name_th for o in OrgFinder(ref, text).find_all()]
     assert names == ["โรงพยาบาลสรรพสิทธิประสงค์", "โรงพยาบาลสรรพสิทธิประสงค์"]
+
+
+def test_a_latin_abbreviation_is_a_whole_word(ref: Reference) -> None:
+    """ "depa" is สำนักงานส่งเสริมเศรษฐกิจดิจิทัล, but not the first letters of "department"."""
+    text = "The Department of Fisheries and depa received awards."
+    names = [o.name_th for o in OrgFinder(ref, text).find_all()]
+    assert names == ["กรมประมง", "สำนักงานส่งเสริมเศรษฐกิจดิจิทัล"]
+
+
+def test_two_known_organizations_in_a_list_are_not_parent_and_child(ref: Reference) -> None:
+    """ "การไฟฟ้าส่วนภูมิภาค (กฟภ.) กรมธนารักษ์ และ…": กรมธนารักษ์ is the next winner, not กฟภ.'s parent."""
+    text = "ได้แก่ การไฟฟ้าส่วนภูมิภาค (กฟภ.) กรมธนารักษ์ และเทศบาลนครอุดรธานี"
+    found = OrgFinder(ref, text).find_all()
+    assert [o.name_th for o in found] == ["การไฟฟ้าส่วนภูมิภาค", "กรมธนารักษ์", "เทศบาลนครอุดรธานี"]
+    assert found[0].parent_th is None
