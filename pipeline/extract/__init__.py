@@ -8,6 +8,7 @@ are kept with a lower confidence and a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -54,7 +55,29 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     article.award_types, type_counts = extract_structure(text)
     article.counts += type_counts
     _check(article, dates)
+    if text is not article.text:
+        _requote(article, article.text, set())
     return article
+
+
+def _requote(value, text: str, seen: set) -> None:
+    """Evidence was cut from the text with related news blanked out; a span that crosses a blanked line
+    quotes spaces. Offsets are the same in both texts, so every span quotes the article's own words again."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, list | tuple):
+        for item in value:
+            _requote(item, text, seen)
+        return
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return
+    for f in dataclasses.fields(value):
+        item = getattr(value, f.name)
+        if isinstance(item, Evidence):
+            object.__setattr__(value, f.name, Evidence.of(text, item.start, item.end))
+        elif f.name != "source":
+            _requote(item, text, seen)
 
 
 def extract_paths(paths: list[Path], ref: Reference | None = None, *, base: Path | None = None) -> list[Article]:
@@ -173,7 +196,7 @@ def _check(article: Article, dates: list) -> None:
     tail = text.rstrip()
     dangling = _RE_DANGLING.search(tail[-40:])
     last_line = tail[tail.rfind("\n") + 1 :]
-    if dangling and dangling.group(0).strip() in "\"“" and last_line.count('"') % 2 == 0:
+    if dangling and dangling.group(0).strip() in '"“' and last_line.count('"') % 2 == 0:
         dangling = None  # "…ทำเอง"": a quote that closes, not one that opens
     if dangling:
         at = len(tail) - 40 + dangling.start() if len(tail) > 40 else dangling.start()

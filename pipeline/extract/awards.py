@@ -292,8 +292,22 @@ def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int
     if isinstance(subject, Org):
         gap = text[subject.evidence.end : verb]
         person = next((p for p in mentions.people if subject.evidence.end <= p.evidence.start < verb), None)
-        return subject, person, 0.9 if len(gap) < 60 else 0.7
+        return subject, person or _envoy_before(subject, mentions, text), 0.9 if len(gap) < 60 else 0.7
     return (main, None, 0.5) if main else (None, None, 0)
+
+
+def _envoy_before(org: Org, mentions: Mentions, text: str) -> Person | None:
+    """ "นางวรรณา … รองอธิบดีกรมบังคับคดี เป็นผู้แทนกรมบังคับคดี เข้ารับ…": the person who stands for the
+    organization, named just before it."""
+    before = [
+        p for p in mentions.people if p.evidence.end <= org.evidence.start and org.evidence.start - p.evidence.end < 80
+    ]
+    if not before:
+        return None
+    person = before[-1]
+    between = text[person.evidence.end : org.evidence.start]
+    same = person.organization is not None and person.organization.name_th == org.name_th
+    return person if same or re.search(r"ผู้แทน|ในนาม|แทน", between) else None
 
 
 def _heading_before(text: str, start: int, end: int) -> AwardName | None:

@@ -249,11 +249,6 @@ def test_reading_any_bytes_gives_an_article_or_a_named_input_error(examples: int
 # --- found by the long runs ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/extract: the event's evidence is cut from a copy of the text in which related-news lines "
-    "(อ่านข่าวเพิ่มเติม) are blanked out, so it quotes spaces where the article has words",
-)
 def test_event_evidence_across_a_related_news_line(ref: Reference) -> None:
     """Found by test_extract_never_raises_on_mutated_corpus_articles (news-regional-hatyai-lertrat-2565
     with lines dropped), then reduced to these three lines."""

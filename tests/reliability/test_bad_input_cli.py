@@ -296,7 +296,6 @@ def test_utf16_is_accepted(workspace: Path) -> None:
     assert source["published_date"] == "2023-12-07"
 
 
-@pytest.mark.xfail(strict=True, reason="extraction: the accepting person is not found in the two good bad-fixtures")
 @pytest.mark.parametrize(("name", "person"), [("bom-crlf.txt", "นางวรรณา จันทร์หอม"), ("utf16.txt", "นายกิตติศักดิ์ บุญมา")])
 def test_good_fixtures_name_who_accepted(workspace: Path, name: str, person: str) -> None:
     package = good_build(workspace, name)
