@@ -41,6 +41,7 @@ def publish_command(
 
     report: RunReport | None = None
     try:
+        _validate_first(package_dir)  # a bad package is the first thing to hear about, portal set or not
         target = load_target(config, dataset=dataset)
         with _progress() as progress:
             report = publish(
@@ -53,6 +54,16 @@ def publish_command(
         _write_report(report, json_report)
         raise typer.Exit(exc.exit_code) from None
     _write_report(report, json_report)
+
+
+def _validate_first(package_dir: Path) -> None:
+    """Validation before the target is read: nothing about the portal matters for a package that is not
+    valid. (publish() validates again; the validation cache makes that second pass nearly free.)"""
+    from pipeline.validate import validate_package
+
+    result = validate_package(package_dir)
+    if not result.valid:
+        raise ValidationFailed(result)
 
 
 def _log(line: str) -> None:
