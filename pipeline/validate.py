@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from pipeline import thai
-
 LIMIT_ERRORS = 100_000  # frictionless stops at 1,000 by default and says nothing; this is explicit
 MAX_FIELD = 100_000  # characters: a cell larger than this is not a fact of an article
 
@@ -314,6 +312,8 @@ class _Scan:
 
     def _weekday(self, row: dict, date_field: str, weekday_field: str) -> None:
         """A stated weekday matches its date (7 December 2023 is a Thursday)."""
+        from pipeline import thai  # here, not at the top: pythainlp costs a tenth of a second to import
+
         date, weekday = _date(row.get(date_field)), row.get(weekday_field)
         if date and weekday and thai.THAI_WEEKDAYS[date.weekday()] != weekday:
             actual = thai.THAI_WEEKDAYS[date.weekday()]
@@ -326,6 +326,8 @@ class _Scan:
 
     def _buddhist_era(self, row: dict) -> None:
         """BE year - 543 = CE year, in the year columns and in the date as the text states it."""
+        from pipeline import thai
+
         be, ce = _int(row.get("year_be")), _int(row.get("year_ce"))
         if be is not None and ce is not None and be - thai.BE_OFFSET != ce:
             self.add("buddhist-era", f"year_be {be} - 543 is not year_ce {ce}", **_where("events", row))
@@ -732,6 +734,8 @@ def _date(value: str | None) -> dt.date | None:
 def _stated_date(stated: str, year_be: int) -> dt.date | None:
     """The date as stated; a date stated without its year ("8 กันยายน", "26 ก.ย.") is read in the event's year,
     so its day and month are still checked."""
+    from pipeline import thai
+
     for text in (stated, f"{stated} {year_be}"):
         try:
             return thai.parse_date(text)
