@@ -19,7 +19,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import trie_pattern
+from pipeline.textmatch import Cued, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -123,7 +123,7 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word 
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
 _HEAD_TUPLE = tuple(HEADS)
-_RE_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'")
+_RE_QUOTED = Cued(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'", ('"', "'"))
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
 

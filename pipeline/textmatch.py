@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 
 def trie_pattern(words) -> str:
     """One regex source for many words, factored by shared prefixes: the engine tries one branch per
@@ -38,11 +40,16 @@ class Cued:
     the cues instead, and the regex is tried only there: the same matches, leftmost first, not overlapping.
     The cues are written beside the pattern, and tests/test_textmatch.py checks them on every fixture."""
 
+    MANY = 8  # more cues than this are found in one Aho-Corasick pass rather than one str.find each
+
     def __init__(self, pattern: str | re.Pattern, cues: tuple[str, ...]) -> None:
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
         self.cues = cues
+        self._automaton: ahocorasick.Automaton | None = None
 
     def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        if len(self.cues) > self.MANY:
+            return sorted({end + 1 - size for end, size in self._cue_automaton().iter(text, pos, endpos)})
         starts = []
         for cue in self.cues:
             i = text.find(cue, pos, endpos)
@@ -50,6 +57,14 @@ class Cued:
                 starts.append(i)
                 i = text.find(cue, i + 1, endpos)
         return sorted(set(starts))
+
+    def _cue_automaton(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for cue in self.cues:
+                self._automaton.add_word(cue, len(cue))
+            self._automaton.make_automaton()
+        return self._automaton
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else min(endpos, len(text))

@@ -212,7 +212,9 @@ _RE_DMY = (
     rf"(?:พ\.\s?ศ\.\s*|ค\.\s?ศ\.\s*)?(?P<y>\d{{4}}|\d{{2}})(?!\d))"
 )
 _RE_NUM = r"(?:[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/]))"
-DATE_RE = re.compile(rf"(?P<d>\d{{1,2}})(?:{_RE_DMY}|{_RE_NUM})")
+# The day is written \d\d? (not \d{1,2}, the same thing): a pattern whose first item is a character class
+# lets the regex engine skip to the next digit in C; a repeat first makes it try every position of the text.
+DATE_RE = re.compile(rf"(?P<d>\d\d?)(?:{_RE_DMY}|{_RE_NUM})")
 _RE_MDY = (
     rf"(?P<m2>{_alt({*(n for n in _MONTHS if n.isascii()), *(n.capitalize() for n in _MONTHS if n.isascii())})})"
     r"\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})(?!\d)"

@@ -80,3 +80,21 @@ def test_trie_pattern_matches_the_longest_word():
     assert pattern.match("กรมการปกครองส่วนท้องถิ่น").group() == "กรมการปกครอง"
     assert pattern.match("กรมการค้า").group() == "กรมการ"
     assert pattern.match("สพร.").group() == "สพร." and pattern.match("สพร") is None
+
+
+def test_clause_start_is_the_end_of_the_last_clause_break():
+    """awards._clause_start finds with str.rfind what _RE_CLAUSE_BREAK's last match ends at."""
+    from pipeline.extract import awards
+
+    def plain(text: str, verb: int) -> int:
+        start = max(0, verb - awards.WINDOW)
+        for m in awards._RE_CLAUSE_BREAK.finditer(text, start, verb):
+            start = m.end()
+        return start
+
+    checked = 0
+    for text in TEXTS:
+        for verb in range(0, len(text), 7):
+            assert awards._clause_start(text, verb) == plain(text, verb)
+            checked += 1
+    assert checked > 10_000

@@ -33,6 +33,7 @@ _RE_WIN = re.compile(
     r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
     r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ)" + _OBJECT
 )
+_WIN = Cued(_RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ"))  # the verbs, for the scan of a whole text
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
 _NOT_A_WIN = re.compile(  # a wish, a past, a question, a goal ("คือการได้รับ"): not this article's win
@@ -54,6 +55,7 @@ _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ด�
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
+_CLAUSE_WORDS = ("\n", "ทั้งนี้", "นอกจากนี้", "สำหรับ", "ขณะที่", "อนึ่ง")  # its literal words, for _clause_start
 # Between a subject and its verb, these mean the subject is not the one who won.
 _RE_BLOCKING = re.compile(
     r"พิจารณา|คัดเลือก|ประกาศ|"
@@ -184,7 +186,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     from pipeline.extract.headings import heading_lists
 
     found = Found()
-    for m in _RE_WIN.finditer(text):
+    for m in _WIN.finditer(text):
         if not _NOT_A_WIN.search(text, max(0, m.start() - 12), m.start()):
             _win_clause(text, m, mentions, main, found)
     for m in _RE_GIVE.finditer(text):
@@ -617,11 +619,26 @@ def claim(text: str, clause: int, item: tuple[int, int]) -> Evidence:
 
 
 def _clause_start(text: str, verb: int) -> int:
-    """Where the clause of a verb starts: after the last line break or clause word before it."""
+    """Where the clause of a verb starts: after the last line break or clause word before it.
+
+    The end of the last _RE_CLAUSE_BREAK match in the window, found backwards with str.rfind (the regex
+    tries every position of the window). Its words do not overlap one another, so the last match is the
+    one that ends last."""
     start = max(0, verb - WINDOW)
-    for m in _RE_CLAUSE_BREAK.finditer(text, start, verb):
-        start = m.end()
-    return start
+    best = start
+    for word in _CLAUSE_WORDS:
+        i = text.rfind(word, start, verb)
+        while i != -1 and word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
+            i = text.rfind(word, start, i)  # สำหรับหน่วยงาน…: not a clause word
+        if i != -1:
+            best = max(best, i + len(word))
+    for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
+        i = text.rfind(word, start + 1, verb)
+        while i != -1 and not text[i - 1].isspace():
+            i = text.rfind(word, start + 1, i)
+        if i != -1:
+            best = max(best, i)
+    return best
 
 
 def add_count(found: Found, obj: Object, scope: str, subject: str, text: str) -> None:

@@ -30,7 +30,8 @@ from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_
 from pipeline.model import Evidence
 from pipeline.textmatch import Cued
 
-_RE_RESULTS = re.compile(r"ผู้ได้รับรางวัล|ที่ได้รับรางวัล|ผลการ|ประกาศผล|ได้รับรางวัล|คว้า|รายชื่อ")
+# Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
+_RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ")
 _RE_CATEGORY = re.compile(
     rf"((?:สาขา|ประเภท|ด้าน|หมวด)[^\n:]{{2,160}}?)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?(?=ได้แก่|:|\n|$)"
 )
@@ -50,7 +51,7 @@ class _Context:
 
 
 def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
-    if not found.awards and not _RE_RESULTS.search(text):
+    if not found.awards and not any(word in text for word in _RESULTS_WORDS):
         return
     context = _Context()
     pos = 0

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.textmatch import Cued
+
 _STOP = (
     r"ประจำปี|จาก|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการประกวด|ในการประชุม|ในการจัด|ในการมอบ|ในการนี้|ในครั้ง|ในปี|ในโครงการ|"
     r"ที่(?=ศูนย์|สำนักงาน|ทำเนียบ|โรงแรม|ห้อง|อาคาร|ตึก|หอประชุม|อิมแพ็ค|กระทรวง)|"  # รางวัลเลิศรัฐที่ศูนย์การประชุม…
@@ -48,6 +50,7 @@ SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
 _RE_LEVEL_FIRST = re.compile(r"(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s(?=สาขา|ประเภท)")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
+_START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
 
 
 @dataclass(slots=True)
@@ -191,7 +194,7 @@ def _starts(text: str) -> list[int]:
 @lru_cache(maxsize=8)
 def _all_award_names(text: str) -> tuple[AwardName, ...]:
     found, pos = [], 0
-    for m in _RE_START.finditer(text):
+    for m in _START.finditer(text):
         if m.start() < pos:
             continue
         award = award_at(text, m.start())

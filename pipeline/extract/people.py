@@ -11,7 +11,7 @@ import re
 
 from pipeline.model import Evidence, Org, Person
 from pipeline.orgs import OrgFinder
-from pipeline.textmatch import trie_pattern
+from pipeline.textmatch import Cued, trie_pattern
 
 _HONORIFICS = [
     "ผู้ช่วยศาสตราจารย์",
@@ -77,6 +77,7 @@ _RE_PERSON = re.compile(
     rf"(?P<hon>(?:{_HONORIFIC_ALT})(?:\s?ดร\.)?)\s?{_NOT_NAME}"
     r"(?P<given>[ก-๛]{2,}(?:\s?\([ก-๛]+\))?)\s(?P<surname>[ก-๛]{2,})"
 )
+_PERSON = Cued(_RE_PERSON, tuple(_HONORIFICS))  # every name starts with its honorific
 POSITION_HEADS = [
     "รองนายกรัฐมนตรี",
     "นายกรัฐมนตรี",
@@ -139,7 +140,7 @@ MAX_POSITION = 140
 def find_people(text: str, orgs: OrgFinder, start: int = 0, end: int | None = None) -> list[Person]:
     """Every person named in ``text[start:end]`` with the job title that follows the name."""
     found = []
-    for m in _RE_PERSON.finditer(text, start, len(text) if end is None else end):
+    for m in _PERSON.finditer(text, start, len(text) if end is None else end):
         given = m.group("given")
         if given.startswith(("ได้", "เป็น")):  # "นายก" forms caught above; these are verbs, not names
             continue
