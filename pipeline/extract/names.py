@@ -65,7 +65,25 @@ class AwardName:
 
 
 def award_at(text: str, pos: int) -> AwardName | None:
-    """The award named at ``pos`` (at รางวัล, or at a quote that opens the name)."""
+    """The award named at ``pos`` (at รางวัล, or at a quote that opens the name).
+
+    Read once per place of a text (the stages of one article ask again for the same places); every caller
+    gets its own copy, since some refine it (a table's level column)."""
+    memo = _award_memo(text)
+    if pos not in memo:
+        memo[pos] = _award_at(text, pos)
+    award = memo[pos]
+    if award is None:
+        return None
+    return AwardName(award.start, award.end, award.name_th, award.name_en, award.level, award.year_be, award.count)
+
+
+@lru_cache(maxsize=8)
+def _award_memo(text: str) -> dict[int, AwardName | None]:
+    return {}
+
+
+def _award_at(text: str, pos: int) -> AwardName | None:
     if pos < len(text) and text[pos] in "\"'":
         return _quoted(text, pos, pos)
     m = _RE_START.match(text, pos)
