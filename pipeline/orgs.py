@@ -149,13 +149,20 @@ class Reference:
     by_abbr: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation -> org_ids
     _trie: re.Pattern | None = None
     _candidates: ahocorasick.Automaton | None = None
+    _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
 
     @classmethod
     def load(cls, path: Path = REFERENCE) -> Reference:
         return _load(path)
 
     def resolve(self, name: str) -> str | None:
-        """Reference id of a stated name (name, alias or unambiguous abbreviation)."""
+        """Reference id of a stated name (name, alias or unambiguous abbreviation); each name is looked up
+        once (an article asks for the same names many times, and a cut-short name scans every name)."""
+        if name not in self._resolved:
+            self._resolved[name] = self._resolve(name)
+        return self._resolved[name]
+
+    def _resolve(self, name: str) -> str | None:
         key = _key(name)
         if key in self.by_name:
             return self.by_name[key]
@@ -388,7 +395,8 @@ class OrgFinder:
                 self.local_abbr[_abbr_key(m.group(1).strip())] = org.parent_th
                 self.local_forms.add(m.group(1).strip())
                 end = m.end()
-        org.evidence = Evidence.of(text, org.evidence.start, end)
+        if end != org.evidence.end:  # the span grew over what is attached
+            org.evidence = Evidence.of(text, org.evidence.start, end)
         return org
 
     def _may_be_parent(self, org: Org, name: str) -> bool:

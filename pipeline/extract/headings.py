@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.awards import (
     _RE_INTRO,
@@ -223,6 +224,7 @@ def _narrower(award: AwardName, current: AwardName | None) -> bool:
     return new != old and new in old
 
 
+@lru_cache(maxsize=1024)  # a line is asked about by several readers of it
 def _strip_marks(line: str) -> str:
     """A line without what decorates its start: bullets, numbers' dashes, emoji (🏆 ✅ •)."""
     return _RE_MARKS.sub("", line, count=1)
