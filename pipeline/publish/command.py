@@ -41,8 +41,11 @@ def publish_command(
 
     report: RunReport | None = None
     try:
-        _validate_first(package_dir)  # a bad package is the first thing to hear about, portal set or not
-        target = load_target(config, dataset=dataset)
+        try:
+            target = load_target(config, dataset=dataset)
+        except PipelineError:
+            _validate_first(package_dir)  # a bad package is the first thing to hear about, portal set or not
+            raise
         with _progress() as progress:
             report = publish(
                 package_dir, target, dry_run=dry_run, check=check, prune=prune, log=_log, progress=progress
@@ -57,8 +60,8 @@ def publish_command(
 
 
 def _validate_first(package_dir: Path) -> None:
-    """Validation before the target is read: nothing about the portal matters for a package that is not
-    valid. (publish() validates again; the validation cache makes that second pass nearly free.)"""
+    """When no portal is configured, a bad package still gets its validation errors (exit 1), not a
+    configuration error: nothing about the portal matters for a package that is not valid."""
     from pipeline.validate import validate_package
 
     result = validate_package(package_dir)
