@@ -210,8 +210,9 @@ def _frictionless(root: Path, report: ValidationReport, rules: _Rules | None = N
 # --- business rules --------------------------------------------------------------------------------
 # The rules stream: every row of a table passes once through every rule that reads that table, in file
 # order, and a rule keeps between rows only what it must: a 64-bit hash per award (duplicates; the rows
-# sharing a hash are read again to be named), the dates and ids of events and sources (the event is not
-# after its publication), and the records of a JSON twin. A million-row table is one pass and a few MiB.
+# sharing a hash are read again to be named), the rows of events and the dates of sources (the event is
+# not after its publication). A million-row CSV table is one pass and 8 MiB. A JSON table is still read
+# whole (json.loads), as is the JSON twin a CSV table is compared with.
 # - When frictionless reads a CSV table exactly as the csv module does here (UTF-8, the default dialect,
 #   the header on the first line, its pass not cut short), its own pass hands the raw cells of each row to
 #   the rules (`_feed_check`), so the file is read once for both.
@@ -261,7 +262,7 @@ class _Scan:
         self.counting = self.name == "stated_counts"
         self.unique: bool | None = None if self.name == "awards" else False  # decided by the first row's keys
         self.hashes = array("q")
-        self.events: list[tuple[object, object, dt.date | None, dict]] = []  # (event_id, source_id, date, where)
+        self.events: list[tuple[object, object, dt.date | None, dict]] = []  # (event_id, source_id, date, row)
         self.published: dict[object, dt.date | None] = {}
         self.twin = twin  # the JSON twin's records, when this is a CSV table that has one
         self.twin_differs: int | None = None  # the first row whose twin differs
@@ -425,19 +426,21 @@ class _Feed:
         self.table, self.scan, self.consume = table, scan, consume
         self.resource = None
         self.batch: list[list[str]] = []
-        self.records = 0  # handed on
-        self.last = 1  # frictionless numbers the records from the header's 1: a gap is a record it dropped
+        self.records = 0  # handed on to the scan
+        self.numbered = True  # frictionless numbers the records from the header's 1: a gap is a record it dropped
         self.ended = False
 
-    def flush(self, last: int) -> None:
+    def flush(self, number: int | None = None) -> None:
+        """Hand the batch on; ``number`` is the last record's, when known."""
         self.records += len(self.batch)
-        self.last = last
+        if number is not None and number != 1 + self.records:
+            self.numbered = False
         self.consume(self.batch)
         self.batch = []
 
     @property
     def whole(self) -> bool:
-        return self.ended and self.last == 1 + self.records
+        return self.ended and self.numbered
 
 
 def _feed_check(rules: _Rules, feeds: list[_Feed]):
@@ -464,14 +467,12 @@ def _feed_check(rules: _Rules, feeds: list[_Feed]):
                 feed.batch.append(cells)
                 if not number & 4095:
                     feed.flush(number)
-                feed.number = number
             return ()
 
         def validate_end(self):
-            feed = self.feed
-            if feed is not None:
-                feed.flush(getattr(feed, "number", 1))
-                feed.ended = True
+            if self.feed is not None:
+                self.feed.flush()
+                self.feed.ended = True
             return ()
 
     return BusinessRows()
