@@ -1,6 +1,6 @@
 """`python -m bench [NAME ...]` (`make bench`): run the benchmarks, write bench/results/<name>.json, print a table.
 
-Names: build_validate extraction publishing memory validation (default: all, in that order). The
+Names: build_validate extraction publishing memory validation build_scaling (default: all, in that order). The
 publishing and memory benchmarks need the local portal (`make bench` starts it). A benchmark that
 fails to run is reported as an error and the others still run; the exit status is 1 then. A floor that
 is not met is reported, not an error (benchmarks are not tests), unless BENCH_STRICT=1 (exit 3).
@@ -16,13 +16,14 @@ import traceback
 
 from bench.common import RESULTS, log
 
-ORDER = ("build_validate", "extraction", "publishing", "memory", "validation")
+ORDER = ("build_validate", "extraction", "publishing", "memory", "validation", "build_scaling")
 TITLES = {
     "build_validate": "1 cold build + validate vs frictionless validate",
     "extraction": "2 extraction, 10,000 articles, one core",
     "publishing": "3 publish first / unchanged / one row (requests)",
     "memory": "4 peak RSS added by a 200 MiB upload",
     "validation": "5 validate 1,000,000 rows vs frictionless",
+    "build_scaling": "6 build time against the number of articles",
 }
 
 

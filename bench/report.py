@@ -84,6 +84,14 @@ def summary() -> list[str]:
             f"| ours takes {v['overhead']:+.0%} "
             f"| <= +10% | {yes(v['met'])} |"
         )
+    if s := load("build_scaling"):
+        sizes = s["sizes"]
+        rows.append(
+            f"| 6 | `pipeline build` of {sizes[0]}…{sizes[-1]} articles (issue 5: linear) "
+            f"| {s['fixed_seconds']:.2f} s + {s['ms_per_article']:.1f} ms per article, R² {s['r2']:.3f} "
+            f"| | marginal cost {s['marginal_ms_first']:.1f} → {s['marginal_ms_last']:.1f} ms per article "
+            f"| linear | {yes(s['met'])} |"
+        )
     return rows
 
 
@@ -125,7 +133,9 @@ def hot_spots(top: int = 10) -> list[str]:
 
 def run_date() -> str:
     dates = [
-        r["date"][:10] for r in map(load, ("build_validate", "extraction", "publishing", "memory", "validation")) if r
+        r["date"][:10]
+        for r in map(load, ("build_validate", "extraction", "publishing", "memory", "validation", "build_scaling"))
+        if r
     ]
     return max(dates) if dates else "never"
 
