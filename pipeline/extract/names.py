@@ -48,6 +48,7 @@ _GENERIC = re.compile(
 )
 SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
 _RE_LEVEL_FIRST = re.compile(r"(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s(?=สาขา|ประเภท)")
+_TAIL_STARTS = frozenset('("ดยปรช')
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
 _START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
@@ -166,6 +167,9 @@ def _tail(text: str, award: AwardName) -> AwardName:
     """What follows a name and belongs to it: (English), "English", the year, the level, a count."""
     end = award.end
     for _ in range(4):
+        first = text[end + 1 : end + 2] if text[end : end + 1].isspace() else text[end : end + 1]
+        if first not in _TAIL_STARTS:
+            break  # each pattern below starts (after one optional space) with one of these letters
         m = _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)
         if m and not award.name_en:
             award.name_en, end = m.group(1).strip(), m.end()
