@@ -89,7 +89,7 @@ def summary() -> list[str]:
         rows.append(
             f"| 6 | `pipeline build` of {sizes[0]}…{sizes[-1]} articles (issue 5: linear) "
             f"| {s['fixed_seconds']:.2f} s + {s['ms_per_article']:.1f} ms per article, R² {s['r2']:.3f} "
-            f"| | marginal cost {s['marginal_ms_first']:.1f} → {s['marginal_ms_last']:.1f} ms per article "
+            f"| | {sizes[-1]} articles {s['prediction_error']:+.0%} off the line of the smaller builds "
             f"| linear | {yes(s['met'])} |"
         )
     return rows
