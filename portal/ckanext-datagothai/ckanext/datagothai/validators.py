@@ -35,7 +35,7 @@ def tag_name_validator(value, context):
 
 def tag_string_convert(key, data, errors, context):
     """CKAN's ``tag_string_convert`` with this module's tag validator."""
-    if isinstance(data[key], str):
+    if isinstance(data[key], str):  # noqa: SIM108 (as in CKAN's own tag_string_convert: clearer than a ternary)
         tags = [tag.strip() for tag in data[key].split(",") if tag.strip()]
     else:
         tags = data[key]
