@@ -46,7 +46,7 @@ class Org:
 
 @dataclass(slots=True)
 class Person:
-    name_th: str  # as written, with the honorific: นายดุสิต อนันตรักษ์
+    name_th: str  # as written, with the honorific: นายสมชาย ใจดี
     honorific: str | None
     position_th: str | None
     evidence: Evidence

@@ -1,7 +1,7 @@
 """Organizations: the reviewed reference table, and finding organization names in Thai text.
 
 Thai writes an organization's name without spaces and glues it to the next word
-("สำนักงานปลัดกระทรวงอุตสาหกรรมได้รับรางวัล"), so a name ends where a known name ends or,
+("กรมควบคุมโรคได้รับรางวัล"), so a name ends where a known name ends or,
 for a name not in the reference, at a space or at a word that starts a verb phrase.
 The reference table (``reference/organizations.csv``) grows through review, never through code.
 """
@@ -482,7 +482,7 @@ class OrgFinder:
 
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
-        unless the quote is the name itself (a headline's "สำนักงานปลัดกระทรวงอุตสาหกรรม")."""
+        unless the quote is the name itself (a headline's "สำนักงานสถิติแห่งชาติ")."""
         for a, b in self.quoted:
             if a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a)):
                 return True

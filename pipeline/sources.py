@@ -192,7 +192,7 @@ def _source(rel: str, digest: str, meta: dict, media_type: str) -> Source:
 
 
 def slug_for(url: str) -> str:
-    """A file name for a page: host and path, lowercase, e.g. thaigov-go-th-news-contents-details-75771."""
+    """A file name for a page: host and path, lowercase, e.g. thaigov-go-th-news-contents-details-12345."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)

@@ -201,7 +201,7 @@ _EN_WD_ALT = _alt({*(n for n in _WEEKDAYS if n.isascii()), *(n.capitalize() for 
 
 _RE_THAI_WEEKDAY = rf"(?:วัน)?(?P<wd>{_THAI_WD_ALT})(?:\s*ที่)?\s*"
 _RE_EN_WEEKDAY = rf"(?P<wd_en>{_EN_WD_ALT})\.?,?\s+"
-# Every date form starts at a digit (day first: 7 ธันวาคม 2566, 13ก.ย.2562, 17 พ.ย. 68, 24 December 2564,
+# Every date form starts at a digit (day first: 8 กันยายน 2565, 13ก.ย.2562, 17 พ.ย. 68, 24 December 2564,
 # 7 ธ.ค. พ.ศ. 2566, 07/12/2566) or, in English text, at a month (December 6, 2023). A pattern that starts
 # with a digit class lets the regex engine skip Thai text fast; the weekday written before a date is read
 # backwards from it.
@@ -286,9 +286,9 @@ def _digit_before(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] == "/")
 
 
-# The month is matched atomically, (?>...): otherwise "7 ธันวาคม 2566" backtracks to the spoken short form
-# "7 ธันวา" (followed by "คม", not by the year) and a dated date reads as a year-less one.
-# The year may follow an era word: "7 ธันวาคม พ.ศ. 2566" has a year.
+# The month is matched atomically, (?>...): otherwise "30 ธันวาคม 2565" backtracks to the spoken short form
+# "30 ธันวา" (followed by "คม", not by the year) and a dated date reads as a year-less one.
+# The year may follow an era word: "30 ธันวาคม พ.ศ. 2565" has a year.
 _RE_YEARLESS = re.compile(
     rf"(?P<d>\d{{1,2}})\s*(?P<m>(?>{_alt(n for n in _MONTHS if not n.isascii())}))"
     r"(?!\.?\s*(?:[พค]\.\s?ศ\.\s*)?\d)"

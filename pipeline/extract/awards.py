@@ -489,7 +489,7 @@ def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
 
 
 def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
-    """An item that names its own award: "กรมโรงงานอุตสาหกรรม (กรอ.) รางวัลบริการภาครัฐ … ระดับดี", or its
+    """An item that names its own award: "กรมการขนส่งทางบก (ขบ.) รางวัลบริการภาครัฐ … ระดับดี", or its
     category of the programme: "สำนักงานสถิติแห่งชาติ (สสช.) – ประเภทการเปิดเผยข้อมูล… (Open Data Impact)"."""
     end = item.chunk_end if item.chunk_end > item.end else text.find("\n", item.end)
     end = len(text) if end < 0 else end

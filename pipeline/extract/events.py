@@ -1,6 +1,6 @@
 """The award event: programme and year, date and time, venue, organizer, who presided, the total.
 
-The event date is the date the text attaches to the ceremony ("วันนี้ (6 ธันวาคม 2566)",
+The event date is the date the text attaches to the ceremony ("วันนี้ (14 กันยายน 2561)",
 "เมื่อวันที่ …"), not the posting date written above the headline; the programme comes from
 the reviewed ``reference/programmes.csv``.
 """
@@ -260,7 +260,7 @@ def _bare_relative(text: str, body_start: int, published: dt.date) -> list[thai.
 
 def _time_of_award(text: str, start: int, end: int) -> bool:
     if _RE_DATE_AFTER.match(text, end):
-        return False  # "วันนี้ (6 ธันวาคม 2566)": the written date is read as a date
+        return False  # "วันนี้ (14 กันยายน 2561)": the written date is read as a date
     if not _RE_RELATIVE_BEFORE.search(text, max(0, start - 24), start) and start > 0:
         return False
     line_start = text.rfind("\n", 0, start) + 1
