@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipeline.extract import english
 from pipeline.extract.lists import ListSpan, read_list
 from pipeline.extract.merge import merge
-from pipeline.extract.names import AwardName, award_at, find_award_names
+from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
 from pipeline.textmatch import Cued
@@ -67,9 +67,7 @@ _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|�
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
-_RE_CATEGORY_ITEM = re.compile(
-    r"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี)))?"
-)
+_RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
@@ -82,10 +80,10 @@ _RE_PERSON_AWARD = re.compile(
 )
 _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เช่นกัน|เหมือนกัน)")  # "ที่ได้รับรางวัลด้วย ได้แก่": other wins, unnamed
 _RE_LEVEL_GROUP = re.compile(
-    r"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s?\d{1,3}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
+    rf"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?({GRADE})\s?\d{{1,3}}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
 )
 _RE_ITEM_CATEGORY = re.compile(
-    r"\s?[–—:\-]\s?((?:ประเภท|สาขา)[^\n(]+?)\s?(?:\(([^)\n]{2,80})\))?\s?(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))?\s*$",
+    rf"\s?[–—:\-]\s?((?:ประเภท|สาขา)[^\n(]+?)\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?\s*$",
     re.M,
 )
 _RE_CEREMONY_AWARD = re.compile(r"(?:พิธี|งาน)(?:มอบ|ประกาศผล|ประกาศ)?รางวัล")

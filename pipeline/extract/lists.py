@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.extract.names import AwardName, award_at
+
 _RE_LEAD = re.compile(r"[\s:：\-–]*")
 _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
 _RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
@@ -152,8 +154,6 @@ def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recogni
 
 def _own_award_end(text: str, found: tuple) -> int:
     """After a winner, the end of the award written right after it (a list of awards has none)."""
-    from pipeline.extract.names import award_at
-
     pos = found[0]
     if _kind(found[1]) == "entity" and text.startswith((" รางวัล", " โล่"), pos):
         award = award_at(text, pos + 1)
@@ -162,7 +162,7 @@ def _own_award_end(text: str, found: tuple) -> int:
 
 
 def _kind(value) -> str:
-    return "award" if type(value).__name__ == "AwardName" else "entity"
+    return "award" if isinstance(value, AwardName) else "entity"
 
 
 def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan | None:

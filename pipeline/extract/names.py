@@ -34,6 +34,7 @@ _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเ�
 _RE_GRADE = re.compile(r"\s(ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])")
 _RE_EN = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 .,&'’\-/:]{1,80}?)\s*\)")
 _RE_QUOTED_EN = re.compile(r"\s?\"\s*([A-Za-z][A-Za-z0-9 .,&'\-/:]{1,80}?)\s*\"")
+GRADE = r"ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี)"  # the level an award is won at
 LEVELS = r"ดีเด่น|ดีเลิศ|ดีมาก|ดี|ยอดเยี่ยม|ชมเชย|ทอง|เงิน|ทองแดง|เหรียญทอง|เหรียญเงิน|เหรียญทองแดง"
 _RE_LEVEL = re.compile(
     rf"\s?(?:(ระดับ\s?(?:{LEVELS}))|(ชนะเลิศ(?:อันดับ\s?\d)?|รองชนะเลิศ(?:อันดับ(?:ที่)?\s?\d)?))(?![ก-๛])"
@@ -47,7 +48,7 @@ _GENERIC = re.compile(
     r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$)"
 )
 SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
-_RE_LEVEL_FIRST = re.compile(r"(ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))\s(?=สาขา|ประเภท)")
+_RE_LEVEL_FIRST = re.compile(rf"({GRADE})\s(?=สาขา|ประเภท)")
 _TAIL_STARTS = frozenset('("ดยปรช')
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
@@ -102,17 +103,10 @@ def _award_at(text: str, pos: int) -> AwardName | None:
         after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
     level = _RE_LEVEL_FIRST.match(text, after)
     if level:  # "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภท…": the level first, then the category
-        end = _name_end(text, level.end())
-        while cont := _RE_CONTINUE.match(text, end):
-            end = _name_end(text, cont.end())
+        end = _clause_name_end(text, level.end())
         name = "รางวัล" + text[level.end() : end].strip()
         return _tail(text, AwardName(pos, end, name, None, level.group(1).replace(" ", "")))
-    end = _name_end(text, after)
-    while True:
-        cont = _RE_CONTINUE.match(text, end)
-        if not cont:
-            break
-        end = _name_end(text, cont.end())
+    end = _clause_name_end(text, after)
     name = text[pos:end].strip()
     bare = name.removeprefix("รางวัล").removeprefix("โล่").strip().removeprefix("รางวัล").strip()  # โล่รางวัล
     if _GENERIC.match(bare) or len(name) <= 6:
@@ -138,7 +132,7 @@ def _quoted(text: str, start: int, quote: int) -> AwardName | None:
     close = text.find(mark, quote + 1, quote + 160)
     line_end = text.find("\n", quote + 1)
     if close < 0 or (0 <= line_end < close):
-        close = _unbalanced_end(text, quote + 1)
+        close = _clause_name_end(text, quote + 1)  # no closing quote: the name ends with its clause
         end = close
     else:
         end = close + 1
@@ -153,14 +147,12 @@ def _quoted(text: str, start: int, quote: int) -> AwardName | None:
     return _tail(text, award)
 
 
-def _unbalanced_end(text: str, pos: int) -> int:
-    """A name whose closing quote is missing ends at the end of its clause."""
-    end = pos + _name_end(text, pos) - pos
-    while True:
-        cont = _RE_CONTINUE.match(text, end)
-        if not cont:
-            return end
+def _clause_name_end(text: str, pos: int) -> int:
+    """Where a name that starts at ``pos`` ends: its words, and the words that refine it (สาขา…, ประเภท…)."""
+    end = _name_end(text, pos)
+    while cont := _RE_CONTINUE.match(text, end):
         end = _name_end(text, cont.end())
+    return end
 
 
 def _tail(text: str, award: AwardName) -> AwardName:

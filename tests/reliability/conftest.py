@@ -21,6 +21,7 @@ import requests
 
 from pipeline.publish.descriptor import render
 from pipeline.publish.local import read_package
+from tests.inputs_support import write_file
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "publish" / "package"
@@ -201,20 +202,8 @@ def assert_matches_package(portal, name: str, package: Path) -> dict:
 def change_row(package: Path, table: str, old: str, new: str) -> None:
     """Edit one row in every copy of a table (CSV, JSON twin, spreadsheet copy if any), keeping any
     bytes/hash in datapackage.json true, as a rebuild would."""
-    changed = []
     copies = [package / "data" / f"{table}.{suffix}" for suffix in ("csv", "json")]
     for path in [*copies, *[p for p in [package / "data" / "excel" / f"{table}.csv"] if p.exists()]]:
         text = path.read_text("utf-8")
         assert old in text, f"{path} has no {old!r} to change"
-        path.write_text(text.replace(old, new, 1), "utf-8")
-        changed.append(path.relative_to(package).as_posix())
-    descriptor_path = package / "datapackage.json"
-    descriptor = json.loads(descriptor_path.read_text("utf-8"))
-    for resource in descriptor["resources"]:
-        if resource.get("path") in changed:
-            data = (package / resource["path"]).read_bytes()
-            if "bytes" in resource:
-                resource["bytes"] = len(data)
-            if "hash" in resource:
-                resource["hash"] = "sha256:" + hashlib.sha256(data).hexdigest()
-    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        write_file(package, path.relative_to(package).as_posix(), text.replace(old, new, 1).encode("utf-8"))
