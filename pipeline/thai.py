@@ -40,7 +40,7 @@ _LEADING_VOWEL = "\u0e40-\u0e44"  # เ แ โ ใ ไ: always followed by thei
 _RE_GAP = re.compile(r" +\t[ \t]*|\t[ \t]*|   +")
 _RE_LINE_EDGES = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 _RE_BLANKS = re.compile(r"\n{3,}")
-_RE_THAI_DIGIT = re.compile("[\u0e50-\u0e59]")
+_THAI_DIGITS = tuple(chr(c) for c in range(0x0E50, 0x0E5A))  # ๐-๙
 _RE_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _LEADING = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
 _MARKS = frozenset(
@@ -56,18 +56,21 @@ def _special(m: re.Match) -> str:
     return _TRANSLATE[ord(m.group())] or ""
 
 
+# A line break that cannot be a word boundary: after a leading vowel or ั, before a combining mark or a
+# following vowel (ะ า ำ ๅ). The pattern starts with the line break, which lets the regex engine skip text fast.
+_RE_BROKEN_WORD = re.compile(
+    rf"\n(?:(?<=[{''.join(sorted(_NO_WORD_END))}]\n)(?=[{_THAI}])"
+    rf"|(?<=[{_THAI}]\n)(?=[{''.join(sorted(_NO_WORD_START))}]))"
+)
+# A space or tab at a line's edge (" \n", "\n ", "\t\n", "\n\t"), found from the line break: one fast scan
+# instead of four substring searches.
+_RE_EDGE = re.compile(r"\n(?:[ \t]|(?<=[ \t]\n))")
+
+
 def _join_broken_words(text: str) -> str:
     """Drop a line break that cannot be a word boundary: after a leading vowel or ั, before a combining mark
     or a following vowel (ะ า ำ ๅ)."""
-    pieces, start, pos = [], 0, text.find("\n", 1)
-    while pos != -1:
-        before, after = text[pos - 1], text[pos + 1 : pos + 2]
-        thai_before, thai_after = "\u0e00" <= before <= "\u0e7f", "\u0e00" <= after <= "\u0e7f"
-        if (before in _NO_WORD_END and thai_after) or (thai_before and after in _NO_WORD_START):
-            pieces.append(text[start:pos])
-            start = pos + 1
-        pos = text.find("\n", pos + 1)
-    return "".join(pieces) + text[start:] if pieces else text
+    return _RE_BROKEN_WORD.sub("", text)
 
 
 def normalize(text: str) -> str:
@@ -78,18 +81,19 @@ def normalize(text: str) -> str:
     curly and angle quotes to straight ones; CRLF to LF; hard line breaks inside a phrase joined;
     repeated spaces collapsed; at most one blank line between paragraphs.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _RE_THAI_DIGIT.search(text):
+    text = canonical = unicodedata.normalize("NFC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if any(digit in text for digit in _THAI_DIGITS):  # ten substring tests: far faster than a regex scan
         text = thai_digit_to_arabic_digit(text)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
         text = _RE_SPECIAL.sub(_special, text)
-        text = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
+        text = canonical = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
     if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
         text = _RE_GAP.sub("\t", text)
     while "  " in text:  # runs of spaces to one: str.replace, pair by pair, is faster than a regex here
         text = text.replace("  ", " ")
-    if " \n" in text or "\n " in text or "\t\n" in text or "\n\t" in text:
+    if _RE_EDGE.search(text):
         text = _RE_LINE_EDGES.sub("\n", text)
     if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
         text = _RE_BLANKS.sub("\n\n", text)
@@ -101,7 +105,8 @@ def normalize(text: str) -> str:
         text = _join_wrapped_lines(text)
     # Again at the end: removing a zero-width character or a line break between two combining marks
     # leaves them in non-canonical order, and normalize must be idempotent (offsets depend on it).
-    return unicodedata.normalize("NFC", text).strip()
+    # (A text no step changed is still in NFC: the pass is skipped.)
+    return (text if text is canonical else unicodedata.normalize("NFC", text)).strip()
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -111,16 +116,16 @@ def _join_wrapped_lines(text: str) -> str:
     lines all but the last reach at least 85% of its widest line counts as wrapped.
     """
     paragraphs = text.split("\n\n")
-    out = []
-    for para in paragraphs:
+    joined = False
+    for i, para in enumerate(paragraphs):
+        if para.count("\n") < 2:  # fewer than 3 lines: counted without splitting
+            continue
         lines = para.split("\n")
-        if len(lines) >= 3:
-            width = max(len(line) for line in lines)
-            body = lines[:-1]
-            if width >= 40 and all(len(line) >= 0.85 * width for line in body):
-                para = _join(lines)
-        out.append(para)
-    return "\n\n".join(out)
+        width = max(len(line) for line in lines)
+        body = lines[:-1]
+        if width >= 40 and all(len(line) >= 0.85 * width for line in body):
+            paragraphs[i], joined = _join(lines), True
+    return "\n\n".join(paragraphs) if joined else text
 
 
 _RE_LAST_THAI_WORD = re.compile("[\u0e01-\u0e4e]+$")
