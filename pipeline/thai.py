@@ -295,7 +295,7 @@ def _digit_before(text: str, pos: int) -> bool:
 # "30 ธันวา" (followed by "คม", not by the year) and a dated date reads as a year-less one.
 # The year may follow an era word: "30 ธันวาคม พ.ศ. 2565" has a year.
 _RE_YEARLESS = re.compile(
-    rf"(?P<d>\d{{1,2}})\s*(?P<m>(?>{_alt(n for n in _MONTHS if not n.isascii())}))"
+    rf"(?P<d>\d\d?)\s*(?P<m>(?>{_alt(n for n in _MONTHS if not n.isascii())}))"  # \d\d?: as in DATE_RE
     r"(?!\.?\s*(?:[พค]\.\s?ศ\.\s*)?\d)"
 )
 
@@ -395,7 +395,15 @@ class TimeMention:
 def find_times(text: str) -> list[TimeMention]:
     """``เวลา 10.30 น.``, ranges ``เวลา 10.30 - 12.00 น.``, and bare ``10.30 น.`` / ``10.30 - 12.00 น.``
     (a bare time needs its clock word); impossible clock values are skipped."""
-    found = []
+    return list(_times(text))
+
+
+def first_time(text: str) -> TimeMention | None:
+    """The first of ``find_times``, without reading on past it."""
+    return next(_times(text), None)
+
+
+def _times(text: str):
     for m in _time_matches(text):
         bare = m.group("h") is None
         start = _hhmm(m.group("bh"), m.group("bmi")) if bare else _hhmm(m.group("h"), m.group("mi"))
@@ -403,8 +411,7 @@ def find_times(text: str) -> list[TimeMention]:
             continue
         h2, mi2 = (m.group("h2b"), m.group("mi2b")) if bare else (m.group("h2"), m.group("mi2"))
         end = _hhmm(h2, mi2) if h2 else None
-        found.append(TimeMention(m.start(), m.end(), m.group(0), start, end))
-    return found
+        yield TimeMention(m.start(), m.end(), m.group(0), start, end)
 
 
 _TIME_CUES = ("เวลา", "น.", "นาฬิกา")

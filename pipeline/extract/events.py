@@ -163,10 +163,8 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
     """The programme named most often in the body (ties: the first named)."""
     best, best_key = (None, None), None
     lower = text.lower()
-    for programme, anchors, finder in _anchored():
-        if not any(anchor in lower for anchor in anchors):
-            continue  # a literal every match starts with is absent: no need to run the pattern
-        found = list(finder.finditer(lower))
+    for programme, _anchors, finder in _anchored():
+        found = list(finder.finditer(lower))  # a Cued finder looks for its literal words first
         if not found:
             continue
         in_body = [m for m in found if m.start() >= body_start] or found
@@ -178,6 +176,7 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
 
 _RE_NAME = re.compile(r"(รางวัล[ก-๛A-Za-z\s()]{2,90}?ประจำปี\s?(?:งบประมาณ\s?)?(?:พ\.\s?ศ\.\s?)?\d{4})")
 _RE_ANY_AWARD = re.compile(r"รางวัล[ก-๛]{4,}")
+_RE_SPACES = re.compile(r"\s+")
 
 
 def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, int, str] | None:
@@ -186,7 +185,7 @@ def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, in
     m = _RE_NAME.search(text, max(0, around - 40)) or _RE_NAME.search(text, body_start)
     if not m:
         return None
-    name = re.sub(r"\s+", " ", m.group(1))
+    name = _RE_SPACES.sub(" ", m.group(1))
     return m.start(1), m.end(1), name
 
 
@@ -331,9 +330,9 @@ def _year(event: Event, text: str, start: int) -> None:
 
 
 def _time(event: Event, text: str, body_start: int) -> None:
-    times = thai.find_times(text[body_start:])
-    if times:
-        event.time, event.end_time = times[0].time, times[0].end_time
+    first = thai.first_time(text[body_start:])
+    if first:
+        event.time, event.end_time = first.time, first.end_time
 
 
 def _venue(text: str, body_start: int) -> str | None:

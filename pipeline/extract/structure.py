@@ -8,17 +8,19 @@ import re
 from pipeline.extract.lists import read_list
 from pipeline.extract.names import award_at
 from pipeline.model import AwardType, Evidence, StatedCount
+from pipeline.textmatch import Cued
 
 _RE_DIVIDED = re.compile(
     r"(?:แบ่ง(?:ออก)?(?:รางวัล)?(?:เป็น)?|แบ่งประเภท(?:รางวัล)?(?:เป็น)?|มีทั้งหมด|ประกอบด้วย|มี)\s?"
     r"(\d{1,2})\s?(รางวัลย่อย|รางวัล|ประเภท|สาขา|ด้าน|หมวด)\s?(?:ได้แก่|คือ|ดังนี้|:)\s?"
 )
+_DIVIDED = Cued(_RE_DIVIDED, ("แบ่ง", "มี", "ประกอบด้วย"))  # every match starts with one of these words
 
 
 def extract_structure(text: str) -> tuple[list[AwardType], list[StatedCount]]:
     types: list[AwardType] = []
     counts: list[StatedCount] = []
-    for m in _RE_DIVIDED.finditer(text):
+    for m in _DIVIDED.finditer(text):
         span = read_list(text, m.end(), lambda p: _award(text, p))
         if not span or not span.values:
             continue
