@@ -300,10 +300,12 @@ _RE_YEARLESS = re.compile(
 )
 
 
-def find_yearless_dates(text: str, published: dt.date) -> list[DateMention]:
-    """ "เมื่อวันที่ 8 กันยายนที่ผ่านมา": a day and month, in the year that puts it on or before publication."""
+def find_yearless_dates(text: str, published: dt.date, start: int = 0) -> list[DateMention]:
+    """ "เมื่อวันที่ 8 กันยายนที่ผ่านมา": a day and month, in the year that puts it on or before publication.
+    From ``start``, a line start (the body's), on: the same dates a scan of the whole text finds there, since
+    a match that starts on an earlier line has only its month name after the line break."""
     found = []
-    for m in _RE_YEARLESS.finditer(text):
+    for m in _RE_YEARLESS.finditer(text, start):
         month, day = _MONTHS[m.group("m")], int(m.group("d"))
         for year in (published.year, published.year - 1):
             try:

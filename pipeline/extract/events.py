@@ -211,7 +211,7 @@ def _date(
     awardish = _awardish(text, cued)
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
     if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา"
-        yearless = [d for d in thai.find_yearless_dates(text, anchor) if d.start >= body_start and _cued(text, d)]
+        yearless = [d for d in thai.find_yearless_dates(text, anchor, body_start) if _cued(text, d)]
         cued = sorted([*cued, *yearless], key=lambda d: d.start)
         awardish = _awardish(text, cued)
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
@@ -336,11 +336,18 @@ def _time(event: Event, text: str, body_start: int) -> None:
 
 
 def _venue(text: str, body_start: int) -> str | None:
-    for m in _RE_VENUE.finditer(text, body_start):
-        end = _RE_VENUE_END.search(text, m.end(), m.end() + 120)
-        venue = text[m.end() : end.start() if end else m.end() + 120].strip(" ,")
-        if len(venue) >= 4:
-            return venue
+    """The place after the first "ณ" that names one. Each "ณ" is tried as it is found (ณ is also a letter of
+    words: คุณ, ประมาณ), rather than all of them first, as _RE_VENUE.finditer would (the same matches: one
+    never reaches past the next "ณ")."""
+    i = text.find("ณ", body_start)
+    while i != -1:
+        m = _RE_VENUE.pattern.match(text, i)
+        if m:
+            end = _RE_VENUE_END.search(text, m.end(), m.end() + 120)
+            venue = text[m.end() : end.start() if end else m.end() + 120].strip(" ,")
+            if len(venue) >= 4:
+                return venue
+        i = text.find("ณ", i + 1)
     return None
 
 
