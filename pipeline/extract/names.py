@@ -19,9 +19,12 @@ _STOP = (
     r"ที่(?=ศูนย์|สำนักงาน|ทำเนียบ|โรงแรม|ห้อง|อาคาร|ตึก|หอประชุม|อิมแพ็ค|กระทรวง)|"  # รางวัลเลิศรัฐที่ศูนย์การประชุม…
     r"ในสาขา|ในระดับ|ที่ได้|ที่จัด|เมื่อ|สำหรับ|นี้|ดังกล่าว|ต่างๆ|ต่าง ๆ|ได้รับ|"
     r"อีก|รวม(?=\s?\d|$)|ได้พิจารณา|ได้ประกาศ|ได้มี|ได้จัด|ได้ดำเนิน|ได้เปิด|ได้ส่ง|ได้ผ่าน|ได้มอบ|และ(?=รางวัล|\s|\d)|เป็นรางวัล|เป็นปี|เป็นครั้ง|เป็นผล|เป็นการ|เป็นหน่วยงาน|เป็นองค์กร|ตกเป็น|ทั้งนี้|ทั้งสิ้น|ทั้งหมด|รวมทั้ง|คือ|ได้แก่|ประกอบด้วย|เป็นต้น|อันดับ|"
-    r"ระดับ(?=ดี|ยอด|ชม|ทอง|เงิน)|ชนะเลิศ|รองชนะเลิศ|\d"
+    r"ระดับ(?=ดี|ยอด|ชม|ทอง|เงิน)|ชนะเลิศ|รองชนะเลิศ"
 )
-_RE_STOP = re.compile(_STOP)
+# The stop words and a digit, apart: words that all start with a letter let the engine skip to those letters
+# (a digit among the alternatives makes it try every word at every position).
+_RE_STOP_WORD = re.compile(_STOP)
+_RE_DIGIT = re.compile(r"\d")
 _RE_TOKEN = re.compile(
     r"(?:ประเภท|สาขา|ด้าน)(?: [A-Z][A-Za-z0-9.\-/&]*)+"  # ประเภท Internal Process Improvement Projects
     r"|[A-Z][A-Za-z0-9.\-/&]*(?: [A-Z][A-Za-z0-9.\-/&]*)*(?: (?=ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ประเภท|สาขา|ด้าน)[ก-๛]+)?"
@@ -50,6 +53,7 @@ _GENERIC = re.compile(
 SAME_AWARD = re.compile(r"(?:รางวัล)?\s?เดียวกัน")
 _RE_LEVEL_FIRST = re.compile(rf"({GRADE})\s(?=สาขา|ประเภท)")
 _TAIL_STARTS = frozenset('("ดยปรช')
+_RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
 _START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
@@ -99,9 +103,9 @@ def _award_at(text: str, pos: int) -> AwardName | None:
         return _quoted(text, pos, after)
     if text.startswith((' "', " '"), after):
         return _quoted(text, pos, after + 1)
-    if text.startswith(" ", after) and re.match(r"[A-Za-z]", text[after + 1 : after + 2]):
+    if text.startswith(" ", after) and _RE_LATIN.match(text, after + 1):
         after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
-    level = _RE_LEVEL_FIRST.match(text, after)
+    level = _RE_LEVEL_FIRST.match(text, after) if text.startswith("ระดับ", after) else None
     if level:  # "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภท…": the level first, then the category
         end = _clause_name_end(text, level.end())
         name = "รางวัล" + text[level.end() : end].strip()
@@ -120,11 +124,17 @@ def _name_end(text: str, pos: int) -> int:
     token = _RE_TOKEN.match(text, pos)
     if not token:
         return pos
-    stop = _RE_STOP.search(text, pos, token.end())
+    stop = _stop(text, pos, token.end())
     if stop and stop.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
-        stop = _RE_STOP.search(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
+        stop = _stop(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
     end = stop.start() if stop and stop.start() > pos else (pos if stop else token.end())
     return end
+
+
+def _stop(text: str, pos: int, end: int) -> re.Match | None:
+    """The first stop word or digit in ``text[pos:end]`` (no word starts with a digit)."""
+    word = _RE_STOP_WORD.search(text, pos, end)
+    return _RE_DIGIT.search(text, pos, word.start() if word else end) or word
 
 
 def _quoted(text: str, start: int, quote: int) -> AwardName | None:
@@ -161,25 +171,29 @@ def _tail(text: str, award: AwardName) -> AwardName:
     for _ in range(4):
         first = text[end + 1 : end + 2] if text[end : end + 1].isspace() else text[end : end + 1]
         if first not in _TAIL_STARTS:
-            break  # each pattern below starts (after one optional space) with one of these letters
-        m = _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)
-        if m and not award.name_en:
-            award.name_en, end = m.group(1).strip(), m.end()
-            continue
-        m = _RE_GRADE.match(text, end)
-        if m and award.name_th and award.name_en:  # "…ภาครัฐ (ITA) ดีเด่น": the grade is part of the name
-            award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
-            continue
-        m = _RE_YEAR.match(text, end)
-        if m and award.year_be is None:
-            award.year_be, end = int(m.group(1) or m.group(2)), m.end()
-            continue
-        m = _RE_LEVEL.match(text, end)
-        if m and award.level is None:
-            award.level = (m.group(1) or m.group(2)).replace(" ", "")
-            award.count = int(m.group(3)) if m.group(3) else None
-            end = m.end()
-            continue
+            break  # each pattern below starts (after one optional space) with one of these letters: the first
+        if first in '("':  # letter tells which one can match, and only that one is tried
+            m = _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)
+            if m and not award.name_en:
+                award.name_en, end = m.group(1).strip(), m.end()
+                continue
+        elif first in "ดย":
+            m = _RE_GRADE.match(text, end)
+            if m and award.name_th and award.name_en:  # "…ภาครัฐ (ITA) ดีเด่น": the grade is part of the name
+                award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
+                continue
+        elif first == "ป":
+            m = _RE_YEAR.match(text, end)
+            if m and award.year_be is None:
+                award.year_be, end = int(m.group(1) or m.group(2)), m.end()
+                continue
+        else:
+            m = _RE_LEVEL.match(text, end)
+            if m and award.level is None:
+                award.level = (m.group(1) or m.group(2)).replace(" ", "")
+                award.count = int(m.group(3)) if m.group(3) else None
+                end = m.end()
+                continue
         break
     award.end = end
     return award
