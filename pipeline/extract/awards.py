@@ -12,6 +12,7 @@ after the verb, or the heading the clause sits under.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -113,21 +114,24 @@ class Mentions:
     body: int = 0  # where the body starts: above it, a headline's subject is not guessed
     programme: str | None = None  # the event's programme: an award that names none belongs to it
 
+    def __post_init__(self) -> None:
+        # The mentions are left to right and do not overlap, so their ends are in order too: a clause finds
+        # the ones inside it by bisection instead of reading them all.
+        self._org_ends = [o.evidence.end for o in self.org_mentions]
+
     def left_entity(self, start: int, end: int) -> Org | Person | None:
         """The organization or person written last in ``text[start:end]`` that can be a subject; of two
         organizations side by side ("โรงพยาบาลขอนแก่น สำนักงานสาธารณสุขจังหวัดขอนแก่น ได้รับ…") the first,
         the second being where it belongs."""
         best = self._last_entity(start, end)
         if isinstance(best, Org):
-            before = [
-                o for o in self.org_mentions if start <= o.evidence.start and o.evidence.end < best.evidence.start
-            ]
+            before = self._org_before(start, best.evidence.start)
             if (
-                before
-                and self.text[before[-1].evidence.end : best.evidence.start] == " "
-                and not self._inside_person(before[-1])
+                before is not None
+                and self.text[before.evidence.end : best.evidence.start] == " "
+                and not self._inside_person(before)
             ):
-                return before[-1]
+                return before
         return best
 
     def _last_entity(self, start: int, end: int) -> Org | Person | None:
@@ -135,15 +139,23 @@ class Mentions:
         for person in self.people:
             if start <= person.evidence.start and person.evidence.end <= end + 1:
                 best = person
-        for org in self.org_mentions:
-            if not (start <= org.evidence.start and org.evidence.end <= end + 1) or self._inside_person(org):
+        orgs = self.org_mentions
+        for i in range(bisect_right(self._org_ends, end + 1) - 1, -1, -1):  # the last one first
+            org = orgs[i]
+            if org.evidence.start < start:
+                break
+            if self._inside_person(org):
                 continue
             modifier = _RE_MODIFIER.search(self.text, max(0, org.evidence.start - 12), org.evidence.start)
             if modifier and not self._owner_of_work(modifier):
                 continue
-            if best is None or org.evidence.start > best.evidence.start:
-                best = org
+            return org if best is None or org.evidence.start > best.evidence.start else best
         return best
+
+    def _org_before(self, start: int, pos: int) -> Org | None:
+        """The last organization that starts at ``start`` or after and ends before ``pos``."""
+        i = bisect_left(self._org_ends, pos) - 1
+        return self.org_mentions[i] if i >= 0 and self.org_mentions[i].evidence.start >= start else None
 
     def _owner_of_work(self, modifier: re.Match) -> bool:
         """ "บริการหมอออนไลน์ของ รพ.ขอนแก่น เพิ่งได้รับรางวัล…": the work's owner is who won."""
@@ -156,10 +168,10 @@ class Mentions:
         chain = [org]
         while True:
             head = chain[0].evidence.start
-            before = [o for o in self.org_mentions if start <= o.evidence.start and o.evidence.end < head]
-            if not before or not _RE_AND.fullmatch(self.text, before[-1].evidence.end, head):
+            before = self._org_before(start, head)
+            if before is None or not _RE_AND.fullmatch(self.text, before.evidence.end, head):
                 return chain
-            chain.insert(0, before[-1])
+            chain.insert(0, before)
 
     def _inside_person(self, org: Org) -> bool:
         return any(p.evidence.start <= org.evidence.start < p.evidence.end for p in self.people)
@@ -345,7 +357,8 @@ class Object:
 
 def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | None = None) -> Object:
     """What follows the verb: a count, an award, a count and a list of awards or of recipients."""
-    pos = len(text) - len(text[pos:].lstrip(" "))
+    while text.startswith(" ", pos):
+        pos += 1
     if text.startswith("\n", pos) and text.startswith(("รางวัล", "โล่"), pos + 1):
         pos += 1  # "เข้ารับ\nรางวัล…": a line broken inside the phrase
     filler = _RE_FILLER.match(text, pos)
@@ -421,7 +434,10 @@ def _award_item(text: str, pos: int):
 def _count_ahead(text: str, pos: int) -> int:
     """ "ได้รับรางวัล X ในพิธี… ณ ทำเนียบรัฐบาล จำนวน 4 หน่วยงาน ได้แก่ 1) …": the count and its list come
     after an aside (the ceremony, the venue) on the same line."""
-    ahead = _RE_COUNT_AHEAD.search(text, pos, min(_line_end(text, pos), pos + 300))
+    end = min(_line_end(text, pos), pos + 300)
+    if text.find("จำนวน", pos, end) < 0 and text.find("รวม", pos, end) < 0:
+        return pos  # the count's words are rare: look for them before running the pattern
+    ahead = _RE_COUNT_AHEAD.search(text, pos, end)
     if ahead is None:
         return pos
     gap = _RE_CEREMONY_AWARD.sub("", text[pos : ahead.start()])
@@ -534,8 +550,7 @@ def _programme_award_before(text: str, pos: int) -> AwardName | None:
 def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = None):
     """A list item: an award name, an organization, or a person (for the organization in their title);
     "สาขา… ประเภท… ระดับ…" is an award of the programme the text is about."""
-    at_line_start = text[text.rfind("\n", 0, pos) + 1 : pos].strip(" -•*") == ""
-    if programme and text.startswith(("สาขา", "ประเภท"), pos) and not at_line_start:  # a line of its own: a heading
+    if programme and text.startswith(("สาขา", "ประเภท"), pos) and not _at_line_start(text, pos):  # alone: a heading
         m = _RE_CATEGORY_ITEM.match(text, pos)
         if m:
             level = m.group(2).replace(" ", "") if m.group(2) else None
@@ -548,6 +563,10 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
         return person.evidence.end, person
     org = mentions.orgs.at(pos)
     return (org.evidence.end, org) if org else None
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(" -•*") == ""
 
 
 def _programme_before(text: str, pos: int) -> str | None:
@@ -624,18 +643,20 @@ def _clause_start(text: str, verb: int) -> int:
     one that ends last."""
     start = max(0, verb - WINDOW)
     best = start
-    for word in _CLAUSE_WORDS:
-        i = text.rfind(word, start, verb)
+    for word in _CLAUSE_WORDS:  # each looked for only where it would end after the best so far
+        lo = max(start, best - len(word) + 1)
+        i = text.rfind(word, lo, verb)
         while i != -1 and word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
-            i = text.rfind(word, start, i)  # สำหรับหน่วยงาน…: not a clause word
+            i = text.rfind(word, lo, i)  # สำหรับหน่วยงาน…: not a clause word
         if i != -1:
-            best = max(best, i + len(word))
+            best = i + len(word)
     for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
-        i = text.rfind(word, start + 1, verb)
+        lo = max(start + 1, best + 1)
+        i = text.rfind(word, lo, verb)
         while i != -1 and not text[i - 1].isspace():
-            i = text.rfind(word, start + 1, i)
+            i = text.rfind(word, lo, i)
         if i != -1:
-            best = max(best, i)
+            best = i
     return best
 
 
