@@ -234,7 +234,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
         main = None  # nor the article's main organization
     evidence = Evidence.of(text, (subject.evidence.start if subject else m.start()), obj.end)
-    reach = max(clause_start, m.start() - NEGATIVE_REACH, text.rfind("โดย", 0, m.start()))
+    reach = max(clause_start, m.start() - NEGATIVE_REACH)
+    reach = max(reach, text.rfind("โดย", reach, m.start()))  # (a โดย before reach would not move it)
     negative = _negative(text, reach, m.start())
     if obj.recipients:
         award = obj.award or _heading_before(text, clause_start, m.start())
@@ -641,17 +642,17 @@ def _clause_start(text: str, verb: int) -> int:
     The end of the last _RE_CLAUSE_BREAK match in the window, found backwards with str.rfind (the regex
     tries every position of the window). Its words do not overlap one another, so the last match is the
     one that ends last."""
-    start = max(0, verb - WINDOW)
-    best = start
+    best = start = verb - WINDOW if verb > WINDOW else 0
     for word in _CLAUSE_WORDS:  # each looked for only where it would end after the best so far
-        lo = max(start, best - len(word) + 1)
+        lo = best - len(word) + 1
+        lo = lo if lo > start else start  # (conditionals, not max(): this runs for every clause word)
         i = text.rfind(word, lo, verb)
         while i != -1 and word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
             i = text.rfind(word, lo, i)  # สำหรับหน่วยงาน…: not a clause word
         if i != -1:
             best = i + len(word)
     for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
-        lo = max(start + 1, best + 1)
+        lo = best + 1
         i = text.rfind(word, lo, verb)
         while i != -1 and not text[i - 1].isspace():
             i = text.rfind(word, lo, i)
