@@ -551,7 +551,7 @@ def _programme_award_before(text: str, pos: int) -> AwardName | None:
 def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = None):
     """A list item: an award name, an organization, or a person (for the organization in their title);
     "สาขา… ประเภท… ระดับ…" is an award of the programme the text is about."""
-    if programme and text.startswith(("สาขา", "ประเภท"), pos) and not _at_line_start(text, pos):  # alone: a heading
+    if programme and text.startswith(("สาขา", "ประเภท"), pos) and not _at_line_start(text, pos):  # own line: heading
         m = _RE_CATEGORY_ITEM.match(text, pos)
         if m:
             level = m.group(2).replace(" ", "") if m.group(2) else None
@@ -567,6 +567,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 
 def _at_line_start(text: str, pos: int) -> bool:
+    """Only bullets or spaces before ``pos`` on its line (read only when asked: it slices the line)."""
     return text[text.rfind("\n", 0, pos) + 1 : pos].strip(" -•*") == ""
 
 
