@@ -18,7 +18,17 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Evidence:
-        return cls(start, end, text[start:end])
+        # The slots are set directly: the frozen dataclass __init__ (object.__setattr__ per field) costs
+        # twice as much, and an article makes dozens of spans.
+        evidence = _new(cls)
+        _set_start(evidence, start)
+        _set_end(evidence, end)
+        _set_text(evidence, text[start:end])
+        return evidence
+
+
+_new = object.__new__
+_set_start, _set_end, _set_text = Evidence.start.__set__, Evidence.end.__set__, Evidence.text.__set__
 
 
 @dataclass(frozen=True)
