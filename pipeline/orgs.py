@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
@@ -124,6 +125,8 @@ _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หั�
 _PREFIX_KEYS = tuple(PREFIXES)
 _HEAD_TUPLE = tuple(HEADS)
 _RE_QUOTED = Cued(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'", ('"', "'"))
+_fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
+_NO_NAME = object()  # no name starts here: an abbreviation may
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
 
@@ -149,6 +152,8 @@ class Reference:
     by_abbr: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation -> org_ids
     _trie: re.Pattern | None = None
     _candidates: ahocorasick.Automaton | None = None
+    _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
+    _words: tuple[str, ...] = ()  # and the others
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
 
     @classmethod
@@ -191,18 +196,33 @@ class Reference:
         """Where a name can start, in order: a head word, a known name, a known abbreviation or short form.
 
         One Aho-Corasick pass finds every such word at once; the same words as one regex cost the
-        engine a try at nearly every position of a Thai text (most Thai letters start some name)."""
+        engine a try at nearly every position of a Thai text (most Thai letters start some name).
+        An automaton pays for each letter of the text a search among the first letters of its words,
+        so the Latin words (English names, DGA) have their own, run over the text's few Latin letters."""
         if self._candidates is None:
-            heads = tuple(HEADS)  # most names start with a head word; the automaton needs only the others
-            words = {*HEADS, *PREFIXES, *(n for n in _names_for_trie(self) if not n.startswith(heads))}
-            for org in self.orgs.values():
-                words.update(a for a in org.abbreviations if len(a) >= 2)
-            automaton = ahocorasick.Automaton()
-            for word in words:
-                automaton.add_word(word, len(word) - 1)
-            automaton.make_automaton()
-            self._candidates = automaton
-        return sorted({end - back for end, back in self._candidates.iter(text)})
+            self._build_candidates()
+        starts = {end - back for end, back in self._candidates.iter(text)}
+        latin = text.encode("ascii", "ignore").decode()  # every Latin word of the text is written whole in it
+        for word in {word for _, word in self._latin.iter(latin)} if latin and self._latin else ():
+            starts.update(_occurrences(text, word))
+        return sorted(starts)
+
+    def _build_candidates(self) -> None:
+        heads = tuple(HEADS)  # most names start with a head word; the automaton needs only the others
+        words = {*HEADS, *PREFIXES, *(n for n in _names_for_trie(self) if not n.startswith(heads))}
+        for org in self.orgs.values():
+            words.update(a for a in org.abbreviations if len(a) >= 2)
+        latin = {w for w in words if w.isascii()}
+        self._words = tuple(sorted(words - latin))
+        self._candidates = ahocorasick.Automaton()
+        for word in self._words:
+            self._candidates.add_word(word, len(word) - 1)
+        self._candidates.make_automaton()
+        if latin:
+            self._latin = ahocorasick.Automaton()
+            for word in sorted(latin):
+                self._latin.add_word(word, word)
+            self._latin.make_automaton()
 
     def parent_chain(self, org_id: str) -> list[str]:
         chain, seen = [], set()
@@ -293,10 +313,34 @@ class OrgFinder:
     def __post_init__(self) -> None:
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
         self._all: list[Org] | None = None
+        self._starts: list[int] = []  # where each of _all starts and ends
+        self._ends: list[int] = []
         self._learned = 0
+        self._read: dict[tuple[int, bool], tuple] = {}  # (pos, generic) -> what at() read there, see at()
+        self._taught: list[tuple[str, str]] = []  # the abbreviations learned by the reading in progress
 
     def at(self, pos: int, *, generic: bool = True) -> Org | None:
-        """The organization whose name starts at ``pos``, with what is written right after it."""
+        """The organization whose name starts at ``pos``, with what is written right after it.
+
+        List readers ask again where the scan has read: a position is read once, and asked again it
+        gives a copy (callers change what they get) and teaches again what it taught (a later
+        reading may have taught the same abbreviation another name). Only a bare abbreviation is read
+        anew, as its meaning depends on what the article has taught so far."""
+        read = self._read.get((pos, generic))
+        if read is None:
+            self._taught = []
+            org = self._name_at(pos, generic)
+            self._read[(pos, generic)] = (_fields(org) if isinstance(org, Org) else org, self._taught)
+        else:
+            found, taught = read
+            for abbr, name in taught:
+                self.local_abbr[_abbr_key(abbr)] = name
+                self.local_forms.add(abbr)
+            org = Org(*found) if isinstance(found, tuple) else found
+        return self._abbreviation_at(pos) if org is _NO_NAME else org
+
+    def _name_at(self, pos: int, generic: bool) -> Org | object | None:
+        """The organization named at ``pos``, None, or _NO_NAME where only an abbreviation may start."""
         text = self.text
         prefixed = None
         if text.startswith(_PREFIX_KEYS, pos) and not _inside_word(text, pos):
@@ -316,11 +360,11 @@ class OrgFinder:
         if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):
             end, org_id = gend, None
         if end is None:
-            return self._abbreviation_at(pos)
+            return _NO_NAME
         if end - pos < 4 and org_id is None:
             return None
-        suffix = _RE_ORG_SUFFIX.match(text, end)
-        if suffix and org_id is None:
+        suffix = _RE_ORG_SUFFIX.match(text, end) if org_id is None and "(" in text[end : end + 2] else None
+        if suffix:
             end = suffix.end()
         stated = text[pos:end]
         if org_id is None:
@@ -369,8 +413,7 @@ class OrgFinder:
             abbr = (m.group(1) or m.group(2)).strip()
             if _looks_like_abbr(abbr):
                 org.abbreviation = abbr
-                self.local_abbr[_abbr_key(abbr)] = org.name_th
-                self.local_forms.add(abbr)
+                self._learn(abbr, org.name_th)
                 end = m.end()
         m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
         if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
@@ -392,12 +435,17 @@ class OrgFinder:
             end = ministry
             m = _RE_ABBR_AFTER.match(text, end) if "(" in text[end : end + 3] else None
             if m and m.group(1) and _looks_like_abbr(m.group(1).strip()):  # "กระทรวงเกษตรและสหกรณ์ (กษ.)"
-                self.local_abbr[_abbr_key(m.group(1).strip())] = org.parent_th
-                self.local_forms.add(m.group(1).strip())
+                self._learn(m.group(1).strip(), org.parent_th)
                 end = m.end()
         if end != org.evidence.end:  # the span grew over what is attached
             org.evidence = Evidence.of(text, org.evidence.start, end)
         return org
+
+    def _learn(self, abbr: str, name: str) -> None:
+        """The article's own abbreviation, as written, for a name."""
+        self.local_abbr[_abbr_key(abbr)] = name
+        self.local_forms.add(abbr)
+        self._taught.append((abbr, name))
 
     def _may_be_parent(self, org: Org, name: str) -> bool:
         """A known organization followed by another known one is attached to it only if the reference
@@ -453,8 +501,11 @@ class OrgFinder:
         if self._all is None or self._learned != len(self.local_abbr):
             self._learned = len(self.local_abbr)
             self._all = self._scan()
+            self._starts = [o.evidence.start for o in self._all]
+            self._ends = [o.evidence.end for o in self._all]
         end = len(self.text) if end is None else end
-        return [o for o in self._all if start <= o.evidence.start and o.evidence.end <= end]
+        # The mentions are in order and do not overlap: those inside the range are one slice of them.
+        return self._all[bisect_left(self._starts, start) : bisect_right(self._ends, end)]
 
     def _scan(self) -> list[Org]:
         text, found, pos = self.text, [], 0
@@ -483,10 +534,11 @@ class OrgFinder:
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
         unless the quote is the name itself (a headline's "สำนักงานสถิติแห่งชาติ")."""
-        for a, b in self.quoted:
-            if a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a)):
-                return True
-        return False
+        i = bisect_left(self.quoted, (pos,)) - 1  # quotes do not overlap: only the last one opened before pos
+        if i < 0:
+            return False
+        a, b = self.quoted[i]
+        return a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a) is not None)
 
 
 def _expand_shortened(found: list[Org]) -> list[Org]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ahocorasick
 import pytest
 
 from pipeline.orgs import OrgFinder, Reference
@@ -61,3 +62,48 @@ def test_two_known_organizations_in_a_list_are_not_parent_and_child(ref: Referen
     found = OrgFinder(ref, text).find_all()
     assert [o.name_th for o in found] == ["การไฟฟ้าส่วนภูมิภาค", "กรมธนารักษ์", "เทศบาลนครอุดรธานี"]
     assert found[0].parent_th is None
+
+
+def _texts() -> list[str]:
+    from pathlib import Path
+
+    from pipeline import sources, thai
+    from pipeline.errors import InputError
+
+    texts = []
+    for path in sorted((Path(__file__).parent / "fixtures").glob("*/*.txt")):
+        try:
+            texts.append(thai.normalize(sources.read(path).text))
+        except InputError:
+            continue
+    return texts
+
+
+def test_candidate_starts_are_where_a_candidate_word_starts(ref: Reference) -> None:
+    """Where a head word, a short form, a known abbreviation or a name not starting with a head word starts
+    (the Latin ones are found apart)."""
+    from pipeline.orgs import HEADS, PREFIXES, _names_for_trie
+
+    words = {*HEADS, *PREFIXES, *(n for n in _names_for_trie(ref) if not n.startswith(tuple(HEADS)))}
+    words.update(a for org in ref.orgs.values() for a in org.abbreviations if len(a) >= 2)
+    automaton = ahocorasick.Automaton()  # all of them in one, as they were found before the Latin ones were apart
+    for word in words:
+        automaton.add_word(word, len(word) - 1)
+    automaton.make_automaton()
+    for text in [*_texts(), "The DGA and depa, DGAX: ดีป้า", ""]:
+        expected = sorted({end - back for end, back in automaton.iter(text)})
+        assert ref.candidate_starts(text) == expected
+
+
+def test_asked_again_a_position_gives_a_copy_and_teaches_again(ref: Reference) -> None:
+    """List readers ask OrgFinder.at where the scan has read: they get what a new reading gives, in an Org
+    of their own, and the abbreviation learned there means that name again."""
+    text = "สำนักงานพัฒนารัฐบาลดิจิทัล (สพร.) และสำนักงานพัฒนาชุมชน (สพร.) ได้รับรางวัล สพร. กล่าว"
+    finder = OrgFinder(ref, text)
+    first = finder.find_all()
+    assert [o.abbreviation for o in first[:2]] == ["สพร.", "สพร."]
+    again = finder.at(0)
+    assert again == first[0] and again is not first[0]
+    assert finder.at(text.index("สพร. กล่าว")).name_th == first[0].name_th
+    again.name_th = "changed"
+    assert finder.at(0).name_th == first[0].name_th
