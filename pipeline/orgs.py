@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import Cued, trie_pattern
+from pipeline.textmatch import INDEX, Cued, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -154,6 +154,7 @@ class Reference:
     _candidates: ahocorasick.Automaton | None = None
     _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
     _words: tuple[str, ...] = ()  # and the others
+    _index_id: int | None = None  # their list in textmatch.INDEX
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
 
     @classmethod
@@ -197,11 +198,15 @@ class Reference:
 
         One Aho-Corasick pass finds every such word at once; the same words as one regex cost the
         engine a try at nearly every position of a Thai text (most Thai letters start some name).
+        The article's text was read by textmatch.INDEX, which finds these words with the other finders'.
         An automaton pays for each letter of the text a search among the first letters of its words,
         so the Latin words (English names, DGA) have their own, run over the text's few Latin letters."""
         if self._candidates is None:
             self._build_candidates()
-        starts = {end - back for end, back in self._candidates.iter(text)}
+        if self._index_id is None and text is INDEX.text:
+            self._index_id = INDEX.add(self._words)
+        found = INDEX.starts(self._index_id, text, 0, len(text)) if self._index_id is not None else None
+        starts = set(found) if found is not None else {end - back for end, back in self._candidates.iter(text)}
         latin = text.encode("ascii", "ignore").decode()  # every Latin word of the text is written whole in it
         for word in {word for _, word in self._latin.iter(latin)} if latin and self._latin else ():
             starts.update(_occurrences(text, word))
@@ -311,6 +316,7 @@ class OrgFinder:
     local_forms: set[str] = field(default_factory=set)  # the abbreviations as written
 
     def __post_init__(self) -> None:
+        INDEX.read(self.text)  # the article's text: every finder's words are found in it in one pass
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
         self._all: list[Org] | None = None
         self._starts: list[int] = []  # where each of _all starts and ends

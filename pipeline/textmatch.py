@@ -7,6 +7,8 @@ long Thai text; the same words factored into a trie try one branch per character
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_left
 
 import ahocorasick
 
@@ -32,6 +34,73 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
+class TextIndex:
+    """Where the words of many lists start in one text (an article's), found in one Aho-Corasick pass.
+
+    An article is searched for a dozen word lists (the cues of each Cued, organization names); a
+    ``str.find`` per word is a pass over the text per word, and the automaton's cost is mostly per
+    letter of the text, not per word. A list is added when it is first asked about the text read
+    (``starts`` gives None until the next text is read); the automaton is rebuilt for it then."""
+
+    def __init__(self) -> None:
+        self._lists: list[tuple[str, ...]] = []  # by id
+        self._lock = threading.Lock()  # ids stay right if another thread adds a list
+        self._automaton: tuple[ahocorasick.Automaton | None, int] = (None, 0)  # and how many lists it finds
+        self._read: tuple[str | None, int, int, list[int]] = (None, 0, 0, [])  # text, lists, shift, keys
+
+    def add(self, words: tuple[str, ...]) -> int:
+        """A word list to look for in the texts read from now on; its id."""
+        with self._lock:
+            self._lists.append(words)
+            return len(self._lists) - 1
+
+    def read(self, text: str) -> None:
+        """Find every word of every list in ``text``, the text the lists are then asked about."""
+        automaton, lists = self._automaton
+        if lists != len(self._lists):
+            automaton, lists = self._automaton = self._build()
+        # One sorted list of list id << shift | start: a list's words are one slice of it, in order.
+        # The shift fits the text, so keys stay small ints (cheap to add and compare).
+        shift = len(text).bit_length()
+        hits = automaton.iter(text) if automaton is not None else ()
+        keys = sorted([(list_id << shift) + end - back for end, (back, ids) in hits for list_id in ids])
+        self._read = (text, lists, shift, keys)
+
+    @property
+    def text(self) -> str | None:
+        """The text read last."""
+        return self._read[0]
+
+    def starts(self, list_id: int, text: str, pos: int, endpos: int) -> list[int] | None:
+        """Where words of the list start in ``text[pos:endpos]`` (a word may run on past endpos), in order;
+        None if ``text`` is not the text read (the same object) or the list was added after it was read."""
+        read, lists, shift, keys = self._read  # one tuple: a text read meanwhile replaces it whole
+        if text is not read or list_id >= lists:
+            return None
+        base = list_id << shift
+        lo = bisect_left(keys, base + pos)
+        found = keys[lo : bisect_left(keys, base + endpos, lo)]
+        return [key - base for key in dict.fromkeys(found)]  # two words of a list can start at one place
+
+    def _build(self) -> tuple[ahocorasick.Automaton | None, int]:
+        with self._lock:
+            lists = list(self._lists)
+        ids_of: dict[str, list[int]] = {}
+        for list_id, words in enumerate(lists):
+            for word in words:
+                ids_of.setdefault(word, []).append(list_id)
+        if not ids_of:
+            return None, len(lists)
+        automaton = ahocorasick.Automaton()
+        for word, ids in ids_of.items():
+            automaton.add_word(word, (len(word) - 1, tuple(ids)))
+        automaton.make_automaton()
+        return automaton, len(lists)
+
+
+INDEX = TextIndex()  # the article being extracted: pipeline.orgs.OrgFinder reads its text
+
+
 class Cued:
     """A regex whose every match starts with one of a few literal words (its cues).
 
@@ -46,8 +115,17 @@ class Cued:
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
         self.cues = cues
         self._automaton: ahocorasick.Automaton | None = None
+        self._index_id: int | None = None  # its cues' list in INDEX, once asked about the text read there
 
     def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
+        """Where cues start in ``text[pos:endpos]``. From INDEX a cue may run on past endpos: the pattern
+        is tried there in vain (a match ends by endpos and starts with a whole cue)."""
+        if text is INDEX.text and pos >= 0 and endpos >= 0:  # (str.find reads a negative pos from the end)
+            if self._index_id is None:
+                self._index_id = INDEX.add(self.cues)
+            found = INDEX.starts(self._index_id, text, pos, endpos)
+            if found is not None:
+                return found
         if len(self.cues) > self.MANY:
             return sorted({end + 1 - size for end, size in self._cue_automaton().iter(text, pos, endpos)})
         starts = []

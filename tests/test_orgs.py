@@ -80,9 +80,10 @@ def _texts() -> list[str]:
 
 
 def test_candidate_starts_are_where_a_candidate_word_starts(ref: Reference) -> None:
-    """Where a head word, a short form, a known abbreviation or a name not starting with a head word starts
-    (the Latin ones are found apart)."""
+    """Read from textmatch.INDEX (the article's text) or not, the same places: where a head word, a short form,
+    a known abbreviation or a name not starting with a head word starts (Latin ones found apart)."""
     from pipeline.orgs import HEADS, PREFIXES, _names_for_trie
+    from pipeline.textmatch import INDEX
 
     words = {*HEADS, *PREFIXES, *(n for n in _names_for_trie(ref) if not n.startswith(tuple(HEADS)))}
     words.update(a for org in ref.orgs.values() for a in org.abbreviations if len(a) >= 2)
@@ -92,6 +93,8 @@ def test_candidate_starts_are_where_a_candidate_word_starts(ref: Reference) -> N
     automaton.make_automaton()
     for text in [*_texts(), "The DGA and depa, DGAX: ดีป้า", ""]:
         expected = sorted({end - back for end, back in automaton.iter(text)})
+        assert ref.candidate_starts(text) == expected
+        INDEX.read(text)
         assert ref.candidate_starts(text) == expected
 
 

@@ -13,7 +13,7 @@ import pipeline
 from pipeline import sources, thai
 from pipeline.errors import InputError
 from pipeline.extract import events
-from pipeline.textmatch import Cued, trie_pattern
+from pipeline.textmatch import INDEX, Cued, TextIndex, trie_pattern
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -57,6 +57,35 @@ def test_cued_finds_what_the_regex_finds(name, cued):
         for pos in (0, len(text) // 3):
             plain = cued.pattern.search(text, pos)
             assert (cued.search(text, pos) or plain) is None or cued.search(text, pos).span() == plain.span()
+
+
+@pytest.mark.parametrize("name,cued", CUED, ids=[n for n, _ in CUED])
+def test_cued_finds_the_same_in_the_text_read_by_the_index(name, cued):
+    """An article's text is read by textmatch.INDEX: the cues are found there, in one pass with the others'."""
+    for text in TEXTS[:40]:
+        INDEX.read(text)
+        assert [m.span() for m in cued.finditer(text)] == [m.span() for m in cued.pattern.finditer(text)], name
+        for pos in (0, len(text) // 3):
+            for endpos in (pos + 40, pos + 300, len(text)):
+                expected = [m.span() for m in cued.pattern.finditer(text, pos, endpos)]
+                assert [m.span() for m in cued.finditer(text, pos, endpos)] == expected, name
+    assert cued._index_id is not None
+
+
+def test_text_index_finds_every_list_in_the_text_read():
+    index = TextIndex()
+    a, b = index.add(("กรม", "กรมการ", "และ")), index.add(("และ", "ได้รับ"))
+    text = "กรมการค้าและกรมศุลกากรได้รับ"
+    assert index.starts(a, text, 0, len(text)) is None  # not read yet
+    index.read(text)
+    assert index.starts(a, text, 0, len(text)) == [0, 9, 12]  # "กรม" and "กรมการ" start at 0: once
+    assert index.starts(b, text, 0, len(text)) == [9, 22]
+    assert index.starts(a, text, 1, 12) == [9] and index.starts(b, text, 0, 23) == [9, 22]  # a word may run on
+    assert index.starts(a, "กรมการ", 0, 6) is None  # another text
+    c = index.add(("ค้า",))
+    assert index.starts(c, text, 0, len(text)) is None  # added after the text was read
+    index.read(text)
+    assert index.starts(c, text, 0, len(text)) == [6]
 
 
 def test_cued_misses_a_match_that_does_not_start_with_a_cue():
