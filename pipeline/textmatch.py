@@ -34,6 +34,9 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
+_SHIFT = 20  # an index key is group << _SHIFT | start: a small int (longer texts are not indexed)
+
+
 class TextIndex:
     """Where the words of many lists start in one text (an article's), found in one Aho-Corasick pass.
 
@@ -45,8 +48,9 @@ class TextIndex:
     def __init__(self) -> None:
         self._lists: list[tuple[str, ...]] = []  # by id
         self._lock = threading.Lock()  # ids stay right if another thread adds a list
-        self._automaton: tuple[ahocorasick.Automaton | None, int] = (None, 0)  # and how many lists it finds
-        self._read: tuple[str | None, int, int, list[int]] = (None, 0, 0, [])  # text, lists, shift, keys
+        # The automaton, how many lists it finds, and each list's groups (see _build).
+        self._found: tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]] = (None, 0, [])
+        self._read: tuple[str | None, int, list[tuple[int, ...]], list[int]] = (None, 0, [], [])  # and the keys
 
     def add(self, words: tuple[str, ...]) -> int:
         """A word list to look for in the texts read from now on; its id."""
@@ -56,15 +60,16 @@ class TextIndex:
 
     def read(self, text: str) -> None:
         """Find every word of every list in ``text``, the text the lists are then asked about."""
-        automaton, lists = self._automaton
+        automaton, lists, groups = self._found
         if lists != len(self._lists):
-            automaton, lists = self._automaton = self._build()
-        # One sorted list of list id << shift | start: a list's words are one slice of it, in order.
-        # The shift fits the text, so keys stay small ints (cheap to add and compare).
-        shift = len(text).bit_length()
+            automaton, lists, groups = self._found = self._build()
+        if len(text) >= 1 << _SHIFT:
+            self._read = (None, 0, [], [])  # every list is looked for on its own in it
+            return
+        # One sorted list of keys: a group's words are one slice of it, in order. Each word's value is its
+        # group << _SHIFT minus its length - 1, so a key is the end of a word found plus its value.
         hits = automaton.iter(text) if automaton is not None else ()
-        keys = sorted([(list_id << shift) + end - back for end, (back, ids) in hits for list_id in ids])
-        self._read = (text, lists, shift, keys)
+        self._read = (text, lists, groups, sorted([end + value for end, value in hits]))
 
     @property
     def text(self) -> str | None:
@@ -74,28 +79,45 @@ class TextIndex:
     def starts(self, list_id: int, text: str, pos: int, endpos: int) -> list[int] | None:
         """Where words of the list start in ``text[pos:endpos]`` (a word may run on past endpos), in order;
         None if ``text`` is not the text read (the same object) or the list was added after it was read."""
-        read, lists, shift, keys = self._read  # one tuple: a text read meanwhile replaces it whole
+        read, lists, groups, keys = self._read  # one tuple: a text read meanwhile replaces it whole
         if text is not read or list_id >= lists:
             return None
-        base = list_id << shift
-        lo = bisect_left(keys, base + pos)
-        found = keys[lo : bisect_left(keys, base + endpos, lo)]
-        return [key - base for key in dict.fromkeys(found)]  # two words of a list can start at one place
+        first, *more = groups[list_id]
+        found = _slice(keys, first, pos, endpos)
+        if more:
+            return sorted({*found, *(start for group in more for start in _slice(keys, group, pos, endpos))})
+        return list(dict.fromkeys(found))  # two words of a list can start at one place
 
-    def _build(self) -> tuple[ahocorasick.Automaton | None, int]:
+    def _build(self) -> tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]]:
+        """A word of one list is in that list's group (its id); a word of several lists has a group of its
+        own, which each of them reads too."""
         with self._lock:
             lists = list(self._lists)
-        ids_of: dict[str, list[int]] = {}
+        lists_of: dict[str, dict[int, None]] = {}
         for list_id, words in enumerate(lists):
             for word in words:
-                ids_of.setdefault(word, []).append(list_id)
-        if not ids_of:
-            return None, len(lists)
+                lists_of.setdefault(word, {})[list_id] = None
+        groups = [[list_id] for list_id in range(len(lists))]
+        shared = len(lists)  # the next group of a word of several lists
         automaton = ahocorasick.Automaton()
-        for word, ids in ids_of.items():
-            automaton.add_word(word, (len(word) - 1, tuple(ids)))
+        for word, ids in lists_of.items():
+            group = next(iter(ids))
+            if len(ids) > 1:
+                group, shared = shared, shared + 1
+                for list_id in ids:
+                    groups[list_id].append(group)
+            automaton.add_word(word, (group << _SHIFT) - (len(word) - 1))
+        if not lists_of:
+            return None, len(lists), []
         automaton.make_automaton()
-        return automaton, len(lists)
+        return automaton, len(lists), [tuple(g) for g in groups]
+
+
+def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:
+    """Where the group's words start in [pos, endpos), from the sorted keys."""
+    base = group << _SHIFT
+    lo = bisect_left(keys, base + pos)
+    return [key - base for key in keys[lo : bisect_left(keys, base + endpos, lo)]]
 
 
 INDEX = TextIndex()  # the article being extracted: pipeline.orgs.OrgFinder reads its text

@@ -86,6 +86,9 @@ def test_text_index_finds_every_list_in_the_text_read():
     assert index.starts(c, text, 0, len(text)) is None  # added after the text was read
     index.read(text)
     assert index.starts(c, text, 0, len(text)) == [6]
+    long = "กรม" * (1 << 19)
+    index.read(long)
+    assert index.starts(a, long, 0, 10) is None  # too long for the keys: each list is looked for on its own
 
 
 def test_cued_misses_a_match_that_does_not_start_with_a_cue():
