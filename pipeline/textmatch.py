@@ -82,11 +82,10 @@ class TextIndex:
         read, lists, groups, keys = self._read  # one tuple: a text read meanwhile replaces it whole
         if text is not read or list_id >= lists:
             return None
-        first, *more = groups[list_id]
-        found = _slice(keys, first, pos, endpos)
-        if more:
-            return sorted({*found, *(start for group in more for start in _slice(keys, group, pos, endpos))})
-        return list(dict.fromkeys(found))  # two words of a list can start at one place
+        if len(groups[list_id]) > 1:
+            return sorted({start for group in groups[list_id] for start in _slice(keys, group, pos, endpos)})
+        found = _slice(keys, list_id, pos, endpos)
+        return list(dict.fromkeys(found)) if found else found  # two words of a list can start at one place
 
     def _build(self) -> tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]]:
         """A word of one list is in that list's group (its id); a word of several lists has a group of its
@@ -117,7 +116,8 @@ def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:
     """Where the group's words start in [pos, endpos), from the sorted keys."""
     base = group << _SHIFT
     lo = bisect_left(keys, base + pos)
-    return [key - base for key in keys[lo : bisect_left(keys, base + endpos, lo)]]
+    found = keys[lo : bisect_left(keys, base + endpos, lo)]
+    return [key - base for key in found] if found else found
 
 
 INDEX = TextIndex()  # the article being extracted: pipeline.orgs.OrgFinder reads its text
