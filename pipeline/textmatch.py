@@ -106,10 +106,9 @@ class TextIndex:
                 for list_id in ids:
                     groups[list_id].append(group)
             automaton.add_word(word, (group << _SHIFT) - (len(word) - 1))
-        if not lists_of:
-            return None, len(lists), []
-        automaton.make_automaton()
-        return automaton, len(lists), [tuple(g) for g in groups]
+        if lists_of:
+            automaton.make_automaton()
+        return automaton if lists_of else None, len(lists), [tuple(g) for g in groups]
 
 
 def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:

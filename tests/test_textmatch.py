@@ -86,6 +86,10 @@ def test_text_index_finds_every_list_in_the_text_read():
     assert index.starts(c, text, 0, len(text)) is None  # added after the text was read
     index.read(text)
     assert index.starts(c, text, 0, len(text)) == [6]
+    empty = TextIndex()
+    nothing = empty.add(())
+    empty.read(text)
+    assert empty.starts(nothing, text, 0, len(text)) == []
     long = "กรม" * (1 << 19)
     index.read(long)
     assert index.starts(a, long, 0, 10) is None  # too long for the keys: each list is looked for on its own
