@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.extract.awards import (
     _RE_INTRO,
@@ -29,7 +28,6 @@ from pipeline.extract.awards import (
 from pipeline.extract.merge import is_programme_name
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
 from pipeline.model import Evidence
-from pipeline.textmatch import Cued
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
 _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ")
@@ -39,6 +37,7 @@ _RE_CATEGORY = re.compile(
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
 _RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ")
+_INLINE_INTROS = ("ได้แก่", "ประกอบด้วย", "อาทิ", "เป็นของ")  # its words (ตกเป็นของ holds เป็นของ), for ``in``
 INLINE_GAP = 160
 _RE_HEADING_COUNT = re.compile(r"\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?")
 
@@ -57,7 +56,9 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
     context = _Context()
     pos = 0
     for line in text.split("\n"):
-        _line(text, pos, pos + len(line), mentions, found, context)
+        # Most lines have nothing to do with headings: these tests are all they cost.
+        if "รางวัล" in line or "โล่" in line or _strip_marks(line).startswith(_HEAD_WORDS):
+            _line(text, pos, line, mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
 
@@ -69,15 +70,35 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 _SCOPE = "ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
 _RE_SCOPE_LINE = re.compile(rf"({_SCOPE})(?=\s?(?:ได้แก่|คือ|:)|\s*$)")  # "ระดับจังหวัด", "ระดับจังหวัด ได้แก่ …"
 _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
-_RE_CATEGORY_PROSE = Cued(
+_RE_CATEGORY_PROSE = re.compile(
     rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{_SCOPE})\s?"
-    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?",
-    _PROSE_CUES,
+    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
 )
+_PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
+
+
+def _category_prose_matches(text: str) -> list[re.Match]:
+    """``_RE_CATEGORY_PROSE.finditer(text)``, tried only where a cue stands just before สาขา, ประเภท or ระดับ:
+    its cues (และ, ส่วน, ด้าน) are common words, the words after them much rarer."""
+    starts = set()
+    for word in _PROSE_WORDS:
+        i = text.find(word)
+        while i != -1:
+            for before in (i, i - 1):  # the cue ends where the word starts, or one space before
+                if before > 0 and text.endswith(_PROSE_CUES, 0, before):  # no cue ends another: one at most
+                    starts.add(before - next(len(c) for c in _PROSE_CUES if text.endswith(c, 0, before)))
+            i = text.find(word, i + 1)
+    found, done = [], 0
+    for start in sorted(starts):
+        m = _RE_CATEGORY_PROSE.match(text, start) if start >= done else None
+        if m:
+            found.append(m)
+            done = max(m.end(), start + 1)
+    return found
 
 
 def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
-    for m in _RE_CATEGORY_PROSE.finditer(text):
+    for m in _category_prose_matches(text):
         if found.taken(m.start()):
             continue
         scope = m.group(1).startswith("ระดับ")
@@ -121,20 +142,24 @@ def _with_category(base: str, category: str) -> str:
 
 _RE_MARKS = re.compile(r"^(?:[^\wก-๛\"'(]+|\d{1,2}(?:\.\d{1,2})*[.)]\s?)+")
 _HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
+# What a heading starts with (the patterns below); no mark is left before it, so no "- ระดับ" either.
+_HEADING_STARTS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "หมวด", "ระดับ")
 
 
-def _line(text: str, start: int, end: int, mentions: Mentions, found: Found, context: _Context) -> None:
-    line = text[start:end]
-    if "รางวัล" not in line and "โล่" not in line and not _strip_marks(line).startswith(_HEAD_WORDS):
-        return  # most lines: nothing to do with headings
-    if _winner_line(text, start, end, mentions, found):
+def _line(text: str, start: int, line: str, mentions: Mentions, found: Found, context: _Context) -> None:
+    """A line (at ``start``) that names an award or starts with a heading's word."""
+    end = start + len(line)
+    bare = end - len(_strip_marks(line))  # where its words start, after its marks
+    if _winner_line(text, start, end, bare, mentions, found):
         return
-    heading = _heading(text, start, end, context)
+    heading = _heading(text, start, end, bare, context)
     if heading is None:
+        listed = any(word in line for word in _INLINE_INTROS)  # else no award of the line has a list after it
         for award in find_award_names(text, start, end):  # prose: remember the last award named
             if not _narrower(award, context.award):
                 context.award, context.category, context.level = award, None, award.level
-            _inline(text, award, end, mentions, found)
+            if listed:
+                _inline(text, award, end, mentions, found)
         return
     award, after = heading
     if found.taken(start):
@@ -165,11 +190,10 @@ _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (Engl
 _RE_COLON = re.compile(r"\s?[:：]\s?")
 
 
-def _winner_line(text: str, start: int, end: int, mentions: Mentions, found: Found) -> bool:
+def _winner_line(text: str, start: int, end: int, pos: int, mentions: Mentions, found: Found) -> bool:
     """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี": a winner, a colon, its award, on one line."""
-    if ":" not in text[start:end] and "：" not in text[start:end]:
+    if text.find(":", start, end) < 0 and text.find("：", start, end) < 0:
         return False
-    pos = start + (len(text[start:end]) - len(_strip_marks(text[start:end])))
     org = mentions.orgs.at(pos) if pos < end else None
     colon = _RE_COLON.match(text, org.evidence.end) if org else None
     award = award_at(text, colon.end()) if colon else None
@@ -180,9 +204,10 @@ def _winner_line(text: str, start: int, end: int, mentions: Mentions, found: Fou
     return True
 
 
-def _heading(text: str, start: int, end: int, context: _Context) -> tuple[AwardName, int] | None:
-    """(award, where its winners start) if the line is a heading, updating the context."""
-    pos = start + (len(text[start:end]) - len(_strip_marks(text[start:end])))
+def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tuple[AwardName, int] | None:
+    """(award, where its winners start) if the line is a heading (its words from ``pos``), updating the context."""
+    if not text.startswith(_HEADING_STARTS, pos):
+        return None  # a line of prose that names an award
     if text.startswith(("รางวัล", "โล่"), pos):
         award = award_at(text, pos)
         if award is None or (
@@ -224,9 +249,10 @@ def _narrower(award: AwardName, current: AwardName | None) -> bool:
     return new != old and new in old
 
 
-@lru_cache(maxsize=1024)  # a line is asked about by several readers of it
 def _strip_marks(line: str) -> str:
     """A line without what decorates its start: bullets, numbers' dashes, emoji (🏆 ✅ •)."""
+    if not line or "\u0e01" <= line[0] <= "\u0e4f" or line[0].isalpha():
+        return line  # most lines start with a letter (Thai, not a Thai digit) or are empty: no mark, no regex
     return _RE_MARKS.sub("", line, count=1)
 
 

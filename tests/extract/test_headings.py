@@ -1,0 +1,45 @@
+"""pipeline.extract.headings: the shortcuts taken for speed find what the plain patterns find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import sources, thai
+from pipeline.errors import InputError
+from pipeline.extract import headings
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(FIXTURES.glob("*/*.txt")):
+        try:
+            texts.append(thai.normalize(sources.read(path).text))
+        except InputError:
+            continue
+    return texts
+
+
+def test_category_prose_is_found_where_the_regex_finds_it():
+    texts = [*_texts(), "และสาขาบริการ ได้แก่ กรมA", "ส่วน ประเภทพัฒนาการ ระดับดีเด่น คือ จังหวัดB", "ได้แก่ระดับจังหวัด ได้แก่"]
+    hits = 0
+    for text in texts:
+        expected = [m.span() for m in headings._RE_CATEGORY_PROSE.finditer(text)]
+        assert [m.span() for m in headings._category_prose_matches(text)] == expected
+        hits += len(expected)
+    assert hits >= 5
+
+
+def test_marks_are_stripped_as_the_regex_strips_them():
+    for text in _texts():
+        for line in text.split("\n"):
+            assert headings._strip_marks(line) == headings._RE_MARKS.sub("", line, count=1)
+
+
+def test_a_line_that_starts_with_a_letter_keeps_its_start():
+    for line in ("รางวัลเลิศรัฐ", "Award", "เอกสาร", ""):
+        assert headings._strip_marks(line) == headings._RE_MARKS.sub("", line, count=1) == line
+    assert headings._strip_marks("1.2) ประเภทX") == "ประเภทX"
+    assert headings._strip_marks("๑. ประเภทX") == "ประเภทX"  # a Thai digit is a number, not a letter
+    assert headings._strip_marks("🏆 - รางวัลX") == "รางวัลX"
