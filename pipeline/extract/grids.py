@@ -33,13 +33,18 @@ def table_wins(text: str, mentions, found) -> None:
     """Add a win for every row of every results table in the text."""
     from pipeline.extract.awards import make_award
 
-    lines = _lines(text)
-    for index, (start, line) in enumerate(lines):
+    if "\t" not in text and "|" not in text:
+        return  # no cells, no table: most articles
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line and "|" not in line:
+            continue  # a line with no cells (see _split) is no header
         columns = _header(line)
         if columns is None or _not_winners(text, start):
             continue
         base = _award_above(text, start)
-        for row_start, row in _rows(lines, index + 1):
+        for row_start, row in _rows(text, pos):
             win = _row(text, row_start, row, columns, base, mentions)
             if win is not None:
                 org, award, evidence = win
@@ -53,14 +58,6 @@ def _not_winners(text: str, header: int) -> bool:
 
     title = text[text.rfind("\n", 0, max(header - 1, 0)) + 1 : header]
     return bool(_RE_NEGATIVE.search(title))
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 def _split(line: str) -> list[tuple[int, str]] | None:
@@ -115,13 +112,15 @@ def _is_label(cell: str, header: str) -> bool:
     return cell.startswith(header) and (header != "จังหวัด" or cell == header)
 
 
-def _rows(lines: list[tuple[int, str]], first: int):
-    for start, line in lines[first:]:
+def _rows(text: str, pos: int):
+    """(start, line) of the rows from ``pos`` (the line after a header) to the first line that is no row."""
+    for line in text[pos:].split("\n"):
         split = _split(line)
         if split is None:
             return
         if not _is_rule(split):
-            yield start, line
+            yield pos, line
+        pos += len(line) + 1
 
 
 def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None, mentions):
