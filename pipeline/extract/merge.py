@@ -21,10 +21,13 @@ HEADLINE_LIKENESS = 0.8
 def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
     """``programme``: the article's event programme, the one an award that names none belongs to."""
     merged: list[Award] = []
+    by_recipient: dict[str | None, list[Award]] = {}  # a twin has the same recipient (_same): look among those only
     for award in awards:
-        twin = next((a for a in merged if _same(a, award, body)), None)
+        group = by_recipient.setdefault(award.recipient.name_th, [])
+        twin = next((a for a in group if _same(a, award, body)), None)
         if twin is None:
             merged.append(award)
+            group.append(award)
         else:
             _absorb(twin, award, body)
     merged = _without_aggregates(merged, ref)
@@ -57,15 +60,17 @@ def _without_broader(awards: list[Award]) -> list[Award]:
     """ "รางวัลเลิศรัฐ สาขาบริการภาครัฐ" (the list's heading) beside "รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ"
     (the item's own) for one recipient: the broader name is the same win, said less precisely."""
     keep = []
+    by_recipient: dict[str | None, list[Award]] = {}
+    for award in awards:
+        by_recipient.setdefault(award.recipient.name_th, []).append(award)
     for award in awards:
         key = _core(award.award_th)
         narrower = key and any(
             other is not award
-            and other.recipient.name_th == award.recipient.name_th
             and (award.level is None or award.level == other.level)
             and key != (other_key := _core(other.award_th))
             and key in other_key
-            for other in awards
+            for other in by_recipient[award.recipient.name_th]
         )
         if narrower:
             _hand_over(award, awards)
@@ -91,9 +96,8 @@ def _without_aggregates(awards: list[Award], ref) -> list[Award]:
     if ref is None:
         return awards
     parents = set()
-    for award in awards:
-        if award.recipient.org_id:
-            parents.update(ref.parent_chain(award.recipient.org_id)[1:])
+    for org_id in {a.recipient.org_id for a in awards if a.recipient.org_id}:  # one chain per organization
+        parents.update(ref.parent_chain(org_id)[1:])
     return [
         a
         for a in awards
