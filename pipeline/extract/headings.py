@@ -56,7 +56,13 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
     pos = 0
     for line in text.split("\n"):
         # Most lines have nothing to do with headings: these tests are all they cost.
-        if "รางวัล" in line or "โล่" in line or line.startswith(_HEAD_WORDS) or (line and _marked(line)):
+        if (
+            "รางวัล" in line
+            or "โล่" in line
+            or line.startswith(_HEAD_WORDS)
+            # after the marks of a line that starts with no Thai letter (• ✅ 1.), a heading's word
+            or (line and not "\u0e01" <= line[0] <= "\u0e4f" and _strip_marks(line).startswith(_HEAD_WORDS))
+        ):
             _line(text, pos, line, mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
@@ -247,11 +253,6 @@ def _narrower(award: AwardName, current: AwardName | None) -> bool:
         return False
     new, old = award_key(award.name_th), award_key(current.name_th)
     return new != old and new in old
-
-
-def _marked(line: str) -> bool:
-    """Whether a line that starts with a mark (not a letter) starts with a heading's word after it."""
-    return not "\u0e01" <= line[0] <= "\u0e4f" and _strip_marks(line).startswith(_HEAD_WORDS)
 
 
 def _strip_marks(line: str) -> str:
