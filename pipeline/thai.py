@@ -81,14 +81,14 @@ def normalize(text: str) -> str:
     curly and angle quotes to straight ones; CRLF to LF; hard line breaks inside a phrase joined;
     repeated spaces collapsed; at most one blank line between paragraphs.
     """
-    text = canonical = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if any(digit in text for digit in _THAI_DIGITS):  # ten substring tests: far faster than a regex scan
         text = thai_digit_to_arabic_digit(text)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
         text = _RE_SPECIAL.sub(_special, text)
-        text = canonical = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
+        text = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
     if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
         text = _RE_GAP.sub("\t", text)
     while "  " in text:  # runs of spaces to one: str.replace, pair by pair, is faster than a regex here
@@ -101,12 +101,13 @@ def normalize(text: str) -> str:
         # Blank lines at either end first: a paragraph read with them is not read as wrapped, and once
         # the final strip removed them a second pass would join it (normalize must be idempotent).
         text = text.strip()
-        text = _join_broken_words(text)
-        text = _join_wrapped_lines(text)
-    # Again at the end: removing a zero-width character or a line break between two combining marks
-    # leaves them in non-canonical order, and normalize must be idempotent (offsets depend on it).
-    # (A text no step changed is still in NFC: the pass is skipped.)
-    return (text if text is canonical else unicodedata.normalize("NFC", text)).strip()
+        joined = _join_wrapped_lines(_join_broken_words(text))
+        # NFC again when a line break was removed: two combining marks it kept apart may now stand in
+        # non-canonical order, and normalize must be idempotent (offsets depend on it). The steps before
+        # only replace digits or whitespace and never join two characters: the text is still in NFC.
+        if joined is not text:
+            text = unicodedata.normalize("NFC", joined)
+    return text.strip()
 
 
 def _join_wrapped_lines(text: str) -> str:
