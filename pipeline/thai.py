@@ -199,9 +199,15 @@ def _alt(names) -> str:
     return trie_pattern(set(names))
 
 
+def _first_chars(names) -> str:
+    """The first letters of names, written for a character class."""
+    return "".join(re.escape(c) for c in sorted({n[0] for n in names}))
+
+
 # Without re.IGNORECASE (it makes scanning Thai text several times slower): English names are listed
 # as written, lower-case and capitalized.
-_MONTH_ALT = _alt({*_MONTHS, *(n.capitalize() for n in _MONTHS if n.isascii())})
+_MONTH_NAMES = {*_MONTHS, *(n.capitalize() for n in _MONTHS if n.isascii())}
+_MONTH_ALT = _alt(_MONTH_NAMES)
 _THAI_WD_ALT = _alt(n for n in _WEEKDAYS if not n.isascii())
 _EN_WD_ALT = _alt({*(n for n in _WEEKDAYS if n.isascii()), *(n.capitalize() for n in _WEEKDAYS if n.isascii())})
 
@@ -219,7 +225,10 @@ _RE_DMY = (
 _RE_NUM = r"(?:[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/]))"
 # The day is written \d\d? (not \d{1,2}, the same thing): a pattern whose first item is a character class
 # lets the regex engine skip to the next digit in C; a repeat first makes it try every position of the text.
-DATE_RE = re.compile(rf"(?P<d>\d\d?)(?:{_RE_DMY}|{_RE_NUM})")
+# The lookahead after the day holds the characters either form can go on with (a space, a dash, a slash,
+# a month's first letter): it is implied by the rest of the pattern, and fails fast at the many digits of
+# numbers that are no dates (the engine tries every digit of "2566" as a day).
+DATE_RE = re.compile(rf"(?P<d>\d\d?)(?=[\s\-–/{_first_chars(_MONTH_NAMES)}])(?:{_RE_DMY}|{_RE_NUM})")
 _RE_MDY = (
     rf"(?P<m2>{_alt({*(n for n in _MONTHS if n.isascii()), *(n.capitalize() for n in _MONTHS if n.isascii())})})"
     r"\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})(?!\d)"
@@ -295,8 +304,9 @@ def _digit_before(text: str, pos: int) -> bool:
 # The month is matched atomically, (?>...): otherwise "30 ธันวาคม 2565" backtracks to the spoken short form
 # "30 ธันวา" (followed by "คม", not by the year) and a dated date reads as a year-less one.
 # The year may follow an era word: "30 ธันวาคม พ.ศ. 2565" has a year.
+_THAI_MONTHS = [n for n in _MONTHS if not n.isascii()]
 _RE_YEARLESS = re.compile(
-    rf"(?P<d>\d\d?)\s*(?P<m>(?>{_alt(n for n in _MONTHS if not n.isascii())}))"  # \d\d?: as in DATE_RE
+    rf"(?P<d>\d\d?)(?=[\s{_first_chars(_THAI_MONTHS)}])\s*(?P<m>(?>{_alt(_THAI_MONTHS)}))"  # as in DATE_RE
     r"(?!\.?\s*(?:[พค]\.\s?ศ\.\s*)?\d)"
 )
 
