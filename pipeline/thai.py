@@ -1,6 +1,6 @@
 """Thai text: normalization, dates, times and weekdays as Thai government news writes them.
 
-Month and weekday names come from pythainlp, the digit conversion too; what is here is the
+Month and weekday names come from pythainlp; what is here is the
 grammar of how articles combine them (weekday prefixes, glued abbreviations, 2-digit
 Buddhist-era years, relative dates with the real date in brackets, posting stamps).
 Everything works on the *normalized* text, so evidence offsets point into one string.
@@ -14,7 +14,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pythainlp.util import thai_digit_to_arabic_digit
 from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
 
 from pipeline.textmatch import trie_pattern
@@ -40,7 +39,7 @@ _LEADING_VOWEL = "\u0e40-\u0e44"  # เ แ โ ใ ไ: always followed by thei
 _RE_GAP = re.compile(r" +\t[ \t]*|\t[ \t]*|   +")
 _RE_LINE_EDGES = re.compile(r"[ \t]+\n[ \t]*|\n[ \t]+")
 _RE_BLANKS = re.compile(r"\n{3,}")
-_THAI_DIGITS = tuple(chr(c) for c in range(0x0E50, 0x0E5A))  # ๐-๙
+_ARABIC_DIGIT = {chr(0x0E50 + i): str(i) for i in range(10)}  # ๐-๙ to 0-9
 _RE_SPECIAL = re.compile("[" + "".join(chr(c) for c in _TRANSLATE) + "]")
 _LEADING = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
 _MARKS = frozenset(
@@ -84,8 +83,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if any(digit in text for digit in _THAI_DIGITS):  # ten substring tests: far faster than a regex scan
-        text = thai_digit_to_arabic_digit(text)
+    for thai_digit, digit in _ARABIC_DIGIT.items():  # ten substring tests: far faster than a regex scan, and
+        if thai_digit in text:  # str.replace far faster than str.translate (pythainlp's) on Thai text
+            text = text.replace(thai_digit, digit)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
         text = _RE_SPECIAL.sub(_special, text)
         text = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
