@@ -291,8 +291,11 @@ def parse_date(text: str) -> dt.date:
 def find_dates(text: str) -> list[DateMention]:
     """Every date in normalized text, with its stated weekday, era and relative word if any."""
     found = [_mention(text, m) for m in DATE_RE.finditer(text) if not _digit_before(text, m.start())]
-    if _RE_LATIN_MONTH.search(text):
-        found += [_mention(text, m) for m in EN_DATE_RE.finditer(text)]
+    # English dates are rare: one search finds there is none; the gate they were read behind (a Latin word
+    # before a digit somewhere in the text) is asked only when there is one, and rules as before.
+    first = EN_DATE_RE.search(text)
+    if first and _RE_LATIN_MONTH.search(text):
+        found += [_mention(text, m) for m in EN_DATE_RE.finditer(text, first.start())]
         found.sort(key=lambda d: d.start)
     return found
 
