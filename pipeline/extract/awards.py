@@ -45,6 +45,7 @@ _RE_COUNT = re.compile(
     r"\s?(?:มี)?(?:จำนวน|รวมทั้งสิ้น|รวมทั้งหมด|ทั้งสิ้น|ทั้งหมด|รวม|อีก)?\s?(\d{1,3})\s?"
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)"
 )
+_COUNT_FIRST = frozenset("มจรทอ")  # the first letters of มี and of _RE_COUNT's words
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d+\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
@@ -233,7 +234,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if relative and (subject is None or relative.start() - subject.evidence.end > 2):
         subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
         main = None  # nor the article's main organization
-    evidence = Evidence.of(text, (subject.evidence.start if subject else m.start()), obj.end)
+    said = subject.evidence.start if subject else m.start()  # (its Evidence made only if a win is: a third are not)
     reach = max(clause_start, m.start() - NEGATIVE_REACH)
     reach = max(reach, text.rfind("โดย", reach, m.start()))  # (a โดย before reach would not move it)
     negative = _negative(text, reach, m.start())
@@ -243,7 +244,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             award = _heading_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         for item, org, person, own in obj.recipients:
             confidence = 0.3 if negative else 0.85
-            found.awards.append(make_award(org, own or award, claim(text, evidence.start, item), person, confidence))
+            found.awards.append(make_award(org, own or award, claim(text, said, item), person, confidence))
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
@@ -266,6 +267,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
+    evidence = Evidence.of(text, said, obj.end)
     for org in recipients:
         for award in obj.awards or [obj.award]:
             found.awards.append(make_award(org, award, evidence, person, confidence))
@@ -382,9 +384,10 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
             pos = unnamed.end() if unnamed else pos
-    if obj.award is not None and not _RE_COUNT.match(text, pos):
-        pos = _count_ahead(text, pos)
-    pos = _count_at(text, pos, obj)
+    count = _count(text, pos)
+    if obj.award is not None and not count and (ahead := _count_ahead(text, pos)) != pos:
+        pos, count = ahead, _count(text, ahead)
+    pos = _stated(text, pos, count, obj)
     behalf = _RE_ON_BEHALF.match(text, pos)
     if behalf:
         obj.on_behalf = mentions.orgs.at(behalf.end())
@@ -465,8 +468,22 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _count(text: str, pos: int) -> re.Match | None:
+    """_RE_COUNT.match, tried only where it can match: after at most two spaces, a digit or a letter of
+    มี or its count words (the pattern starts with optional items: the engine would try them all)."""
+    start = pos
+    if text[pos : pos + 1].isspace():
+        pos += 2 if text[pos + 1 : pos + 2].isspace() else 1
+    first = text[pos : pos + 1]
+    return _RE_COUNT.match(text, start) if first in _COUNT_FIRST or first.isdecimal() else None
+
+
 def _count_at(text: str, pos: int, obj: Object, *, only_awards: bool = False) -> int:
-    count = _RE_COUNT.match(text, pos)
+    return _stated(text, pos, _count(text, pos), obj, only_awards)
+
+
+def _stated(text: str, pos: int, count: re.Match | None, obj: Object, only_awards: bool = False) -> int:
+    """The count read at ``pos`` (if any) stated in ``obj``; where the reading goes on."""
     if not count or (only_awards and count.group(2) != "รางวัล"):
         return pos
     obj.stated = (int(count.group(1)), count.group(2), Evidence.of(text, count.start(), count.end()))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.textmatch import Cued
+from pipeline.textmatch import Cued, trie_pattern
 
 _STOP = (
     r"ประจำปี|จาก|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการประกวด|ในการประชุม|ในการจัด|ในการมอบ|ในการนี้|ในครั้ง|ในปี|ในโครงการ|"
@@ -21,9 +21,27 @@ _STOP = (
     r"อีก|รวม(?=\s?\d|$)|ได้พิจารณา|ได้ประกาศ|ได้มี|ได้จัด|ได้ดำเนิน|ได้เปิด|ได้ส่ง|ได้ผ่าน|ได้มอบ|และ(?=รางวัล|\s|\d)|เป็นรางวัล|เป็นปี|เป็นครั้ง|เป็นผล|เป็นการ|เป็นหน่วยงาน|เป็นองค์กร|ตกเป็น|ทั้งนี้|ทั้งสิ้น|ทั้งหมด|รวมทั้ง|คือ|ได้แก่|ประกอบด้วย|เป็นต้น|อันดับ|"
     r"ระดับ(?=ดี|ยอด|ชม|ทอง|เงิน)|ชนะเลิศ|รองชนะเลิศ"
 )
+
+
+def _factored(alternation: str) -> re.Pattern:
+    """The alternation with its plain words in a trie (one branch per letter, not per word) beside the words
+    followed by a (?=…): every alternative still starts with a letter, so the engine skips to those letters,
+    and at each one it tries a few branches instead of all the words (half the time of _STOP as written)."""
+    words, depth, word = [], 0, ""
+    for ch in alternation + "|":
+        depth += (ch == "(") - (ch == ")")  # (_STOP has no escaped brackets)
+        if ch == "|" and depth == 0:
+            words.append(word)
+            word = ""
+        else:
+            word += ch
+    plain = [w for w in words if not set(w) & set("()?=$\\")]
+    return re.compile("|".join([trie_pattern(plain)[3:-1], *(w for w in words if w not in plain)]))
+
+
 # The stop words and a digit, apart: words that all start with a letter let the engine skip to those letters
 # (a digit among the alternatives makes it try every word at every position).
-_RE_STOP_WORD = re.compile(_STOP)
+_RE_STOP_WORD = _factored(_STOP)
 _RE_DIGIT = re.compile(r"\d")
 _RE_TOKEN = re.compile(
     r"(?:ประเภท|สาขา|ด้าน)(?: [A-Z][A-Za-z0-9.\-/&]*)+"  # ประเภท Internal Process Improvement Projects
