@@ -78,9 +78,7 @@ def _stored_token(conf: Settings, user: str) -> str | None:
 
 def _db_user(conf: Settings, user: str, log: Path) -> str:
     """'t' or 'f' (sysadmin flag) if ``user`` is active in CKAN's database, '' if not there."""
-    out = psql(
-        f"SELECT sysadmin FROM \"user\" WHERE name = '{user}' AND state = 'active';", log, conf.db_main
-    )
+    out = psql(f"SELECT sysadmin FROM \"user\" WHERE name = '{user}' AND state = 'active';", log, conf.db_main)
     return out.strip()
 
 
@@ -105,9 +103,7 @@ def ensure_sysadmin(conf: Settings, secrets: dict[str, str], log: Path) -> str:
     token = _stored_token(conf, SYSADMIN)
     if token is None:
         say(f"creating an API token for {SYSADMIN}")
-        out = ckanenv.ckan(
-            conf, "user", "token", "add", SYSADMIN, TOKEN_NAME, log=log, what="ckan user token add"
-        )
+        out = ckanenv.ckan(conf, "user", "token", "add", SYSADMIN, TOKEN_NAME, log=log, what="ckan user token add")
         lines = [line.strip() for line in out.splitlines() if line.strip()]
         if not lines:
             raise StepFailed("ckan user token add printed no token")
@@ -161,9 +157,7 @@ def ensure_organization(conf: Settings, admin_token: str) -> None:
         )
     else:
         if org.get("state") != "active":
-            api.call(
-                conf.url, "organization_patch", {"id": ORGANIZATION, "state": "active"}, token=admin_token
-            )
+            api.call(conf.url, "organization_patch", {"id": ORGANIZATION, "state": "active"}, token=admin_token)
     api.call(
         conf.url,
         "organization_member_create",
@@ -173,11 +167,7 @@ def ensure_organization(conf: Settings, admin_token: str) -> None:
 
 
 def write_env_file(conf: Settings) -> None:
-    text = (
-        f"CKAN_URL={conf.url}\n"
-        f"CKAN_API_TOKEN_FILE={conf.token_file(PUBLISHER)}\n"
-        f"CKAN_ORGANIZATION={ORGANIZATION}\n"
-    )
+    text = f"CKAN_URL={conf.url}\nCKAN_API_TOKEN_FILE={conf.token_file(PUBLISHER)}\nCKAN_ORGANIZATION={ORGANIZATION}\n"
     if not conf.env_file.exists() or conf.env_file.read_text() != text:
         conf.env_file.write_text(text)
 

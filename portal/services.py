@@ -57,9 +57,7 @@ def ensure_solr(conf: Settings) -> None:
         "--data",
         str(conf.solr_data),
     ]
-    procs.start(
-        cmd, conf.pid_file("solr"), conf.log_file("solr"), cwd=conf.root, marker=_marker(conf, "solr")
-    )
+    procs.start(cmd, conf.pid_file("solr"), conf.log_file("solr"), cwd=conf.root, marker=_marker(conf, "solr"))
     if not procs.wait_until(lambda: solr_running(conf), 15):
         raise StepFailed(f"the Solr stand-in did not start; see {conf.log_file('solr')}")
 
@@ -90,9 +88,7 @@ def ensure_ckan(conf: Settings, restart: bool = False) -> None:
         if not restart:
             return
         if not stop(conf, "ckan"):
-            raise StepFailed(
-                f"a CKAN not started from {conf.home} answers at {conf.url}; stop it or set PORTAL_PORT"
-            )
+            raise StepFailed(f"a CKAN not started from {conf.home} answers at {conf.url}; stop it or set PORTAL_PORT")
     start_ckan(conf)
 
 

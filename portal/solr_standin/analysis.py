@@ -27,9 +27,7 @@ def text_matches(term: str, value: str, phrase: bool, wildcard: re.Pattern[str] 
     folded = normalize(value)
     if wildcard is not None:
         pattern = re.compile(wildcard.pattern, re.IGNORECASE | re.DOTALL)
-        return any(pattern.fullmatch(word) for word in _WORD.findall(folded)) or bool(
-            pattern.fullmatch(folded)
-        )
+        return any(pattern.fullmatch(word) for word in _WORD.findall(folded)) or bool(pattern.fullmatch(folded))
     needle = normalize(term)
     if not needle:
         return False
@@ -45,9 +43,7 @@ def string_matches(term: str, value: str, wildcard: re.Pattern[str] | None) -> b
     return value == term
 
 
-_MATH = re.compile(
-    r"([+-])(\d+)(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND|MILLI)S?|/(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND)S?"
-)
+_MATH = re.compile(r"([+-])(\d+)(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND|MILLI)S?|/(YEAR|MONTH|DAY|HOUR|MINUTE|SECOND)S?")
 
 
 def date_bound(text: str, now: datetime | None = None) -> str:

@@ -97,9 +97,7 @@ class Core:
                 query.min_should = lucene.min_should_match(one("mm") or "100%", optional)
         else:
             query = lucene.parse(q, ((one("df") or "text", 1.0),), default_and)
-        filters = [
-            lucene.parse(fq, ((one("df") or "text", 1.0),), default_and) for fq in params.get("fq", [])
-        ]
+        filters = [lucene.parse(fq, ((one("df") or "text", 1.0),), default_and) for fq in params.get("fq", [])]
         try:
             rows = int(one("rows", "10") or 10)
             start = int(one("start", "0") or 0)
@@ -217,9 +215,7 @@ def _parse_sort(text: str) -> list[tuple[str, bool]]:
         if not bits:
             continue
         if len(bits) != 2 or bits[1].lower() not in ("asc", "desc"):
-            raise SolrRequestError(
-                f"Can't determine a Sort Order (asc or desc) in sort spec '{part.strip()}'"
-            )
+            raise SolrRequestError(f"Can't determine a Sort Order (asc or desc) in sort spec '{part.strip()}'")
         spec.append((bits[0], bits[1].lower() == "desc"))
     return spec
 

@@ -77,9 +77,7 @@ class Solr:
         try:
             return self._route(method, parts, params, body, content_type)
         except (SolrRequestError, lucene.QuerySyntaxError) as exc:
-            prefix = (
-                "org.apache.solr.search.SyntaxError: " if isinstance(exc, lucene.QuerySyntaxError) else ""
-            )
+            prefix = "org.apache.solr.search.SyntaxError: " if isinstance(exc, lucene.QuerySyntaxError) else ""
             return _error(400, prefix + str(exc))
         except (ValueError, ET.ParseError) as exc:
             return _error(400, f"Bad request: {exc}")
@@ -99,9 +97,7 @@ class Solr:
         if action[0] == "update" and method == "POST":
             return self._update(core, params, body, content_type)
         if action == ["schema"] or action == ["admin", "file"]:
-            wanted = (
-                params.get("wt", [""])[-1] == "schema.xml" or params.get("file", [""])[-1] == "schema.xml"
-            )
+            wanted = params.get("wt", [""])[-1] == "schema.xml" or params.get("file", [""])[-1] == "schema.xml"
             if wanted:
                 return Response(200, XML, schema.schema_xml().encode())
             return _json({"responseHeader": {"status": 0, "QTime": 0}, "schema": schema.schema_json()})

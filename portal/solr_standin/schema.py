@@ -168,8 +168,7 @@ def schema_json() -> dict:
         "version": float(VERSION),
         "uniqueKey": UNIQUE_KEY,
         "fields": [
-            {"name": f.name, "type": f.type, "stored": f.stored, "multiValued": f.multi}
-            for f in FIELDS.values()
+            {"name": f.name, "type": f.type, "stored": f.stored, "multiValued": f.multi} for f in FIELDS.values()
         ],
         "dynamicFields": [
             {"name": f.name, "type": f.type, "stored": f.stored, "multiValued": f.multi} for f in DYNAMIC

@@ -24,9 +24,7 @@ def ok(result):
 
 def client_for(url: str, report: RunReport | None = None, **kwargs) -> Client:
     kwargs.setdefault("retries", 3)
-    return Client(
-        url, Secret(TOKEN), sleep=lambda s: None, on_request=(report or RunReport(url, "x")).record, **kwargs
-    )
+    return Client(url, Secret(TOKEN), sleep=lambda s: None, on_request=(report or RunReport(url, "x")).record, **kwargs)
 
 
 def test_retries_502_then_succeeds(action_server):

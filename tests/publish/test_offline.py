@@ -37,9 +37,7 @@ def test_publish_toml_gives_every_required_field(package_dir):
 
 
 def test_every_problem_is_reported_at_once(package_dir):
-    wanted = dataset_dict(
-        read_package(package_dir), target(geo_coverage="ดาวอังคาร", maintainer_email="nobody")
-    )
+    wanted = dataset_dict(read_package(package_dir), target(geo_coverage="ดาวอังคาร", maintainer_email="nobody"))
     del wanted["data_type"], wanted["objective"]
     found = problems(wanted, bundled_rules(), known_fields_only=False)
     assert len(found) == 4
@@ -67,9 +65,7 @@ def test_environment_overrides_and_token_file(tmp_path):
 
 def test_licences_map_to_data_go_th_names():
     assert licence_name({"licenses": [{"name": "CC-BY-4.0"}]}) == "Creative Commons Attributions"
-    assert (
-        licence_name({"licenses": [{"name": "CC-BY-SA-4.0"}]}) == "Creative Commons Attribution Share-Alike"
-    )
+    assert licence_name({"licenses": [{"name": "CC-BY-SA-4.0"}]}) == "Creative Commons Attribution Share-Alike"
     assert licence_name({"licenses": [{"name": "ODbL-1.0"}]}) == "Open Data Common"
     assert licence_name({}) == "License not specified"
 

@@ -89,9 +89,7 @@ def show(portal, name: str) -> dict:
 def change_one_row(package_dir: Path) -> None:
     for suffix in ("csv", "json"):
         path = package_dir / "data" / f"recipients.{suffix}"
-        path.write_text(
-            path.read_text(encoding="utf-8").replace("นางสาวสมใจ ใจดี", "นางสาวสมใจ ใจงาม"), "utf-8"
-        )
+        path.write_text(path.read_text(encoding="utf-8").replace("นางสาวสมใจ ใจดี", "นางสาวสมใจ ใจงาม"), "utf-8")
 
 
 @pytest.fixture
@@ -101,9 +99,7 @@ def published(local_portal, package_dir, dataset_name, validator_ready):
     return report
 
 
-def test_first_publish_creates_every_resource_then_nothing_to_do(
-    local_portal, package_dir, dataset_name, published
-):
+def test_first_publish_creates_every_resource_then_nothing_to_do(local_portal, package_dir, dataset_name, published):
     assert published.outcome == "published"
     dataset = show(local_portal, dataset_name)
     names = sorted(r["name"] for r in dataset["resources"])
@@ -119,9 +115,7 @@ def test_first_publish_creates_every_resource_then_nothing_to_do(
     assert again.requests[0].action == "package_show"
 
 
-def test_one_row_change_uploads_only_that_table_and_keeps_ids(
-    local_portal, package_dir, dataset_name, published
-):
+def test_one_row_change_uploads_only_that_table_and_keeps_ids(local_portal, package_dir, dataset_name, published):
     before = {r["name"]: (r["id"], r["url"]) for r in show(local_portal, dataset_name)["resources"]}
     change_one_row(package_dir)
     report = publish(package_dir, make_target(local_portal, dataset_name))
@@ -181,9 +175,7 @@ def test_check_reports_drift_and_dry_run_changes_nothing(local_portal, package_d
     assert planned.outcome == "planned" and planned.totals()["write_requests"] == 0
 
 
-def test_missing_required_field_is_refused_before_any_write(
-    local_portal, package_dir, dataset_name, validator_ready
-):
+def test_missing_required_field_is_refused_before_any_write(local_portal, package_dir, dataset_name, validator_ready):
     target = make_target(local_portal, dataset_name)
     del target.fields["data_type"]
     with pytest.raises(MetadataInvalid, match="data_type") as caught:
@@ -198,13 +190,9 @@ def test_outsider_token_is_not_authorized(local_portal, package_dir, dataset_nam
     assert caught.value.exit_code == 2
 
 
-def test_faults_do_not_fail_the_run_or_duplicate(
-    local_portal, package_dir, dataset_name, validator_ready, tmp_path
-):
+def test_faults_do_not_fail_the_run_or_duplicate(local_portal, package_dir, dataset_name, validator_ready, tmp_path):
     unique_title(package_dir, dataset_name)
-    faults = Faults(
-        error_rate=0.2, drop_rate=0.15, after_rate=0.5, seed=11, max_requests=400, max_seconds=300
-    )
+    faults = Faults(error_rate=0.2, drop_rate=0.15, after_rate=0.5, seed=11, max_requests=400, max_seconds=300)
     with FaultProxy(local_portal.url, faults, log_path=tmp_path / "proxy.jsonl") as proxy:
         target = make_target(local_portal, dataset_name, url=proxy.url)
         report = publish(package_dir, target)
@@ -215,9 +203,7 @@ def test_faults_do_not_fail_the_run_or_duplicate(
     assert len(names) == len(set(names)) == len(read_package(package_dir).files)
     clean = publish(package_dir, make_target(local_portal, dataset_name))
     assert clean.outcome == "nothing-to-do"
-    applied_creates = [
-        r for r in proxy.records() if r["action"] == "resource_create" and r["upstream_status"] == 200
-    ]
+    applied_creates = [r for r in proxy.records() if r["action"] == "resource_create" and r["upstream_status"] == 200]
     assert len(applied_creates) == len(names)  # each create reached the portal once, faults or not
     # the proxy saw exactly the requests the run report lists, retries included
     assert proxy.summary()["requests"] == report.totals()["requests"]
