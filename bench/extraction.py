@@ -6,8 +6,10 @@ reference loaded once, as `pipeline build` does. The headline counts read + extr
 reported too, and so is the rate per CPU second of this process (time.process_time), which a busy
 neighbour on the shared machine does not distort; the floor is judged on the wall-clock rate. A cProfile
 run over the first 1,000 articles gives the hot spots (top functions by own time and by cumulative time
-inside pipeline/). A second run empties the memos that outlive an article before each one (award-name and
-organization-name lookups), since the generated corpus repeats names far more than real news. Floor: 1,000 articles/s.
+inside pipeline/). The corpus is read and extracted in 3 passes and the median pass is the result (every
+pass is listed: on a shared virtual machine one pass can run 30% slower than the next). A second run
+empties the memos that outlive an article before each one (award-name and organization-name lookups),
+since the generated corpus repeats names far more than real news. Floor: 1,000 articles/s.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ NAME = "extraction"
 ARTICLES = 10_000
 PROFILE_ARTICLES = 1_000
 FLOOR = 1_000.0
+PASSES = 3
 
 
 @contextmanager
@@ -43,13 +46,25 @@ def one_core():
 
 
 def measure(paths: list[Path]) -> dict:
-    from pipeline import sources
-    from pipeline.extract import extract
+    """PASSES passes over the corpus; the median pass (by wall-clock rate) is the result, every pass is listed:
+    on a shared virtual machine one pass can run 30% slower than the next for reasons outside the process."""
     from pipeline.orgs import Reference
 
     started = time.perf_counter()
     ref = Reference.load()
     load_seconds = time.perf_counter() - started
+    passes = sorted((_one_pass(paths, ref) for _ in range(PASSES)), key=lambda p: p["articles_per_second"])
+    return {
+        "reference_load_seconds": round(load_seconds, 3),
+        **passes[len(passes) // 2],
+        "passes": [{k: p[k] for k in ("articles_per_second", "articles_per_cpu_second")} for p in passes],
+    }
+
+
+def _one_pass(paths: list[Path], ref) -> dict:
+    from pipeline import sources
+    from pipeline.extract import extract
+
     read_seconds = extract_seconds = 0.0
     awards = errors = 0
     cpu_started = time.process_time()
@@ -67,7 +82,6 @@ def measure(paths: list[Path]) -> dict:
     total = read_seconds + extract_seconds
     return {
         "articles": len(paths),
-        "reference_load_seconds": round(load_seconds, 3),
         "read_seconds": round(read_seconds, 3),
         "extract_seconds": round(extract_seconds, 3),
         "cpu_seconds": round(cpu_seconds, 3),
@@ -193,6 +207,7 @@ def run() -> dict:
             log(f"extraction: profiling {PROFILE_ARTICLES:,} articles")
             profile = hot_spots(paths[:PROFILE_ARTICLES])
         rate = measured["articles_per_second"]
+        each = ", ".join(f"{p['articles_per_second']:,.0f}" for p in measured["passes"])
         result = {
             **measured,
             "cold_name_memos": cold,
@@ -201,7 +216,9 @@ def run() -> dict:
             "floor": f">= {FLOOR:,.0f} articles/s",
             "met": rate >= FLOOR,
             "summary": (
-                f"{rate:,.0f} articles/s ({measured['articles_per_cpu_second']:,.0f} per CPU-second, "
+                f"{rate:,.0f} articles/s, median of {PASSES} passes "
+                f"({each}; "
+                f"{measured['articles_per_cpu_second']:,.0f} per CPU-second, "
                 f"{ARTICLES:,} articles, {corpus_bytes / 1e6:.0f} MB; extraction alone "
                 f"{measured['extract_only_articles_per_second']:,.0f}/s, "
                 f"{cold['extract_only_articles_per_second']:,.0f}/s with name memos emptied per article)"
