@@ -34,8 +34,11 @@ def summary() -> list[str]:
     if e := load("extraction"):
         rows.append(
             f"| 2 | extraction, {e['articles']:,} generated articles, one core "
-            f"| {e['articles_per_second']:,.0f} articles/s "
-            f"({e['articles_per_cpu_second']:,.0f} per CPU-second) | | | >= 1,000/s | {yes(e['met'])} |"
+            f"| {e['articles_per_second']:,.0f} articles/s read + extracted, median of "
+            f"{len(e.get('passes', [])) or 1} passes ({e['articles_per_cpu_second']:,.0f} per CPU-second); extraction "
+            f"alone {e['extract_only_articles_per_second']:,.0f}/s, "
+            f"{e.get('cold_name_memos', {}).get('extract_only_articles_per_second', 0):,.0f}/s with name memos "
+            f"emptied per article | | | >= 1,000/s | {yes(e['met'])} |"
         )
     if p := load("publishing"):
         r = p["results"]
