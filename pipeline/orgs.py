@@ -316,7 +316,6 @@ class OrgFinder:
     local_forms: set[str] = field(default_factory=set)  # the abbreviations as written
 
     def __post_init__(self) -> None:
-        INDEX.read(self.text)  # the article's text: every finder's words are found in it in one pass
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
         self._all: list[Org] | None = None
         self._starts: list[int] = []  # where each of _all starts and ends

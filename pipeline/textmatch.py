@@ -119,7 +119,7 @@ def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:
     return [key - base for key in found] if found else found
 
 
-INDEX = TextIndex()  # the article being extracted: pipeline.orgs.OrgFinder reads its text
+INDEX = TextIndex()  # the article being extracted: pipeline.extract.extract reads its text first
 
 
 class Cued:

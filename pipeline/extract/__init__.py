@@ -12,7 +12,7 @@ import dataclasses
 import re
 from pathlib import Path
 
-from pipeline import sources, thai
+from pipeline import sources, textmatch, thai
 from pipeline.errors import InputError
 from pipeline.extract.awards import Mentions, extract_awards
 from pipeline.extract.events import extract_event
@@ -38,6 +38,7 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     ref = Reference.load() if ref is None else ref
     article = Article(raw.source, thai.normalize(raw.text))
     text = _without_related(article.text)
+    textmatch.INDEX.read(text)  # every finder's words (cues, organization names) found in one pass over it
     body = _body_start(text)
     dates = thai.find_dates(text)
     _published(article, body, dates)
