@@ -25,6 +25,7 @@ MAX_BYTES = 2_000_000  # an article is a few kB; anything this large is not one
 SIDECAR_SUFFIX = ".meta.json"
 _RE_HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|div[\s>]|p[\s>]|script[\s>])", re.I)
 _RE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_RE_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # Something a reader can see: not whitespace, not a zero-width character or soft hyphen (normalize drops those).
 _RE_VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SIDECAR_TEXT = ("id", "url", "title", "publisher", "published_stated", "obtained", "language", "media_type", "sha256")
@@ -95,7 +96,8 @@ def decode(path: Path, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(path, _not_utf8(data, exc), place=_line_col(data, exc.start)) from None
-    controls = len(_RE_CONTROL.findall(text, 0, 8000)) if _RE_CONTROL.search(text, 0, 8000) else 0
+    # Looked for in the bytes first: faster than in Thai text, and UTF-8 writes these characters as the same bytes
+    controls = len(_RE_CONTROL.findall(text, 0, 8000)) if _RE_CONTROL_BYTES.search(data) else 0
     if controls > 8:
         raise InputError(path, f"is binary ({controls} control characters), not an article text")
     return text
@@ -136,9 +138,10 @@ def _line_col(data: bytes, offset: int) -> str:
 
 
 def _read_sidecar(path: Path, digest: str) -> dict:
-    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
-    if not sidecar.exists():
+    stem, _ = os.path.splitext(path)  # string operations: a build reads thousands of sources
+    if not os.path.exists(stem + SIDECAR_SUFFIX):
         return {}
+    sidecar = Path(stem + SIDECAR_SUFFIX)
     try:
         meta = json.loads(sidecar.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -193,7 +196,7 @@ def _source(rel: str, digest: str, meta: dict, media_type: str) -> Source:
         obtained=meta.get("obtained"),
         retrieved=meta.get("retrieved"),
         language=meta.get("language", "th"),
-        source_id=meta.get("id") or Path(rel).stem,
+        source_id=meta.get("id") or os.path.splitext(os.path.basename(rel))[0],
     )
 
 
