@@ -39,8 +39,8 @@ validate: build  ## frictionless + business-rule validation of datapackage/
 	$(PIPELINE) validate
 
 lint: install  ## ruff
-	$(VENV)/bin/ruff check pipeline tests bench portal
-	$(VENV)/bin/ruff format --check pipeline tests bench portal
+	$(VENV)/bin/ruff check pipeline tests bench portal tools
+	$(VENV)/bin/ruff format --check pipeline tests bench portal tools
 
 test: install portal  ## run the test suite (starts the local portal if needed)
 	$(VENV)/bin/pytest
