@@ -137,11 +137,16 @@ def _line_col(data: bytes, offset: int) -> str:
     return f"{line}:{col}"
 
 
+def sidecar_path(path: Path) -> str:
+    """<slug>.meta.json beside <slug>.txt / .html; string operations, as a build asks for thousands of them."""
+    return os.path.splitext(path)[0] + SIDECAR_SUFFIX
+
+
 def _read_sidecar(path: Path, digest: str) -> dict:
-    stem, _ = os.path.splitext(path)  # string operations: a build reads thousands of sources
-    if not os.path.exists(stem + SIDECAR_SUFFIX):
+    where = sidecar_path(path)
+    if not os.path.exists(where):
         return {}
-    sidecar = Path(stem + SIDECAR_SUFFIX)
+    sidecar = Path(where)
     try:
         meta = json.loads(sidecar.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -225,7 +230,7 @@ def fetch(url: str, root: Path, *, timeout: float = 20.0, today: dt.date | None 
         raise InputError(url, f"{len(data):,} bytes is too large for an article (limit {MAX_BYTES:,})")
     path = root / f"{slug_for(url)}.html"
     digest = hashlib.sha256(data).hexdigest()
-    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    sidecar = Path(sidecar_path(path))
     if path.exists() or path.is_symlink():
         old = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else None
         if old == digest and sidecar.is_file():

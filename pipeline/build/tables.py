@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
 
 from pipeline import thai
 from pipeline.extract.names import award_key
@@ -289,10 +288,3 @@ def _event_id(event: Event) -> str:
     year = event.year_ce or (event.date.year if event.date else None)
     base = event.programme or "event-" + digest(award_key(event.name_th or event.name_en or ""), size=8)
     return f"{base}-{year}" if year else base
-
-
-def group_by(rows: list[Row], key: str) -> dict[object, list[Row]]:
-    grouped: dict[object, list[Row]] = defaultdict(list)
-    for row in rows:
-        grouped[row[key]].append(row)
-    return grouped

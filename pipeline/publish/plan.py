@@ -44,9 +44,6 @@ class Plan:
     def writes(self) -> bool:
         return bool(self.steps)
 
-    def uploads(self) -> list[Step]:
-        return [s for s in self.steps if s.kind in ("create", "upload")]
-
     def to_list(self) -> list[dict]:
         return [asdict(s) for s in self.steps] + [{"kind": "stale", "name": n} for n in self.stale]
 
