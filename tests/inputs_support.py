@@ -1,6 +1,7 @@
 """Helpers for the input-handling suites (test_sources, test_build, test_validate, test_cli, reliability/
 test_bad_input): the CLI as a user runs it, the seed package built once per session, directory checksums,
-and a one-cell edit of a built package that keeps its JSON twin, byte counts and hashes true.
+and a one-cell edit of a built package that keeps its JSON twin, byte counts and hashes true. Also what the
+extraction suites share: every fixture article's normalized text, and one phrasing article extracted.
 """
 
 from __future__ import annotations
@@ -22,6 +23,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "sources"
 SEED = SOURCES / "thaigov-news-75771.txt"
 BAD = ROOT / "tests" / "fixtures" / "bad"
+FIXTURES = ROOT / "tests" / "fixtures"
+PHRASINGS = FIXTURES / "phrasings"
+# The seed's six agencies of the ministry that also won (the article names no award for them).
+SIX_AGENCIES = {
+    "สำนักงานเศรษฐกิจอุตสาหกรรม",
+    "กรมโรงงานอุตสาหกรรม",
+    "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม",
+    "กรมอุตสาหกรรมพื้นฐานและการเหมืองแร่",
+    "สำนักงานคณะกรรมการอ้อยและน้ำตาลทราย",
+    "การนิคมอุตสาหกรรมแห่งประเทศไทย",
+}
 
 _built: dict[str, Path] = {}
 
@@ -160,3 +172,27 @@ def csv_bytes(header: list[str], body: list[list[str]]) -> bytes:
     writer.writerow(header)
     writer.writerows(body)
     return out.getvalue().encode("utf-8")
+
+
+def fixture_texts() -> list[str]:
+    """The normalized text of every fixture article (tests/fixtures/*/*.txt) that reads as one."""
+    from pipeline import sources, thai
+    from pipeline.errors import InputError
+
+    texts = []
+    for path in sorted(FIXTURES.glob("*/*.txt")):
+        try:
+            texts.append(thai.normalize(sources.read(path).text))
+        except InputError:
+            continue
+    return texts
+
+
+def extract_phrasing(name: str, ref):
+    """The facts of tests/fixtures/phrasings/<name>.txt, which must extract without an error."""
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    article = extract(sources.read(PHRASINGS / f"{name}.txt"), ref)
+    assert not article.errors, [e.message for e in article.errors]
+    return article

@@ -19,6 +19,7 @@ from pipeline.errors import InputError, ValidationFailed
 from tests.inputs_support import (
     BAD,
     SEED,
+    SIX_AGENCIES,
     SOURCES,
     copy_package,
     descriptor,
@@ -28,14 +29,6 @@ from tests.inputs_support import (
     tree_digest,
 )
 
-SIX_AGENCIES = {
-    "สำนักงานเศรษฐกิจอุตสาหกรรม",
-    "กรมโรงงานอุตสาหกรรม",
-    "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม",
-    "กรมอุตสาหกรรมพื้นฐานและการเหมืองแร่",
-    "สำนักงานคณะกรรมการอ้อยและน้ำตาลทราย",
-    "การนิคมอุตสาหกรรมแห่งประเทศไทย",
-}
 OPS = "สำนักงานปลัดกระทรวงอุตสาหกรรม"
 DATA_GOVERNANCE = "รางวัลหน่วยงานคุณภาพด้านการใช้ธรรมาภิบาลข้อมูลภาครัฐ"
 OPEN_DATA = "รางวัลหน่วยงานคุณภาพด้านการเปิดเผยข้อมูลผ่านศูนย์กลางข้อมูลเปิดภาครัฐ"

@@ -11,16 +11,8 @@ import pytest
 from pipeline import sources, thai
 from pipeline.extract import extract
 from pipeline.orgs import Reference
-from tests.inputs_support import BAD, ROOT, SEED, SOURCES, cli, tree_digest
+from tests.inputs_support import BAD, ROOT, SEED, SIX_AGENCIES, SOURCES, cli, tree_digest
 
-SIX_AGENCIES = {
-    "สำนักงานเศรษฐกิจอุตสาหกรรม",
-    "กรมโรงงานอุตสาหกรรม",
-    "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม",
-    "กรมอุตสาหกรรมพื้นฐานและการเหมืองแร่",
-    "สำนักงานคณะกรรมการอ้อยและน้ำตาลทราย",
-    "การนิคมอุตสาหกรรมแห่งประเทศไทย",
-}
 ARTICLES = sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))
 ARTICLES = [p for p in ARTICLES if p.with_suffix(".expected.json").is_file()]
 

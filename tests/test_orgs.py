@@ -6,6 +6,7 @@ import ahocorasick
 import pytest
 
 from pipeline.orgs import OrgFinder, Reference
+from tests.inputs_support import fixture_texts
 
 
 @pytest.fixture(scope="module")
@@ -64,21 +65,6 @@ def test_two_known_organizations_in_a_list_are_not_parent_and_child(ref: Referen
     assert found[0].parent_th is None
 
 
-def _texts() -> list[str]:
-    from pathlib import Path
-
-    from pipeline import sources, thai
-    from pipeline.errors import InputError
-
-    texts = []
-    for path in sorted((Path(__file__).parent / "fixtures").glob("*/*.txt")):
-        try:
-            texts.append(thai.normalize(sources.read(path).text))
-        except InputError:
-            continue
-    return texts
-
-
 def test_candidate_starts_are_where_a_candidate_word_starts(ref: Reference) -> None:
     """Read from textmatch.INDEX (the article's text) or not, the same places: where a head word, a short form,
     a known abbreviation or a name not starting with a head word starts (Latin ones found apart)."""
@@ -91,7 +77,7 @@ def test_candidate_starts_are_where_a_candidate_word_starts(ref: Reference) -> N
     for word in words:
         automaton.add_word(word, len(word) - 1)
     automaton.make_automaton()
-    for text in [*_texts(), "The DGA and depa, DGAX: ดีป้า", ""]:
+    for text in [*fixture_texts(), "The DGA and depa, DGAX: ดีป้า", ""]:
         expected = sorted({end - back for end, back in automaton.iter(text)})
         assert ref.candidate_starts(text) == expected
         INDEX.read(text)

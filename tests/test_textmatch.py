@@ -5,27 +5,13 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
 
 import pipeline
-from pipeline import sources, thai
-from pipeline.errors import InputError
 from pipeline.extract import events
 from pipeline.textmatch import INDEX, Cued, TextIndex, trie_pattern
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(FIXTURES.glob("*/*.txt")):
-        try:
-            texts.append(thai.normalize(sources.read(path).text))
-        except InputError:
-            continue
-    return texts
+from tests.inputs_support import fixture_texts
 
 
 def _cued_in_pipeline() -> list[tuple[str, Cued]]:
@@ -40,7 +26,7 @@ def _cued_in_pipeline() -> list[tuple[str, Cued]]:
 
 
 CUED = _cued_in_pipeline()
-TEXTS = _texts()
+TEXTS = fixture_texts()
 
 
 def test_there_are_matchers_and_texts_to_check():

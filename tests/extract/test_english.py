@@ -9,29 +9,14 @@ are ระดับดีเด่น / ระดับดี.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-
-import pytest
 
 from pipeline import sources
 from pipeline.extract import extract
 from pipeline.extract.english import is_english
 from pipeline.model import Article, Source
-from pipeline.orgs import Reference
+from tests.inputs_support import PHRASINGS, extract_phrasing
 
-PHRASINGS = Path(__file__).resolve().parents[1] / "fixtures" / "phrasings"
 OUTSTANDING, GOOD = "ระดับดีเด่น", "ระดับดี"
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    return Reference.load()
-
-
-def read(name: str, ref: Reference) -> Article:
-    article = extract(sources.read(PHRASINGS / f"{name}.txt"), ref)
-    assert not article.errors, [e.message for e in article.errors]
-    return article
 
 
 def facts(article: Article) -> list[tuple]:
@@ -51,7 +36,7 @@ def facts(article: Article) -> list[tuple]:
 def test_each_received_a_good_level_award(ref):
     """ "the Customs Department and the Department of Employment each received a Good-level award":
     two winners, no award name, level ระดับดี; "OPDC received 1,247 applications" is no win."""
-    assert facts(read("en-each-received", ref)) == [
+    assert facts(extract_phrasing("en-each-received", ref)) == [
         ("finance-customs-department", None, None, GOOD, None),
         ("labour-department-of-employment", None, None, GOOD, None),
     ]
@@ -59,14 +44,14 @@ def test_each_received_a_good_level_award(ref):
 
 def test_won_an_outstanding_level_award(ref):
     """ "won an Outstanding-level award": the level, no name; the attached ministry is not a winner."""
-    article = read("en-outstanding-level-award", ref)
+    article = extract_phrasing("en-outstanding-level-award", ref)
     assert facts(article) == [("transport-department-of-highways", None, None, OUTSTANDING, None)]
     assert article.events[0].date == dt.date(2024, 9, 26)
 
 
 def test_winners_in_one_sentence_separated_by_semicolons(ref):
     """ "X received A at the outstanding level; Y received B at the good level; and Z received C …"."""
-    assert facts(read("en-at-the-level-semicolons", ref)) == [
+    assert facts(extract_phrasing("en-at-the-level-semicolons", ref)) == [
         (
             "agri-department-of-livestock-development",
             None,
@@ -83,7 +68,7 @@ def test_received_the_same_award(ref):
     """ "The Department of Health, also under the Ministry of Public Health, received the same award":
     the award named before, for a second winner; the headline's wording merges into the body's."""
     award = "Outstanding Digital Government Agency Award (Department Level)"
-    assert facts(read("en-same-award", ref)) == [
+    assert facts(extract_phrasing("en-same-award", ref)) == [
         ("health-department-of-mental-health", None, award, None, None),
         ("health-department-of-health", None, award, None, None),
     ]
@@ -92,7 +77,7 @@ def test_received_the_same_award(ref):
 def test_person_with_the_organization_in_the_job_title(ref):
     """ "Ms. A, Deputy Director-General of the Department of Agricultural Extension, received …": the
     department won, the person accepted; the category follows the name; the organizer is no winner."""
-    assert facts(read("en-person-title", ref)) == [
+    assert facts(extract_phrasing("en-person-title", ref)) == [
         (
             "agri-department-of-agricultural-extension",
             None,
@@ -107,20 +92,20 @@ def test_on_behalf_of_and_also_receiving(ref):
     """ "Mr. A, Deputy Governor (Operations), received the Thailand Quality Class (TQC) award for 2023 on
     behalf of the Metropolitan Waterworks Authority (MWA)"; "Also receiving a TQC this year was …": the
     abbreviation is the award the text expanded before. The parent ministry and the organizer are not winners."""
-    assert facts(read("en-on-behalf-and-also-receiving", ref)) == [
+    assert facts(extract_phrasing("en-on-behalf-and-also-receiving", ref)) == [
         ("metropolitan-waterworks-authority", None, "Thailand Quality Class", None, "Mr. Somkiat Boonmee"),
         ("electricity-generating-authority-of-thailand", None, "Thailand Quality Class", None, None),
     ]
 
 
 def test_event_date_of_an_english_page_of_another_programme(ref):
-    assert read("en-on-behalf-and-also-receiving", ref).events[0].date == dt.date(2023, 12, 1)
+    assert extract_phrasing("en-on-behalf-and-also-receiving", ref).events[0].date == dt.date(2023, 12, 1)
 
 
 def test_accepted_the_following_awards(ref):
     """ "accepted the following awards on behalf of the department:" and one bullet per award, each with its
     own level; "received two Public Sector Excellence Awards" is a count, not a third award."""
-    assert facts(read("en-following-awards", ref)) == [
+    assert facts(extract_phrasing("en-following-awards", ref)) == [
         (
             "health-department-of-health",
             None,
@@ -141,7 +126,7 @@ def test_accepted_the_following_awards(ref):
 def test_earlier_wins_and_shortlists_are_not_wins(ref):
     """ "in 2022 the Department received …" and "previously won …" are background (the organizer named
     just before is not the subject); "was also shortlisted … but did not receive an award" is no win."""
-    assert facts(read("en-background-not-a-win", ref)) == [
+    assert facts(extract_phrasing("en-background-not-a-win", ref)) == [
         (
             "transport-department-of-highways",
             None,
@@ -155,7 +140,7 @@ def test_earlier_wins_and_shortlists_are_not_wins(ref):
 def test_headline_wording_gives_way_to_the_body(ref):
     """A headline's "wins Digital Workforce award" above the body's "received the Quality Agency Award for
     Digital Personnel" is one win; "received the award on behalf of the Department" gives its representative."""
-    assert facts(read("en-headline-and-body-wording", ref)) == [
+    assert facts(extract_phrasing("en-headline-and-body-wording", ref)) == [
         ("finance-customs-department", None, "Quality Agency Award for Digital Personnel", None, "Mr. Prapan Sukjai")
     ]
 
@@ -163,7 +148,7 @@ def test_headline_wording_gives_way_to_the_body(ref):
 def test_provincial_administrative_organisation_british_spelling(ref):
     """ "Chiang Mai Provincial Administrative Organisation" resolves to the reference's "…Organization";
     one not in the reference is named in Thai from its province's name, kept with a lower confidence."""
-    article = read("en-provincial-administrative-organisation", ref)
+    article = extract_phrasing("en-provincial-administrative-organisation", ref)
     assert facts(article) == [
         ("pao-chiang-mai", None, None, GOOD, None),
         (None, None, None, OUTSTANDING, None),

@@ -17,11 +17,6 @@ HEADLINE = "กรมควบคุมโรครับรางวัลเ�
 AWARD = "กรมควบคุมโรคได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี"
 
 
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    return Reference.load()
-
-
 def event(tmp_path: Path, body: str, ref: Reference) -> Event:
     path = tmp_path / "article.txt"
     path.write_text(HEADLINE + body + "\n", encoding="utf-8")

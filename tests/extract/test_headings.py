@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pipeline import sources, thai
-from pipeline.errors import InputError
 from pipeline.extract import headings
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-
-
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(FIXTURES.glob("*/*.txt")):
-        try:
-            texts.append(thai.normalize(sources.read(path).text))
-        except InputError:
-            continue
-    return texts
+from tests.inputs_support import fixture_texts
 
 
 def test_category_prose_is_found_where_the_regex_finds_it():
-    texts = [*_texts(), "และสาขาบริการ ได้แก่ กรมA", "ส่วน ประเภทพัฒนาการ ระดับดีเด่น คือ จังหวัดB", "ได้แก่ระดับจังหวัด ได้แก่"]
+    texts = [*fixture_texts(), "และสาขาบริการ ได้แก่ กรมA", "ส่วน ประเภทพัฒนาการ ระดับดีเด่น คือ จังหวัดB", "ได้แก่ระดับจังหวัด ได้แก่"]
     hits = 0
     for text in texts:
         expected = [m.span() for m in headings._RE_CATEGORY_PROSE.finditer(text)]
@@ -32,7 +17,7 @@ def test_category_prose_is_found_where_the_regex_finds_it():
 
 
 def test_marks_are_stripped_as_the_regex_strips_them():
-    for text in _texts():
+    for text in fixture_texts():
         for line in text.split("\n"):
             assert headings._strip_marks(line) == headings._RE_MARKS.sub("", line, count=1)
 

@@ -12,31 +12,16 @@ says what it gets wrong, and the mark must go once it is fixed (a strict xfail t
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from pipeline import sources
-from pipeline.extract import extract
 from pipeline.model import Article, Award
 from pipeline.orgs import OrgFinder, Reference
-
-PHRASINGS = Path(__file__).resolve().parents[1] / "fixtures" / "phrasings"
+from tests.inputs_support import extract_phrasing
 
 LERTRAT_SERVICE = "รางวัลบริการภาครัฐ"
 LERTRAT = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
 DG_OUTSTANDING = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
-
-
-@pytest.fixture(scope="module")
-def ref() -> Reference:
-    return Reference.load()
-
-
-def read(name: str, ref: Reference) -> Article:
-    article = extract(sources.read(PHRASINGS / f"{name}.txt"), ref)
-    assert not article.errors, [e.message for e in article.errors]
-    return article
 
 
 def ids(article: Article) -> set[str | None]:
@@ -89,7 +74,7 @@ def case(name: str, *values, xfail: str | None = None):
     ],
 )
 def test_event_date_forms(name: str, recipient: str, date: dt.date, ref: Reference) -> None:
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     assert event_date(article) == date
     assert article.events[0].year_ce == date.year and article.events[0].year_be == date.year + 543
     assert ids(article) == {recipient}
@@ -97,7 +82,7 @@ def test_event_date_forms(name: str, recipient: str, date: dt.date, ref: Referen
 
 def test_stated_weekday_is_read_and_agrees(ref: Reference) -> None:
     """วันพุธที่ 16 กันยายน 2563: 2020-09-16 is a Wednesday, so no weekday warning."""
-    article = read("date-weekday", ref)
+    article = extract_phrasing("date-weekday", ref)
     (event,) = article.events
     assert event.weekday_stated == 2  # Monday = 0
     assert not [w for w in article.warnings if w.code == "weekday"]
@@ -105,7 +90,7 @@ def test_stated_weekday_is_read_and_agrees(ref: Reference) -> None:
 
 def test_yesterday_with_the_date_in_brackets(ref: Reference) -> None:
     """Posted วันเสาร์ที่ 15 กันยายน 2561; เมื่อวานนี้ (14 กันยายน 2561) is the ceremony."""
-    article = read("date-yesterday-bracketed", ref)
+    article = extract_phrasing("date-yesterday-bracketed", ref)
     assert article.source.published == dt.date(2018, 9, 15)
     assert event_date(article) == dt.date(2018, 9, 14)
     assert ids(article) == {"interior-department-of-disaster-prevention-and-mitigation"}
@@ -113,14 +98,14 @@ def test_yesterday_with_the_date_in_brackets(ref: Reference) -> None:
 
 def test_yesterday_without_a_date_is_the_day_before_posting(ref: Reference) -> None:
     """Posted วันเสาร์ที่ 15 กันยายน 2561; "เมื่อวานนี้" alone means 14 September 2018."""
-    article = read("date-yesterday-bare", ref)
+    article = extract_phrasing("date-yesterday-bare", ref)
     assert article.source.published == dt.date(2018, 9, 15)
     assert event_date(article) == dt.date(2018, 9, 14)
 
 
 def test_posting_stamp_is_the_publication_not_the_event(ref: Reference) -> None:
     """`9 กันยายน 2565 / 16:20:05` under the headline: published that day; the ceremony is the 8th."""
-    article = read("date-posting-stamp", ref)
+    article = extract_phrasing("date-posting-stamp", ref)
     assert article.source.published == dt.date(2022, 9, 9)
     (event,) = article.events
     assert event.date == dt.date(2022, 9, 8)
@@ -130,7 +115,7 @@ def test_posting_stamp_is_the_publication_not_the_event(ref: Reference) -> None:
 
 def test_time_range(ref: Reference) -> None:
     """เวลา 10.30 - 12.00 น.: the event starts at 10:30 and ends at 12:00."""
-    article = read("date-time-range", ref)
+    article = extract_phrasing("date-time-range", ref)
     (event,) = article.events
     assert (event.date, event.time, event.end_time) == (dt.date(2023, 9, 7), "10:30", "12:00")
     assert event.weekday_stated == 3
@@ -142,7 +127,7 @@ def test_time_range(ref: Reference) -> None:
 
 def test_numbered_list_of_recipients(ref: Reference) -> None:
     """ได้แก่ 1) กรมศุลกากร 2) กรมสรรพสามิต และ 3) สำนักงานเศรษฐกิจการคลัง: three winners of one award."""
-    article = read("list-numbered", ref)
+    article = extract_phrasing("list-numbered", ref)
     pairs = {(a.recipient.name_th, a.award_th) for a in article.awards}
     award = f"{DG_OUTSTANDING} ระดับกรม"
     assert pairs == {("กรมศุลกากร", award), ("กรมสรรพสามิต", award), ("สำนักงานเศรษฐกิจการคลัง", award)}
@@ -164,7 +149,7 @@ def test_numbered_list_of_recipients(ref: Reference) -> None:
 )
 def test_numbered_list_cut_off_before_its_count(name: str, ref: Reference) -> None:
     """จำนวน 4 หน่วยงาน ได้แก่ 1) … 2) … 3) …: three winners kept, the missing fourth warned about."""
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     assert ids(article) == {
         "transport-department-of-land-transport",
         "transport-department-of-rural-roads",
@@ -177,7 +162,7 @@ def test_numbered_list_cut_off_before_its_count(name: str, ref: Reference) -> No
 
 def test_list_x_and_y(ref: Reference) -> None:
     """ได้แก่ กรมการปกครอง และกรมที่ดิน: both win; the congratulating ministry does not."""
-    article = read("list-and", ref)
+    article = extract_phrasing("list-and", ref)
     pairs = {(a.recipient.name_th, a.award_th) for a in article.awards}
     award = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
     assert pairs == {("กรมการปกครอง", award), ("กรมที่ดิน", award)}
@@ -186,7 +171,7 @@ def test_list_x_and_y(ref: Reference) -> None:
 
 def test_generic_noun_in_the_headline_is_not_an_organization(ref: Reference) -> None:
     """ "มหาดไทยยินดีกับสองกรมที่คว้ารางวัลเลิศรัฐ": กรม here is "department" in general, not a name."""
-    article = read("trap-generic-noun-in-headline", ref)
+    article = extract_phrasing("trap-generic-noun-in-headline", ref)
     pairs = {(a.recipient.name_th, a.award_th) for a in article.awards}
     award = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
     assert pairs == {("กรมการปกครอง", award), ("กรมที่ดิน", award)}
@@ -194,7 +179,7 @@ def test_generic_noun_in_the_headline_is_not_an_organization(ref: Reference) -> 
 
 def test_list_separated_by_spaces_with_province_suffixes(ref: Reference) -> None:
     """เทศบาลนครยะลา จ.ยะลา องค์การบริหารส่วนจังหวัดชลบุรี จังหวัดชลบุรี …: four winners, suffixes dropped."""
-    article = read("list-spaces-province", ref)
+    article = extract_phrasing("list-spaces-province", ref)
     assert {a.recipient.name_th for a in article.awards} == {
         "เทศบาลนครยะลา",
         "องค์การบริหารส่วนจังหวัดชลบุรี",
@@ -208,7 +193,7 @@ def test_list_separated_by_spaces_with_province_suffixes(ref: Reference) -> None
 
 def test_prakopduay_then_one_winner_per_line(ref: Reference) -> None:
     """ประกอบด้วย + line break, then "<organization> <award> <level>" on each line."""
-    article = read("list-prakopduay-line-break", ref)
+    article = extract_phrasing("list-prakopduay-line-break", ref)
     triples = {(a.recipient.org_id, a.award_th, a.level) for a in article.awards}
     assert triples == {
         ("ind-department-of-industrial-works", f"{LERTRAT_SERVICE} ประเภทพัฒนาการบริการ", "ระดับดี"),
@@ -239,7 +224,7 @@ def test_prakopduay_then_one_winner_per_line(ref: Reference) -> None:
 )
 def test_quoted_award_names(name: str, recipient: str, award: str, ref: Reference) -> None:
     """Quotes removed, the name whole; that it is the only award is checked with who accepted it (below)."""
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     assert named(article, award).recipient.org_id == recipient
     assert ids(article) == {recipient}
     assert not [a for a in article.awards if any(q in (a.award_th or "") for q in "\"“”‘’'")]
@@ -250,7 +235,7 @@ def test_quoted_award_names(name: str, recipient: str, award: str, ref: Referenc
 
 def test_ministry_abbreviation_in_headline_is_resolved_and_not_a_recipient(ref: Reference) -> None:
     """ "ก.อุตฯ คว้า 2 รางวัล…": ก.อุตฯ is กระทรวงอุตสาหกรรม, which claims its departments' wins."""
-    article = read("org-abbrev-ministry-of-industry", ref)
+    article = extract_phrasing("org-abbrev-ministry-of-industry", ref)
     mentions = OrgFinder(ref, article.text).find_all()
     (short,) = [m for m in mentions if m.stated == "ก.อุตฯ"]
     assert (short.org_id, short.name_th) == ("ministry-of-industry", "กระทรวงอุตสาหกรรม")
@@ -287,7 +272,7 @@ def test_ministry_abbreviation_in_headline_is_resolved_and_not_a_recipient(ref: 
     ],
 )
 def test_recipient_named_only_by_abbreviation(name: str, org_id: str, name_th: str, award: str, ref: Reference) -> None:
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == (org_id, name_th)
     assert found.award_th == award
@@ -295,7 +280,7 @@ def test_recipient_named_only_by_abbreviation(name: str, org_id: str, name_th: s
 
 def test_abbreviation_with_expansion_in_brackets_is_one_recipient(ref: Reference) -> None:
     """สทนช. (สำนักงานทรัพยากรน้ำแห่งชาติ) ได้รับ …: one organization, one win."""
-    article = read("org-expansion-in-brackets", ref)
+    article = extract_phrasing("org-expansion-in-brackets", ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == (
         "opm-office-of-the-national-water-resources",
@@ -307,7 +292,7 @@ def test_abbreviation_with_expansion_in_brackets_is_one_recipient(ref: Reference
 
 def test_abbreviation_with_expansion_after_or_is_one_recipient(ref: Reference) -> None:
     """อบจ.นนทบุรี หรือ องค์การบริหารส่วนจังหวัดนนทบุรี ได้รับ …: one organization, one win."""
-    article = read("org-expansion-after-or", ref)
+    article = extract_phrasing("org-expansion-after-or", ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == ("pao-nonthaburi", "องค์การบริหารส่วนจังหวัดนนทบุรี")
     assert found.award_th == "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"
@@ -316,7 +301,7 @@ def test_abbreviation_with_expansion_after_or_is_one_recipient(ref: Reference) -
 
 def test_ministry_attached_to_the_department_is_dropped(ref: Reference) -> None:
     """กรมชลประทาน กระทรวงเกษตรและสหกรณ์ ได้รับ …: the department wins, not the ministry."""
-    article = read("org-ministry-attached", ref)
+    article = extract_phrasing("org-ministry-attached", ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == ("agri-royal-irrigation-department", "กรมชลประทาน")
     assert found.award_th == "รางวัลหน่วยงานคุณภาพด้านการเปิดเผยข้อมูลผ่านศูนย์กลางข้อมูลเปิดภาครัฐ"
@@ -325,7 +310,7 @@ def test_ministry_attached_to_the_department_is_dropped(ref: Reference) -> None:
 
 def test_organization_named_only_in_the_job_title(ref: Reference) -> None:
     """นายอนุชา ทองประเสริฐ อธิบดีกรมทางหลวงชนบท เข้ารับรางวัล …: the department wins, he accepts."""
-    article = read("org-in-job-title", ref)
+    article = extract_phrasing("org-in-job-title", ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == (
         "transport-department-of-rural-roads",
@@ -338,7 +323,7 @@ def test_organization_named_only_in_the_job_title(ref: Reference) -> None:
 
 def test_governor_accepts_for_the_province(ref: Reference) -> None:
     """ผู้ว่าราชการจังหวัดน่าน เข้ารับรางวัล …: จังหวัดน่าน wins, the governor is the representative."""
-    article = read("org-governor-for-province", ref)
+    article = extract_phrasing("org-governor-for-province", ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == ("province-nan", "จังหวัดน่าน")
     assert found.award_th == "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทการบริการที่เป็นเลิศ"
@@ -348,7 +333,7 @@ def test_governor_accepts_for_the_province(ref: Reference) -> None:
 
 def test_sub_unit_that_did_the_work_is_not_the_recipient(ref: Reference) -> None:
     """กรมอนามัยได้รับ …; กองส่งเสริมความรอบรู้และสื่อสารสุขภาพ built it and its director accepted."""
-    article = read("org-sub-unit-did-the-work", ref)
+    article = extract_phrasing("org-sub-unit-did-the-work", ref)
     found = named(article, f"{LERTRAT} ประเภทนวัตกรรมการบริการ")
     assert (found.recipient.org_id, found.recipient.name_th) == ("health-department-of-health", "กรมอนามัย")
     assert found.level == "ระดับดีเด่น"
@@ -414,7 +399,7 @@ def test_sub_unit_that_did_the_work_is_not_the_recipient(ref: Reference) -> None
 def test_representative_accepts_the_one_award(
     name: str, recipient: str, award: str, level: str | None, person: str, ref: Reference
 ) -> None:
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.award_th, found.level) == (recipient, award, level)
     assert rep(found) == person
@@ -425,7 +410,7 @@ def test_representative_accepts_the_one_award(
 
 def test_headline_and_body_wording_are_one_award(ref: Reference) -> None:
     """Headline รางวัลหน่วยงานดิจิทัลดีเด่น, body รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม: one award."""
-    article = read("award-headline-vs-body", ref)
+    article = extract_phrasing("award-headline-vs-body", ref)
     found = only_award(article)
     assert found.recipient.org_id == "finance-excise-department"
     assert found.award_th == f"{DG_OUTSTANDING} ระดับกรม"
@@ -454,7 +439,7 @@ def test_headline_and_body_wording_are_one_award(ref: Reference) -> None:
 def test_english_in_brackets_goes_to_award_en(
     name: str, recipient: str, award_th: str, award_en: str, level: str | None, ref: Reference
 ) -> None:
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     found = only_award(article)
     assert found.recipient.org_id == recipient
     assert (found.award_th, found.award_en, found.level) == (award_th, award_en, level)
@@ -462,7 +447,7 @@ def test_english_in_brackets_goes_to_award_en(
 
 def test_digital_spelling_variants_are_one_award(ref: Reference) -> None:
     """Headline ดิจิตอล, body ดิจิทัล: one award, named as the body spells it."""
-    article = read("award-spelling-digital", ref)
+    article = extract_phrasing("award-spelling-digital", ref)
     found = only_award(article)
     assert found.recipient.org_id == "transport-department-of-airports"
     assert found.award_th == DG_OUTSTANDING
@@ -470,7 +455,7 @@ def test_digital_spelling_variants_are_one_award(ref: Reference) -> None:
 
 def test_dg_awards_short_and_long_name_are_one_event_and_one_award(ref: Reference) -> None:
     """Headline "DG Awards 2025", body "Digital Government Awards 2025": one event of 2568, one award."""
-    article = read("award-dg-awards-short-and-long", ref)
+    article = extract_phrasing("award-dg-awards-short-and-long", ref)
     (event,) = article.events
     assert (event.programme, event.year_be, event.year_ce, event.date) == (
         "digital-government-awards",
@@ -485,7 +470,7 @@ def test_dg_awards_short_and_long_name_are_one_event_and_one_award(ref: Referenc
 
 def test_level_with_a_glued_count(ref: Reference) -> None:
     """รวม 3 รางวัล แบ่งเป็น ระดับดีเด่น 1 รางวัล ได้แก่ … และระดับดี2 รางวัล ได้แก่ … และ …: level ระดับดี."""
-    article = read("award-level-glued-count", ref)
+    article = extract_phrasing("award-level-glued-count", ref)
     triples = {(a.recipient.org_id, a.award_th, a.level) for a in article.awards}
     ops = "health-office-of-the-permanent-secretary"
     assert triples == {
@@ -500,7 +485,7 @@ def test_level_with_a_glued_count(ref: Reference) -> None:
 
 def test_totals_are_not_wins(ref: Reference) -> None:
     """1,043 ผลงาน applied, 219 ผลงาน shortlisted, 53 รางวัล given: one win, กรมพัฒนาที่ดิน's."""
-    article = read("trap-totals", ref)
+    article = extract_phrasing("trap-totals", ref)
     found = only_award(article)
     assert found.recipient.org_id == "agri-land-development-department"
     assert (found.award_th, found.level) == (f"{LERTRAT_SERVICE} ประเภทพัฒนาการบริการ", "ระดับดี")
@@ -509,7 +494,7 @@ def test_totals_are_not_wins(ref: Reference) -> None:
 
 def test_numbered_branches_of_the_award_are_not_wins(ref: Reference) -> None:
     """แบ่งออกเป็น 3 สาขา ได้แก่ 1) … 2) … 3) …: the branches, not what กรมสุขภาพจิต won."""
-    article = read("trap-branches-list", ref)
+    article = extract_phrasing("trap-branches-list", ref)
     found = only_award(article)
     assert found.recipient.org_id == "health-department-of-mental-health"
     assert (found.award_th, found.level) == ("รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดี")
@@ -517,7 +502,7 @@ def test_numbered_branches_of_the_award_are_not_wins(ref: Reference) -> None:
 
 def test_seminar_title_in_quotes_is_not_an_award(ref: Reference) -> None:
     """เสวนาหัวข้อ "เส้นทางสู่รางวัลรัฐบาลดิจิทัล" by DGA and ก.พ.ร.: neither a win nor winners."""
-    article = read("trap-seminar-title", ref)
+    article = extract_phrasing("trap-seminar-title", ref)
     found = only_award(article)
     assert found.recipient.org_id == "commerce-department-of-internal-trade"
     assert found.award_th == "รางวัลหน่วยงานคุณภาพด้านบุคลากรดิจิทัล"
@@ -526,7 +511,7 @@ def test_seminar_title_in_quotes_is_not_an_award(ref: Reference) -> None:
 
 def test_livestream_watchers_are_not_recipients(ref: Reference) -> None:
     """สำนักงานพัฒนาชุมชนจังหวัดลำปาง ร่วมรับชมการถ่ายทอดสด …: only กรมการพัฒนาชุมชน won."""
-    article = read("trap-livestream", ref)
+    article = extract_phrasing("trap-livestream", ref)
     found = only_award(article)
     assert (found.recipient.org_id, found.recipient.name_th) == (
         "interior-community-development-department",
@@ -538,7 +523,7 @@ def test_livestream_watchers_are_not_recipients(ref: Reference) -> None:
 
 def test_view_counter_under_the_date_is_not_a_count(ref: Reference) -> None:
     """วันศุกร์ที่ 6 ธันวาคม 2567 / เข้าชม 219 ครั้ง: the posting date, and 219 is nothing."""
-    article = read("trap-view-counter", ref)
+    article = extract_phrasing("trap-view-counter", ref)
     assert article.source.published == dt.date(2024, 12, 6)
     (event,) = article.events
     assert event.date == dt.date(2024, 12, 5)
@@ -552,7 +537,7 @@ def test_view_counter_under_the_date_is_not_a_count(ref: Reference) -> None:
 
 def test_text_cut_off_mid_word(ref: Reference) -> None:
     """Ends "…กับผู้แทนจากเทศบาลตำบลหนองบั": the win above stands; the cut name is nobody."""
-    article = read("trap-cut-mid-word", ref)  # read() also asserts the article is not refused
+    article = extract_phrasing("trap-cut-mid-word", ref)  # extract_phrasing() also asserts the article is not refused
     found = only_award(article)
     assert found.recipient.org_id == "pao-khon-kaen"
     assert found.award_th == "รางวัลท้องถิ่นดิจิทัล"
@@ -582,7 +567,7 @@ def test_ambiguous_recipient_is_kept_with_low_confidence_and_a_warning(
     name: str, candidates: set[str], ref: Reference
 ) -> None:
     """สผ. / สพร. with nothing in the text to choose between two offices: said, not guessed silently."""
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     found = only_award(article)
     assert found.award_th == "รางวัลองค์กรโปร่งใส"
     assert {found.recipient.org_id, *found.recipient.candidates} == candidates
@@ -605,7 +590,7 @@ def test_ambiguous_recipient_is_kept_with_low_confidence_and_a_warning(
     ],
 )
 def test_organizer_is_dga_with_or_without_its_abbreviation(name: str, ref: Reference) -> None:
-    article = read(name, ref)
+    article = extract_phrasing(name, ref)
     (event,) = article.events
     assert event.organizer is not None
     assert (event.organizer.org_id, event.organizer.name_th) == (
