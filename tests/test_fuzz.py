@@ -19,7 +19,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from pythainlp.util import arabic_digit_to_thai_digit
 
@@ -28,33 +28,20 @@ from pipeline.errors import InputError
 from pipeline.extract import extract
 from pipeline.model import Evidence
 from pipeline.orgs import Reference
+from tests.fuzz_support import LONG, fuzz_settings
 
 SEED = Path(__file__).parent.parent / "sources" / "thaigov-news-75771.txt"
 SEED_TEXT = SEED.read_text("utf-8")
 SEED_BYTES = SEED.read_bytes()
 
-QUICK, FUZZ = 200, 10_000
+QUICK, FUZZ = 200, LONG
 # The quick variant runs in `make test`; the long one only under `-m fuzz` (`make fuzz`).
 RUNS = pytest.mark.parametrize(
     "examples", [pytest.param(QUICK, id="quick"), pytest.param(FUZZ, id="fuzz", marks=pytest.mark.fuzz)]
 )
 
 
-def runs(examples: int):
-    """The settings of one variant: its example count, no deadline (a slow example is not a failure).
-
-    The quick variant is derandomized and keeps no example database: the default run gives the same
-    result on every machine and every run. The long run explores at random and keeps what it finds
-    in .hypothesis/, so a failure it found is tried first next time.
-    """
-    quick = examples < FUZZ
-    return settings(
-        max_examples=examples,
-        deadline=None,
-        derandomize=quick,
-        database=None if quick else settings.default.database,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
+runs = fuzz_settings
 
 
 @pytest.fixture(scope="module")

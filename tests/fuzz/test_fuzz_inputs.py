@@ -23,23 +23,16 @@ from pipeline import sources, thai
 from pipeline.errors import InputError
 from pipeline.extract import extract
 from pipeline.orgs import Reference
+from tests.fuzz_support import LONG, fuzz_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = [p.read_text("utf-8") for p in sorted((ROOT / "tests" / "fixtures").glob("articles*/*.txt"))]
 CORPUS += [p.read_text("utf-8") for p in sorted((ROOT / "sources").glob("*.txt"))]
-LONG, QUICK = 10_000, 300
+QUICK = 300
 
 
 def variant(examples: int) -> settings:
-    """The quick variant is derandomized with no database (the same on every run); the long one explores."""
-    quick = examples < LONG
-    return settings(
-        max_examples=examples,
-        deadline=None,
-        derandomize=quick,
-        database=None if quick else settings.default.database,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
-    )
+    return fuzz_settings(examples, HealthCheck.filter_too_much)
 
 
 BOTH = pytest.mark.parametrize(
