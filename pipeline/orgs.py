@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import INDEX, Cued, trie_pattern
+from pipeline.textmatch import Cued, Words, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -151,10 +151,8 @@ class Reference:
     by_name: dict[str, str] = field(default_factory=dict)  # name or alias -> org_id
     by_abbr: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation -> org_ids
     _trie: re.Pattern | None = None
-    _candidates: ahocorasick.Automaton | None = None
+    _candidates: Words | None = None  # the words a name can start with, but the Latin ones
     _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
-    _words: tuple[str, ...] = ()  # and the others
-    _index_id: int | None = None  # their list in textmatch.INDEX
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
 
     @classmethod
@@ -196,17 +194,14 @@ class Reference:
     def candidate_starts(self, text: str) -> list[int]:
         """Where a name can start, in order: a head word, a known name, a known abbreviation or short form.
 
-        One Aho-Corasick pass finds every such word at once; the same words as one regex cost the
-        engine a try at nearly every position of a Thai text (most Thai letters start some name).
-        The article's text was read by textmatch.INDEX, which finds these words with the other finders'.
+        One Aho-Corasick pass finds every such word at once (textmatch.Words: the article's pass in INDEX,
+        with the other finders' words); the same words as one regex cost the engine a try at nearly every
+        position of a Thai text (most Thai letters start some name).
         An automaton pays for each letter of the text a search among the first letters of its words,
         so the Latin words (English names, DGA) have their own, run over the text's few Latin letters."""
         if self._candidates is None:
             self._build_candidates()
-        if self._index_id is None and text is INDEX.text:
-            self._index_id = INDEX.add(self._words)
-        found = INDEX.starts(self._index_id, text, 0, len(text)) if self._index_id is not None else None
-        starts = set(found) if found is not None else {end - back for end, back in self._candidates.iter(text)}
+        starts = set(self._candidates.starts(text))
         latin = text.encode("ascii", "ignore").decode()  # every Latin word of the text is written whole in it
         for word in {word for _, word in self._latin.iter(latin)} if latin and self._latin else ():
             starts.update(_occurrences(text, word))
@@ -218,11 +213,7 @@ class Reference:
         for org in self.orgs.values():
             words.update(a for a in org.abbreviations if len(a) >= 2)
         latin = {w for w in words if w.isascii()}
-        self._words = tuple(sorted(words - latin))
-        self._candidates = ahocorasick.Automaton()
-        for word in self._words:
-            self._candidates.add_word(word, len(word) - 1)
-        self._candidates.make_automaton()
+        self._candidates = Words(tuple(sorted(words - latin)))
         if latin:
             self._latin = ahocorasick.Automaton()
             for word in sorted(latin):

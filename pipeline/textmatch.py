@@ -122,53 +122,64 @@ def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:
 INDEX = TextIndex()  # the article being extracted: pipeline.extract.extract reads its text first
 
 
-class Cued:
+class Words:
+    """Where any of some literal words starts in a text: from INDEX when the text is the article it read (one
+    pass for every list), else found here (``str.find`` per word for a few, an Aho-Corasick pass for many)."""
+
+    MANY = 8  # more words than this are found in one Aho-Corasick pass rather than one str.find each
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._automaton: ahocorasick.Automaton | None = None
+        self._index_id: int | None = None  # the words' list in INDEX, once asked about the text read there
+
+    def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Where the words start in ``text[pos:endpos]``, in order. From INDEX a word may run on past endpos."""
+        endpos = len(text) if endpos is None else endpos
+        if text is INDEX.text and pos >= 0 and endpos >= 0:  # (str.find reads a negative pos from the end)
+            if self._index_id is None:
+                self._index_id = INDEX.add(self.words)
+            found = INDEX.starts(self._index_id, text, pos, endpos)
+            if found is not None:
+                return found
+        if len(self.words) > self.MANY:
+            return sorted({end + 1 - size for end, size in self._own_automaton().iter(text, pos, endpos)})
+        starts = []
+        for word in self.words:
+            i = text.find(word, pos, endpos)
+            while i != -1:
+                starts.append(i)
+                i = text.find(word, i + 1, endpos)
+        return sorted(set(starts))
+
+    def _own_automaton(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for word in self.words:
+                self._automaton.add_word(word, len(word))
+            self._automaton.make_automaton()
+        return self._automaton
+
+
+class Cued(Words):
     """A regex whose every match starts with one of a few literal words (its cues).
 
     Python's engine looks for a pattern that starts with a group of alternatives by trying it at every
     position whose character could start one; over Thai text that is most positions. ``str.find`` skips to
     the cues instead, and the regex is tried only there: the same matches, leftmost first, not overlapping.
-    The cues are written beside the pattern, and tests/test_textmatch.py checks them on every fixture."""
-
-    MANY = 8  # more cues than this are found in one Aho-Corasick pass rather than one str.find each
+    A cue found in INDEX may run on past endpos: the pattern is tried there in vain (a match ends by endpos
+    and starts with a whole cue). The cues are written beside the pattern, and tests/test_textmatch.py checks
+    them on every fixture."""
 
     def __init__(self, pattern: str | re.Pattern, cues: tuple[str, ...]) -> None:
+        super().__init__(cues)
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
         self.cues = cues
-        self._automaton: ahocorasick.Automaton | None = None
-        self._index_id: int | None = None  # its cues' list in INDEX, once asked about the text read there
-
-    def _starts(self, text: str, pos: int, endpos: int) -> list[int]:
-        """Where cues start in ``text[pos:endpos]``. From INDEX a cue may run on past endpos: the pattern
-        is tried there in vain (a match ends by endpos and starts with a whole cue)."""
-        if text is INDEX.text and pos >= 0 and endpos >= 0:  # (str.find reads a negative pos from the end)
-            if self._index_id is None:
-                self._index_id = INDEX.add(self.cues)
-            found = INDEX.starts(self._index_id, text, pos, endpos)
-            if found is not None:
-                return found
-        if len(self.cues) > self.MANY:
-            return sorted({end + 1 - size for end, size in self._cue_automaton().iter(text, pos, endpos)})
-        starts = []
-        for cue in self.cues:
-            i = text.find(cue, pos, endpos)
-            while i != -1:
-                starts.append(i)
-                i = text.find(cue, i + 1, endpos)
-        return sorted(set(starts))
-
-    def _cue_automaton(self) -> ahocorasick.Automaton:
-        if self._automaton is None:
-            self._automaton = ahocorasick.Automaton()
-            for cue in self.cues:
-                self._automaton.add_word(cue, len(cue))
-            self._automaton.make_automaton()
-        return self._automaton
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else min(endpos, len(text))
         done = pos
-        for start in self._starts(text, pos, endpos):
+        for start in self.starts(text, pos, endpos):
             if start < done:
                 continue
             m = self.pattern.match(text, start, endpos)
