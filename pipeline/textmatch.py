@@ -34,6 +34,20 @@ def trie_pattern(words) -> str:
     return build(trie)
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a regex source at its top level ("a|b(c|d)" -> ["a", "b(c|d)"]); for sources with no
+    escaped bracket, as the project's word lists are."""
+    parts, depth, current = [], 0, ""
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
 _SHIFT = 20  # an index key is group << _SHIFT | start: a small int (longer texts are not indexed)
 
 

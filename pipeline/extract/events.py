@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline import thai
 from pipeline.model import Event, Evidence, Issue, Org, Person
 from pipeline.orgs import OrgFinder
-from pipeline.textmatch import Cued
+from pipeline.textmatch import Cued, top_level_alternatives
 
 PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv"
 
@@ -71,7 +71,7 @@ def _anchored() -> tuple[tuple[Programme, tuple[str, ...], re.Pattern | Cued], .
     out = []
     for programme in programmes():
         anchors = []
-        for alternative in _top_level_alternatives(programme.pattern.pattern):
+        for alternative in top_level_alternatives(programme.pattern.pattern):
             literal = re.match(r"[^\\()\[\]?*+{}|.^$]+", alternative)
             if not literal:
                 anchors = [""]  # an alternative with no literal start: always run the pattern
@@ -83,19 +83,6 @@ def _anchored() -> tuple[tuple[Programme, tuple[str, ...], re.Pattern | Cued], .
         finder = programme.pattern if "" in anchors else Cued(programme.pattern, tuple(anchors))
         out.append((programme, tuple(anchors), finder))
     return tuple(out)
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for ch in pattern:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    return [*parts, current]
 
 
 def _caseless(pattern: str) -> re.Pattern:
