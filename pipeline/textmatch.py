@@ -65,6 +65,7 @@ class TextIndex:
         # The automaton, how many lists it finds, and each list's groups (see _build).
         self._found: tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]] = (None, 0, [])
         self._read: tuple[str | None, int, list[tuple[int, ...]], list[int]] = (None, 0, [], [])  # and the keys
+        self._latin: tuple[str | None, str] = (None, "")  # the text read last and its Latin letters, once asked
 
     def add(self, words: tuple[str, ...]) -> int:
         """A word list to look for in the texts read from now on; its id."""
@@ -89,6 +90,17 @@ class TextIndex:
     def text(self) -> str | None:
         """The text read last."""
         return self._read[0]
+
+    def latin(self, text: str) -> str:
+        """``text`` with every non-ASCII character dropped, worked out once for the text read (two finders ask).
+        A word written in Latin letters stays whole in it, so English words are looked for in a string a
+        fraction of a Thai text's length: a regex scan costs per character, and most characters are Thai."""
+        done, latin = self._latin
+        if text is not done:
+            latin = text.encode("ascii", "ignore").decode()
+            if text is self._read[0]:
+                self._latin = (text, latin)
+        return latin
 
     def starts(self, list_id: int, text: str, pos: int, endpos: int) -> list[int] | None:
         """Where words of the list start in ``text[pos:endpos]`` (a word may run on past endpos), in order;

@@ -81,6 +81,28 @@ def test_text_index_finds_every_list_in_the_text_read():
     assert index.starts(a, long, 0, 10) is None  # too long for the keys: each list is looked for on its own
 
 
+def test_latin_letters_of_a_text_keep_latin_words_whole():
+    index = TextIndex()
+    text = "สพร. (DGA) จัดงาน Digital Government Awards 2023 เมื่อ 6 December 2023 ณ กรุงเทพฯ"
+    index.read(text)
+    latin = index.latin(text)
+    assert latin == ". (DGA)  Digital Government Awards 2023  6 December 2023  "
+    assert index.latin(text) is latin  # worked out once for the text read
+    assert index.latin("กรม ABC ๑") == " ABC "  # and for any other text, not kept
+    assert index.latin(text) is latin
+
+
+def test_an_english_date_is_found_whether_or_not_the_text_was_read():
+    from pipeline import thai
+
+    text = "ประกาศผลเมื่อ Wednesday, December 6, 2023 ที่ผ่านมา"
+    expected = [(d.start, d.date.isoformat(), d.weekday_stated) for d in thai.find_dates(text)]
+    assert expected == [(14, "2023-12-06", 2)]
+    INDEX.read(text)
+    assert [(d.start, d.date.isoformat(), d.weekday_stated) for d in thai.find_dates(text)] == expected
+    assert thai.find_dates("ประกาศผลเมื่อวันที่ 6 ธันวาคม 2566 (Digital Government Awards)")[0].era == "BE"
+
+
 def test_cued_misses_a_match_that_does_not_start_with_a_cue():
     """The contract: a pattern with a match not starting with a cue is wrong, and the check above would show it."""
     cued = Cued(r"(?:จัดโดย|ดำเนินการโดย)", ("จัดโดย",))
