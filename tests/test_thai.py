@@ -471,3 +471,31 @@ def test_time_span_inside_a_sentence(text: str, span: str, times: tuple) -> None
     [found] = find_times(normalized)
     assert (found.text, (found.time, found.end_time)) == (span, times)
     assert normalized[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ระหว่างวันที่ 12-13 ธันวาคม 2566 และ 14 – 15 ธ.ค. 66",
+        "เมื่อ 12\u2028\u2028\u2028 ธันวาคม 2566 ปี 256613 ก.ย.2562 และ 07/12/2566, 1/2/66-3/4/67",
+        "รางวัล 53 รางวัล 219 ผลงาน 1,043 คน โทร 02-123-4567 วันที่ 5ธค2566",
+        "24 December 2564 และ 30 พฤศจิกายน 2565",  # an English month: the whole text is scanned
+        "",
+    ],
+)
+def test_dates_are_looked_for_only_where_a_date_can_be(text: str) -> None:
+    """The pattern is tried only at a day's digits before a month name, dash or slash: the matches of a scan of
+    the whole text, read into the shared index or not."""
+    from pipeline import textmatch
+
+    whole = [m.span() for m in thai.DATE_RE.finditer(text)]
+    assert [m.span() for m in thai._date_matches(text)] == whole
+    textmatch.INDEX.read(text)
+    assert [m.span() for m in thai._date_matches(text)] == whole
+
+
+def test_dates_of_every_fixture_are_those_of_a_whole_scan() -> None:
+    from tests.inputs_support import fixture_texts
+
+    for text in fixture_texts():
+        assert [m.span() for m in thai._date_matches(text)] == [m.span() for m in thai.DATE_RE.finditer(text)]
