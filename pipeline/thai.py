@@ -428,10 +428,14 @@ def format_thai_date(date: dt.date, *, weekday: bool = False, abbreviated: bool 
 _CLOCK = r"(?:\s*(?:น\.|นาฬิกา))"
 _RANGE = r"\s*(?:-|–|ถึง)\s*(?P<h2>\d{1,2})[.:](?P<mi2>\d{2})"
 # After เวลา the clock word is optional; a bare time (``10.30 - 12.00 น.``) needs it, or any number would do.
-TIME_RE = re.compile(
-    rf"(?:เวลา\s*(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}}){_CLOCK}?(?:{_RANGE})?{_CLOCK}?"
-    rf"|(?<![\d.,:/])(?P<bh>\d{{1,2}})[.:](?P<bmi>\d{{2}})(?:{_CLOCK}|(?:{_RANGE.replace('2>', '2b>')}){_CLOCK}))"
-)
+_TIME_WORD = rf"เวลา\s*(?P<h>\d{{1,2}})[.:](?P<mi>\d{{2}}){_CLOCK}?(?:{_RANGE})?{_CLOCK}?"
+# A bare time's hour is not part of a longer number: no digit, point, comma, colon or slash before it. That is
+# asked after its first digit (the two characters ending there), so the pattern starts with a digit.
+_TIME_BARE = rf"(?P<bh>\d(?<![\d.,:/]\d)\d?)[.:](?P<bmi>\d{{2}})(?:{_CLOCK}|(?:{_RANGE.replace('2>', '2b>')}){_CLOCK})"
+TIME_RE = re.compile(f"(?:{_TIME_WORD}|{_TIME_BARE})")
+# Each form alone starts with a literal word or a digit, which lets the regex engine skip to the next place one
+# can start; TIME_RE, starting with either, is tried at every position of the text searched.
+_TIME_STARTS = (re.compile(_TIME_WORD), re.compile(_TIME_BARE))
 
 
 @dataclass(frozen=True)
@@ -471,15 +475,35 @@ _TIME_CUES = ("เวลา", "น.", "นาฬิกา")
 def _time_matches(text: str):
     """TIME_RE's matches, found from its cue words: every match holds เวลา or a clock word near its start,
     and str.find skips the rest of the text far faster than the regex can (its first item is a digit)."""
-    cues = sorted(i for cue in _TIME_CUES for i in _find_all(text, cue))
     done = 0
-    for i in cues:
+    for i in _cue_positions(text):
         if i < done:
             continue
-        m = TIME_RE.search(text, max(done, i - 40), i + 80)
+        m = _search_time(text, max(done, i - 40), i + 80)
         if m:
             done = m.end()
             yield m
+
+
+def _cue_positions(text: str):
+    """Where the time cues start, in order, each found when the one before it has been used: the first time
+    is usually at the first cue, and a caller that wants only it does not pay for finding the rest."""
+    found = {cue: text.find(cue) for cue in _TIME_CUES}
+    while True:
+        i = min((j for j in found.values() if j != -1), default=-1)
+        if i == -1:
+            return
+        yield i
+        for cue, j in found.items():
+            if j == i:
+                found[cue] = text.find(cue, i + 1)
+
+
+def _search_time(text: str, pos: int, endpos: int) -> re.Match | None:
+    """TIME_RE.search(text, pos, endpos): each form is searched alone (the engine skips to its start), and the
+    time starting first is read with TIME_RE there."""
+    starts = [m.start() for m in (p.search(text, pos, endpos) for p in _TIME_STARTS) if m]
+    return TIME_RE.match(text, min(starts), endpos) if starts else None
 
 
 def _find_all(text: str, word: str):
