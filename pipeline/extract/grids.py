@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.awards import _RE_NEGATIVE, make_award
 from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
@@ -31,15 +32,8 @@ _EMPTY = ("", "-", "–", "—")
 
 def table_wins(text: str, mentions, found) -> None:
     """Add a win for every row of every results table in the text."""
-    from pipeline.extract.awards import make_award
-
-    if "\t" not in text and "|" not in text:
-        return  # no cells, no table: most articles
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if "\t" not in line and "|" not in line:
-            continue  # a line with no cells (see _split) is no header
+    for start, line in _cell_lines(text):  # a line with no cells (see _split) is no header
+        pos = start + len(line) + 1
         columns = _header(line)
         if columns is None or _not_winners(text, start):
             continue
@@ -52,10 +46,24 @@ def table_wins(text: str, mentions, found) -> None:
                 found.consumed.append((evidence.start, evidence.end))
 
 
+def _cell_lines(text: str):
+    """(start, line) of the lines with a tab or a bar in them, found from those characters (most articles
+    have none, the others a few such lines among many)."""
+    pos = 0
+    while True:
+        tab, bar = text.find("\t", pos), text.find("|", pos)
+        cell = bar if tab < 0 or 0 <= bar < tab else tab
+        if cell < 0:
+            return
+        start = text.rfind("\n", 0, cell) + 1
+        end = text.find("\n", cell)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        pos = end + 1
+
+
 def _not_winners(text: str, header: int) -> bool:
     """ "ตารางที่ 2 อปท. ที่ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล": a table of finalists, applicants, or viewers."""
-    from pipeline.extract.awards import _RE_NEGATIVE
-
     title = text[text.rfind("\n", 0, max(header - 1, 0)) + 1 : header]
     return bool(_RE_NEGATIVE.search(title))
 

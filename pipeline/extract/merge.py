@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from pipeline.extract.events import programmes
 from pipeline.extract.names import award_key
 from pipeline.model import Award
 
@@ -82,8 +83,6 @@ def _without_broader(awards: list[Award]) -> list[Award]:
 @lru_cache(maxsize=4096)
 def _core(name: str | None) -> str:
     """An award's name without its programme's name and the word สาขา: what distinguishes it."""
-    from pipeline.extract.events import programmes
-
     key = award_key(name)
     for programme in programmes():
         key = key.replace(award_key(programme.name_th), "")
@@ -113,8 +112,6 @@ def _likeness_cached(a: str, b: str) -> float:
 @lru_cache(maxsize=4096)
 def is_programme_name(name: str) -> bool:
     """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
-    from pipeline.extract.events import programmes
-
     name = name.strip().lower()  # programme patterns are lower-case (events._caseless)
     bare = re.sub(r"^(?:รางวัล|โล่)\s?", "", name)
     return any(p.pattern.fullmatch(name) or p.pattern.fullmatch(bare) for p in programmes())
@@ -130,8 +127,6 @@ def _has_specific(award: Award, specific: set) -> bool:
 @lru_cache(maxsize=4096)
 def programme_of(name: str | None) -> str | None:
     """The programme an award name names (รางวัลเลิศรัฐ สาขา… -> public-sector-excellence-awards), if any."""
-    from pipeline.extract.events import programmes
-
     if not name:
         return None
     lower = name.lower()
