@@ -23,7 +23,7 @@ from pipeline.extract.merge import is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
-from pipeline.textmatch import Cued
+from pipeline.textmatch import Cued, Words
 
 _OBJECT = (
     r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
@@ -61,6 +61,8 @@ _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประ�
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 _CLAUSE_WORDS = ("\n", "ทั้งนี้", "นอกจากนี้", "สำหรับ", "ขณะที่", "อนึ่ง")  # its literal words, for _clause_start
+_CLAUSE_WORD = {word[0]: word for word in _CLAUSE_WORDS}  # (their first letters differ)
+_BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))  # where they are: from the article's INDEX pass
 # Between a subject and its verb, these mean the subject is not the one who won.
 _RE_BLOCKING = re.compile(
     r"พิจารณา|คัดเลือก|ประกาศ|"
@@ -69,6 +71,9 @@ _RE_BLOCKING = re.compile(
 )
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว)\s?$")
+_RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
+_RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
+_RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
@@ -282,7 +287,7 @@ def _negative(text: str, start: int, verb: int) -> re.Match | None:
     last = _RE_NEGATIVE.search(text, start, verb)  # (the last one: most clauses have none, so search first)
     while last is not None and (later := _RE_NEGATIVE.search(text, last.end(), verb)) is not None:
         last = later
-    if last is not None and re.search(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ", text[last.end() : verb]):
+    if last is not None and _RE_JOINED.search(text[last.end() : verb]):
         return None
     return last
 
@@ -323,7 +328,7 @@ def _envoy_before(org: Org, mentions: Mentions, text: str) -> Person | None:
     person = before[-1]
     between = text[person.evidence.end : org.evidence.start]
     same = person.organization is not None and person.organization.name_th == org.name_th
-    return person if same or re.search(r"ผู้แทน|ในนาม|แทน", between) else None
+    return person if same or _RE_ENVOY.search(between) else None
 
 
 def _heading_before(text: str, start: int, end: int) -> AwardName | None:
@@ -553,7 +558,7 @@ def _programme_award_before(text: str, pos: int) -> AwardName | None:
     if not named:
         return _programme_written_before(text, pos)
     base = named[-1]
-    name = re.sub(r"\s(?:19|20|25)\d\d$", "", base.name_th)  # the edition's year belongs to the event
+    name = _RE_EDITION.sub("", base.name_th)  # the edition's year belongs to the event
     return AwardName(base.start, base.end, name, base.name_en, None, base.year_be)
 
 
@@ -582,8 +587,9 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 def _programme_before(text: str, pos: int) -> str | None:
     """The programme's own name ("รางวัลเลิศรัฐ") as last written before ``pos``."""
-    found = [(start, name) for start, name in _programme_names(text) if start < pos]
-    return found[-1][1] if found else None
+    names = _programme_names(text)  # in the order of their starts
+    i = bisect_left(names, (pos,))  # the first that starts at pos or after
+    return names[i - 1][1] if i else None
 
 
 @lru_cache(maxsize=8)
@@ -647,25 +653,27 @@ def claim(text: str, clause: int, item: tuple[int, int]) -> Evidence:
 def _clause_start(text: str, verb: int) -> int:
     """Where the clause of a verb starts: after the last line break or clause word before it.
 
-    The end of the last _RE_CLAUSE_BREAK match in the window, found backwards with str.rfind (the regex
-    tries every position of the window). Its words do not overlap one another, so the last match is the
-    one that ends last."""
-    best = start = verb - WINDOW if verb > WINDOW else 0
-    for word in _CLAUSE_WORDS:  # each looked for only where it would end after the best so far
-        lo = best - len(word) + 1
-        lo = lo if lo > start else start  # (conditionals, not max(): this runs for every clause word)
-        i = text.rfind(word, lo, verb)
-        while i != -1 and word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
-            i = text.rfind(word, lo, i)  # สำหรับหน่วยงาน…: not a clause word
-        if i != -1:
-            best = i + len(word)
+    The end of the last _RE_CLAUSE_BREAK match in the window, from where its words are in the text (the regex
+    tries every position of the window, str.rfind reads it once per word). Of two clause words the later
+    one ends later (none overlaps another), so the last one that ends by the verb is the one."""
+    start = verb - WINDOW if verb > WINDOW else 0
+    found = _BREAKS.starts(text, start, verb)
+    best = start
+    for i in reversed(found):
+        word = _CLAUSE_WORD.get(text[i])
+        if word is None or not text.startswith(word, i) or i + len(word) > verb:
+            continue
+        if word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
+            continue  # สำหรับหน่วยงาน…: not a clause word
+        best = i + len(word)
+        break
     for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
-        lo = best + 1
-        i = text.rfind(word, lo, verb)
-        while i != -1 and not text[i - 1].isspace():
-            i = text.rfind(word, lo, i)
-        if i != -1:
-            best = i
+        for i in reversed(found):
+            if i <= best:
+                break
+            if text.startswith(word, i) and i + len(word) <= verb and text[i - 1].isspace():
+                best = i
+                break
     return best
 
 

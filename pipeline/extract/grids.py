@@ -28,6 +28,8 @@ _RE_HEADING_LINE = re.compile(
     r"^(?:ตารางที่\s?\d{1,2}\s?:?\s?)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?((?:รางวัล|โล่)[^\t]*|(?:ประเภท|สาขา|ด้าน)[^\t]*)$"
 )
 _EMPTY = ("", "-", "–", "—")
+_RE_RULE = re.compile(r":?-{2,}:?")
+_RE_BRANCH = re.compile(r"สาขา|ประเภท")
 
 
 def table_wins(text: str, mentions, found) -> None:
@@ -88,7 +90,7 @@ def _split(line: str) -> list[tuple[int, str]] | None:
 
 
 def _is_rule(cells: list[tuple[int, str]]) -> bool:
-    return all(re.fullmatch(r":?-{2,}:?", c) for _, c in cells)  # |---|---|
+    return all(_RE_RULE.fullmatch(c) for _, c in cells)  # |---|---|
 
 
 def _header(line: str) -> dict | None:
@@ -207,7 +209,7 @@ def _award_above(text: str, start: int) -> AwardName | None:
     names = [a for a in find_award_names(text, 0, start) if a.name_th]
     if not names:
         return None
-    branched = [a for a in names if re.search(r"สาขา|ประเภท", a.name_th)]
+    branched = [a for a in names if _RE_BRANCH.search(a.name_th)]
     chosen = (branched or names)[-1]
     name = f"{chosen.name_th} {category}" if category and category not in chosen.name_th else chosen.name_th
     return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)

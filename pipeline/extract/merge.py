@@ -17,6 +17,9 @@ from pipeline.extract.names import award_key
 from pipeline.model import Award
 
 HEADLINE_LIKENESS = 0.8
+_RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
+_RE_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
+_RE_CAPITALS = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")
 
 
 def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
@@ -113,7 +116,7 @@ def _likeness_cached(a: str, b: str) -> float:
 def is_programme_name(name: str) -> bool:
     """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
     name = name.strip().lower()  # programme patterns are lower-case (events._caseless)
-    bare = re.sub(r"^(?:รางวัล|โล่)\s?", "", name)
+    bare = _RE_PREFIX.sub("", name)
     return any(p.pattern.fullmatch(name) or p.pattern.fullmatch(bare) for p in programmes())
 
 
@@ -163,14 +166,14 @@ def _same_abbreviation(a: Award, b: Award) -> bool:
     for short, full in ((a, b), (b, a)):
         if not (full.award_en and short.award_th and full.award_th):
             continue
-        latin = set(re.findall(r"[A-Za-z][A-Za-z.&\-]*", short.award_th))
+        latin = set(_RE_LATIN_WORD.findall(short.award_th))
         if latin and latin <= _abbreviations(full.award_en):
             return True
     return False
 
 
 def _abbreviations(english: str) -> set[str]:
-    return {english.strip(), *re.findall(r"\b[A-Z][A-Z&]{1,9}\b", english)}
+    return {english.strip(), *_RE_CAPITALS.findall(english)}
 
 
 def _likeness(a: str, b: str) -> float:
