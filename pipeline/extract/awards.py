@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract import english
+from pipeline.extract.events import programmes
 from pipeline.extract.lists import ListSpan, read_list
-from pipeline.extract.merge import merge
+from pipeline.extract.merge import is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
-from pipeline.textmatch import Cued
+from pipeline.textmatch import Cued, Words
 
 _OBJECT = (
     r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
@@ -37,8 +38,10 @@ _RE_WIN = re.compile(
 _WIN = Cued(_RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ"))  # the verbs, for the scan of a whole text
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
-_NOT_A_WIN = re.compile(  # a wish, a past, a question, a goal ("คือการได้รับ"): not this article's win
-    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|(?:คือ|ใน|เพื่อ|ด้วย|ถึง)การ)"
+# A wish, a past, a question, a goal ("คือการได้รับ"): not this article's win. (Every word written out with its
+# first letter, as in all the patterns searched before a position below: the engine then skips to those letters.)
+_NOT_A_WIN = re.compile(
+    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|ด้วยการ|ถึงการ)"
     r"(?:ได้)?\s?$"
 )
 _RE_COUNT = re.compile(
@@ -48,7 +51,7 @@ _RE_COUNT = re.compile(
 _COUNT_FIRST = frozenset("มจรทอ")  # the first letters of มี and of _RE_COUNT's words
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
-_RE_OTHER_COUNT = re.compile(r"\d+\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
+_RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
 _RE_NEGATIVE = re.compile(
     r"ไม่ได้รับรางวัล|ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
@@ -58,6 +61,8 @@ _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประ�
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 _CLAUSE_WORDS = ("\n", "ทั้งนี้", "นอกจากนี้", "สำหรับ", "ขณะที่", "อนึ่ง")  # its literal words, for _clause_start
+_CLAUSE_WORD = {word[0]: word for word in _CLAUSE_WORDS}  # (their first letters differ)
+_BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))  # where they are: from the article's INDEX pass
 # Between a subject and its verb, these mean the subject is not the one who won.
 _RE_BLOCKING = re.compile(
     r"พิจารณา|คัดเลือก|ประกาศ|"
@@ -65,7 +70,10 @@ _RE_BLOCKING = re.compile(
     r"มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน"
 )
 # Words just before an organization that make it a modifier, not a subject.
-_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|(?<!ยินดี)กับ|(?<!ได้)แก่|ร่วมกับ|(?<!นาม)ใน|ภายใน|ทั่ว)\s?$")
+_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว)\s?$")
+_RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
+_RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
+_RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
@@ -94,7 +102,7 @@ _RE_COUNT_AHEAD = Cued(
     (" จำนวน", "จำนวน", " รวม", "รวม"),
 )
 # "ในพิธีมอบรางวัล X": the ceremony, not the award won.
-_RE_CEREMONY = re.compile(r"(?:พิธี|(?<!ผล)งาน)(?:มอบ|ประกาศผล|ประกาศ)\s?$|พิธี\s?$")
+_RE_CEREMONY = re.compile(r"พิธี(?:มอบ|ประกาศผล|ประกาศ)?\s?$|งาน(?<!ผลงาน)(?:มอบ|ประกาศผล|ประกาศ)\s?$")
 _RE_WORK = re.compile(r"ผลงาน|บริการ|ระบบ|โครงการ|แอป|แพลตฟอร์ม|นวัตกรรม|ศูนย์")
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
@@ -193,9 +201,6 @@ class Found:
 
 
 def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -> Found:
-    from pipeline.extract.grids import table_wins
-    from pipeline.extract.headings import heading_lists
-
     found = Found()
     for m in _WIN.finditer(text):
         if not _NOT_A_WIN.search(text, max(0, m.start() - 12), m.start()):
@@ -204,9 +209,9 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         _give_clause(text, m, mentions, found)
     for m in _RE_AWARDS_OF.finditer(text):
         _awards_of_clause(text, m, mentions, found)
-    table_wins(text, mentions, found)
-    heading_lists(text, mentions, found)
-    found.awards += english.english_wins(text, mentions.orgs) + english.english_lists(text, mentions.orgs)
+    grids.table_wins(text, mentions, found)
+    headings.heading_lists(text, mentions, found)
+    found.awards += english.english_awards(text, mentions.orgs)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
     for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
         found.awards.remove(award)  # an award to a person is not one to the organization in their title
@@ -279,9 +284,10 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
 def _negative(text: str, start: int, verb: int) -> re.Match | None:
     """An applied / shortlisted / watched word before the verb, unless a new clause joins the win to it:
     "ส่งผลงานเข้าประกวดรวม 41 ผลงาน และได้รับรางวัลรวม 9 รางวัล" applied, and won."""
-    found = list(_RE_NEGATIVE.finditer(text, start, verb))
-    last = found[-1] if found else None
-    if last is not None and re.search(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ", text[last.end() : verb]):
+    last = _RE_NEGATIVE.search(text, start, verb)  # (the last one: most clauses have none, so search first)
+    while last is not None and (later := _RE_NEGATIVE.search(text, last.end(), verb)) is not None:
+        last = later
+    if last is not None and _RE_JOINED.search(text[last.end() : verb]):
         return None
     return last
 
@@ -322,13 +328,11 @@ def _envoy_before(org: Org, mentions: Mentions, text: str) -> Person | None:
     person = before[-1]
     between = text[person.evidence.end : org.evidence.start]
     same = person.organization is not None and person.organization.name_th == org.name_th
-    return person if same or re.search(r"ผู้แทน|ในนาม|แทน", between) else None
+    return person if same or _RE_ENVOY.search(between) else None
 
 
 def _heading_before(text: str, start: int, end: int) -> AwardName | None:
     """The award a clause sits under: "สำหรับรางวัล X ระดับดีเด่น มีหน่วยงานที่ได้รับรางวัล ได้แก่ …"."""
-    from pipeline.extract.merge import is_programme_name
-
     names = [
         a
         for a in find_award_names(text, start, end)
@@ -367,18 +371,17 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     filler = _RE_FILLER.match(text, pos)
     pos = filler.end() if filler else pos
     obj = Object(pos, award=award)
-    level = _RE_LEVEL_OBJECT.match(text, pos)
-    if level and award is None:  # "จังหวัดสมุทรสาครคว้าระดับดีเด่นไปครอง": the level of the clause's award
+    level = _RE_LEVEL_OBJECT.match(text, pos) if award is None and text.startswith("ระดับ", pos) else None
+    if level:  # "จังหวัดสมุทรสาครคว้าระดับดีเด่นไปครอง": the level of the clause's award
         obj.level, obj.end = level.group(1), level.end()
         return obj
     if award is None:
         pos = _count_at(text, pos, obj, only_awards=True)
         obj.award = award_at(text, pos)
-        same = _RE_SAME.match(text, pos)
         if obj.award:
             pos = obj.end = obj.award.end
             pos = _more_awards(text, pos, obj)
-        elif same:  # "ได้รับรางวัลเดียวกัน": the award named last before
+        elif same := _RE_SAME.match(text, pos):  # "ได้รับรางวัลเดียวกัน": the award named last before
             obj.award = _heading_before(text, max(0, pos - 1500), pos)
             pos = same.end()
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
@@ -471,11 +474,8 @@ def _line_end(text: str, pos: int) -> int:
 def _count(text: str, pos: int) -> re.Match | None:
     """_RE_COUNT.match, tried only where it can match: after at most two spaces, a digit or a letter of
     มี or its count words (the pattern starts with optional items: the engine would try them all)."""
-    start = pos
-    if text[pos : pos + 1].isspace():
-        pos += 2 if text[pos + 1 : pos + 2].isspace() else 1
-    first = text[pos : pos + 1]
-    return _RE_COUNT.match(text, start) if first in _COUNT_FIRST or first.isdecimal() else None
+    first = text[pos : pos + 3].lstrip()[:1]  # (a third space: "", no match)
+    return _RE_COUNT.match(text, pos) if first in _COUNT_FIRST or first.isdecimal() else None
 
 
 def _count_at(text: str, pos: int, obj: Object, *, only_awards: bool = False) -> int:
@@ -507,11 +507,12 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
     programme = _programme_before(text, pos)
     span = read_list(text, pos, lambda p: item_at(text, p, mentions, programme))
-    if not span or not span.values:
+    values = span.values if span else None
+    if not values:
         return
     obj.span, obj.end = span, span.end
-    if isinstance(span.values[0], AwardName):
-        obj.awards = [v for v in span.values if isinstance(v, AwardName)]
+    if isinstance(values[0], AwardName):
+        obj.awards = [v for v in values if isinstance(v, AwardName)]
         return
     for item in span.items:
         org, person = as_recipient(item.value)
@@ -539,8 +540,6 @@ def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
 
 def _programme_written_before(text: str, pos: int) -> AwardName | None:
     """The programme as the text writes it without รางวัล ("จัดงาน DIGI Data Awards 2025"): รางวัล DIGI Data Awards."""
-    from pipeline.extract.events import programmes
-
     lower, best = text[:pos].lower(), None
     for programme in programmes():
         for m in programme.pattern.finditer(lower):
@@ -555,13 +554,11 @@ def _programme_written_before(text: str, pos: int) -> AwardName | None:
 
 def _programme_award_before(text: str, pos: int) -> AwardName | None:
     """The last award named before ``pos`` that names its programme ("รางวัล DIGI Data Awards 2025")."""
-    from pipeline.extract.merge import programme_of
-
     named = [a for a in find_award_names(text, 0, pos) if a.name_th and programme_of(a.name_th)]
     if not named:
         return _programme_written_before(text, pos)
     base = named[-1]
-    name = re.sub(r"\s(?:19|20|25)\d\d$", "", base.name_th)  # the edition's year belongs to the event
+    name = _RE_EDITION.sub("", base.name_th)  # the edition's year belongs to the event
     return AwardName(base.start, base.end, name, base.name_en, None, base.year_be)
 
 
@@ -590,14 +587,13 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 def _programme_before(text: str, pos: int) -> str | None:
     """The programme's own name ("รางวัลเลิศรัฐ") as last written before ``pos``."""
-    found = [(start, name) for start, name in _programme_names(text) if start < pos]
-    return found[-1][1] if found else None
+    names = _programme_names(text)  # in the order of their starts
+    i = bisect_left(names, (pos,))  # the first that starts at pos or after
+    return names[i - 1][1] if i else None
 
 
 @lru_cache(maxsize=8)
 def _programme_names(text: str) -> tuple[tuple[int, str], ...]:
-    from pipeline.extract.merge import is_programme_name
-
     out = []
     for award in find_award_names(text):
         words = (award.name_th or "").split()
@@ -657,25 +653,27 @@ def claim(text: str, clause: int, item: tuple[int, int]) -> Evidence:
 def _clause_start(text: str, verb: int) -> int:
     """Where the clause of a verb starts: after the last line break or clause word before it.
 
-    The end of the last _RE_CLAUSE_BREAK match in the window, found backwards with str.rfind (the regex
-    tries every position of the window). Its words do not overlap one another, so the last match is the
-    one that ends last."""
-    best = start = verb - WINDOW if verb > WINDOW else 0
-    for word in _CLAUSE_WORDS:  # each looked for only where it would end after the best so far
-        lo = best - len(word) + 1
-        lo = lo if lo > start else start  # (conditionals, not max(): this runs for every clause word)
-        i = text.rfind(word, lo, verb)
-        while i != -1 and word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
-            i = text.rfind(word, lo, i)  # สำหรับหน่วยงาน…: not a clause word
-        if i != -1:
-            best = i + len(word)
+    The end of the last _RE_CLAUSE_BREAK match in the window, from where its words are in the text (the regex
+    tries every position of the window, str.rfind reads it once per word). Of two clause words the later
+    one ends later (none overlaps another), so the last one that ends by the verb is the one."""
+    start = verb - WINDOW if verb > WINDOW else 0
+    found = _BREAKS.starts(text, start, verb)
+    best = start
+    for i in reversed(found):
+        word = _CLAUSE_WORD.get(text[i])
+        if word is None or not text.startswith(word, i) or i + len(word) > verb:
+            continue
+        if word == "สำหรับ" and text.startswith("หน่วยงาน", i + 6) and i + 14 <= verb:
+            continue  # สำหรับหน่วยงาน…: not a clause word
+        best = i + len(word)
+        break
     for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
-        lo = best + 1
-        i = text.rfind(word, lo, verb)
-        while i != -1 and not text[i - 1].isspace():
-            i = text.rfind(word, lo, i)
-        if i != -1:
-            best = i
+        for i in reversed(found):
+            if i <= best:
+                break
+            if text.startswith(word, i) and i + len(word) <= verb and text[i - 1].isspace():
+                best = i
+                break
     return best
 
 
@@ -703,3 +701,8 @@ def make_award(org: Org, award: AwardName | None, evidence: Evidence, person, co
     if org.org_id is None:
         result.notes.append("organization not in the reference table")
     return result
+
+
+# Imported last, as modules: both import this one (its win-clause helpers). (Not inside extract_awards: an
+# import statement run for every article costs more than the attribute look-ups.)
+from pipeline.extract import grids, headings  # noqa: E402

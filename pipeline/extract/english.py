@@ -116,6 +116,13 @@ def is_english(text: str) -> bool:
     return text.count("e", 0, 3000) >= ENGLISH_E_SHARE * min(len(text), 3000) > 0
 
 
+def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
+    """The wins an English page states and the ones it lists; a Thai article (most) is told apart once."""
+    if not is_english(text):
+        return []
+    return english_wins(text, orgs) + english_lists(text, orgs)
+
+
 def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
     if not is_english(text):
         return []

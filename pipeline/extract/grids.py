@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.awards import _RE_NEGATIVE, make_award
 from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
@@ -27,19 +28,14 @@ _RE_HEADING_LINE = re.compile(
     r"^(?:ตารางที่\s?\d{1,2}\s?:?\s?)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s?)?((?:รางวัล|โล่)[^\t]*|(?:ประเภท|สาขา|ด้าน)[^\t]*)$"
 )
 _EMPTY = ("", "-", "–", "—")
+_RE_RULE = re.compile(r":?-{2,}:?")
+_RE_BRANCH = re.compile(r"สาขา|ประเภท")
 
 
 def table_wins(text: str, mentions, found) -> None:
     """Add a win for every row of every results table in the text."""
-    from pipeline.extract.awards import make_award
-
-    if "\t" not in text and "|" not in text:
-        return  # no cells, no table: most articles
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if "\t" not in line and "|" not in line:
-            continue  # a line with no cells (see _split) is no header
+    for start, line in _cell_lines(text):  # a line with no cells (see _split) is no header
+        pos = start + len(line) + 1
         columns = _header(line)
         if columns is None or _not_winners(text, start):
             continue
@@ -52,10 +48,24 @@ def table_wins(text: str, mentions, found) -> None:
                 found.consumed.append((evidence.start, evidence.end))
 
 
+def _cell_lines(text: str):
+    """(start, line) of the lines with a tab or a bar in them, found from those characters (most articles
+    have none, the others a few such lines among many)."""
+    pos = 0
+    while True:
+        tab, bar = text.find("\t", pos), text.find("|", pos)
+        cell = bar if tab < 0 or 0 <= bar < tab else tab
+        if cell < 0:
+            return
+        start = text.rfind("\n", 0, cell) + 1
+        end = text.find("\n", cell)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        pos = end + 1
+
+
 def _not_winners(text: str, header: int) -> bool:
     """ "ตารางที่ 2 อปท. ที่ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล": a table of finalists, applicants, or viewers."""
-    from pipeline.extract.awards import _RE_NEGATIVE
-
     title = text[text.rfind("\n", 0, max(header - 1, 0)) + 1 : header]
     return bool(_RE_NEGATIVE.search(title))
 
@@ -80,7 +90,7 @@ def _split(line: str) -> list[tuple[int, str]] | None:
 
 
 def _is_rule(cells: list[tuple[int, str]]) -> bool:
-    return all(re.fullmatch(r":?-{2,}:?", c) for _, c in cells)  # |---|---|
+    return all(_RE_RULE.fullmatch(c) for _, c in cells)  # |---|---|
 
 
 def _header(line: str) -> dict | None:
@@ -199,7 +209,7 @@ def _award_above(text: str, start: int) -> AwardName | None:
     names = [a for a in find_award_names(text, 0, start) if a.name_th]
     if not names:
         return None
-    branched = [a for a in names if re.search(r"สาขา|ประเภท", a.name_th)]
+    branched = [a for a in names if _RE_BRANCH.search(a.name_th)]
     chosen = (branched or names)[-1]
     name = f"{chosen.name_th} {category}" if category and category not in chosen.name_th else chosen.name_th
     return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)

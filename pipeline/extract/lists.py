@@ -17,6 +17,7 @@ _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
 _RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
 _RE_GROUP_LINE = re.compile(r"(?:อำเภอ|อ\.|เขต|ภาค|กลุ่มที่|โซน)[ก-๛\s]{2,40}:?$")
 _RE_JOIN = re.compile(r"['\"]?[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ)?[\s,]*")  # "‘A’ ‘B’ และ ‘C’"
+_RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจน")  # what joins two winners on a line
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 # The note ends before another clause: "…นอกสถานที่ ส่วนสาขา… ได้แก่ กรมสรรพากร" is not part of it.
 _RE_ITEM_NOTE = re.compile(
@@ -143,7 +144,7 @@ def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recogni
     while True:
         join = _RE_JOIN.match(text, _own_award_end(text, found))
         joiner = text[found[0] : join.end()]
-        if join.end() >= line_end or "\n" in joiner or not re.search(r"และ|,|、|รวมทั้ง|ตลอดจน", joiner):
+        if join.end() >= line_end or "\n" in joiner or not _RE_JOINER.search(joiner):
             return  # a bare space on a line joins a name to its ministry or place, not to another winner
         nxt = recognize(_skip_quote(text, join.end()))
         if not nxt or nxt[0] > line_end or _kind(nxt[1]) != _kind(found[1]):

@@ -12,10 +12,14 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from pipeline.extract.events import programmes
 from pipeline.extract.names import award_key
 from pipeline.model import Award
 
 HEADLINE_LIKENESS = 0.8
+_RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
+_RE_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
+_RE_CAPITALS = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")
 
 
 def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
@@ -82,8 +86,6 @@ def _without_broader(awards: list[Award]) -> list[Award]:
 @lru_cache(maxsize=4096)
 def _core(name: str | None) -> str:
     """An award's name without its programme's name and the word สาขา: what distinguishes it."""
-    from pipeline.extract.events import programmes
-
     key = award_key(name)
     for programme in programmes():
         key = key.replace(award_key(programme.name_th), "")
@@ -113,10 +115,8 @@ def _likeness_cached(a: str, b: str) -> float:
 @lru_cache(maxsize=4096)
 def is_programme_name(name: str) -> bool:
     """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
-    from pipeline.extract.events import programmes
-
     name = name.strip().lower()  # programme patterns are lower-case (events._caseless)
-    bare = re.sub(r"^(?:รางวัล|โล่)\s?", "", name)
+    bare = _RE_PREFIX.sub("", name)
     return any(p.pattern.fullmatch(name) or p.pattern.fullmatch(bare) for p in programmes())
 
 
@@ -130,8 +130,6 @@ def _has_specific(award: Award, specific: set) -> bool:
 @lru_cache(maxsize=4096)
 def programme_of(name: str | None) -> str | None:
     """The programme an award name names (รางวัลเลิศรัฐ สาขา… -> public-sector-excellence-awards), if any."""
-    from pipeline.extract.events import programmes
-
     if not name:
         return None
     lower = name.lower()
@@ -168,14 +166,14 @@ def _same_abbreviation(a: Award, b: Award) -> bool:
     for short, full in ((a, b), (b, a)):
         if not (full.award_en and short.award_th and full.award_th):
             continue
-        latin = set(re.findall(r"[A-Za-z][A-Za-z.&\-]*", short.award_th))
+        latin = set(_RE_LATIN_WORD.findall(short.award_th))
         if latin and latin <= _abbreviations(full.award_en):
             return True
     return False
 
 
 def _abbreviations(english: str) -> set[str]:
-    return {english.strip(), *re.findall(r"\b[A-Z][A-Z&]{1,9}\b", english)}
+    return {english.strip(), *_RE_CAPITALS.findall(english)}
 
 
 def _likeness(a: str, b: str) -> float:

@@ -10,17 +10,20 @@ from pipeline.extract.names import award_at
 from pipeline.model import AwardType, Evidence, StatedCount
 from pipeline.textmatch import Cued
 
-_RE_DIVIDED = re.compile(
-    r"(?:แบ่ง(?:ออก)?(?:รางวัล)?(?:เป็น)?|แบ่งประเภท(?:รางวัล)?(?:เป็น)?|มีทั้งหมด|ประกอบด้วย|มี)\s?"
-    r"(\d{1,2})\s?(รางวัลย่อย|รางวัล|ประเภท|สาขา|ด้าน|หมวด)\s?(?:ได้แก่|คือ|ดังนี้|:)\s?"
-)
+_WORDS = r"แบ่ง(?:ออก)?(?:รางวัล)?(?:เป็น)?|แบ่งประเภท(?:รางวัล)?(?:เป็น)?|มีทั้งหมด|ประกอบด้วย"
+_COUNTED = r"\s?(\d{1,2})\s?(รางวัลย่อย|รางวัล|ประเภท|สาขา|ด้าน|หมวด)\s?(?:ได้แก่|คือ|ดังนี้|:)\s?"
+_RE_DIVIDED = re.compile(rf"(?:{_WORDS}|มี){_COUNTED}")
 _DIVIDED = Cued(_RE_DIVIDED, ("แบ่ง", "มี", "ประกอบด้วย"))  # every match starts with one of these words
+# มี is in most articles, a count right after it in few. Where there is none, a match cannot start with the
+# bare มี: the pattern without it finds the same, tried only at แบ่ง, มีทั้งหมด, ประกอบด้วย (not at every มี).
+_RE_MI_COUNT = re.compile(r"มี\s?\d")
+_DIVIDED_WORDS = Cued(rf"(?:{_WORDS}){_COUNTED}", ("แบ่ง", "มีทั้งหมด", "ประกอบด้วย"))
 
 
 def extract_structure(text: str) -> tuple[list[AwardType], list[StatedCount]]:
     types: list[AwardType] = []
     counts: list[StatedCount] = []
-    for m in _DIVIDED.finditer(text):
+    for m in (_DIVIDED if _RE_MI_COUNT.search(text) else _DIVIDED_WORDS).finditer(text):
         span = read_list(text, m.end(), lambda p: _award(text, p))
         if not span or not span.values:
             continue
@@ -47,6 +50,9 @@ def extract_structure(text: str) -> tuple[list[AwardType], list[StatedCount]]:
     return types, counts
 
 
+_RE_DESCRIPTION_END = re.compile(r"\s?(?:ประกอบด้วย|และ\s?$)")
+
+
 def _award(text: str, pos: int):
     award = award_at(text, pos)
     return (award.end, award) if award else None
@@ -55,7 +61,7 @@ def _award(text: str, pos: int):
 def _description(text: str | None) -> str | None:
     if not text:
         return None
-    cut = re.search(r"\s?(?:ประกอบด้วย|และ\s?$)", text)
+    cut = _RE_DESCRIPTION_END.search(text)
     return (text[: cut.start()] if cut else text).strip() or None
 
 
