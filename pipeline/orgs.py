@@ -127,6 +127,7 @@ _HEAD_TUPLE = tuple(HEADS)
 _RE_QUOTED = Cued(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'", ('"', "'"))
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
 _NO_NAME = object()  # no name starts here: an abbreviation may
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  # ASCII, for bytes.translate(None, ...)
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
 
@@ -154,6 +155,8 @@ class Reference:
     _candidates: Words | None = None  # the words a name can start with, but the Latin ones
     _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
+    _openings: frozenset[str] = frozenset()  # how every name in _trie begins: its first _opening letters
+    _opening: int = 0
 
     @classmethod
     def load(cls, path: Path = REFERENCE) -> Reference:
@@ -180,8 +183,8 @@ class Reference:
 
     def match_at(self, text: str, pos: int) -> tuple[int, str] | None:
         """Longest reference name starting at ``pos``: (end, org_id)."""
-        if self._trie is None:
-            return None
+        if self._trie is None or text[pos : pos + self._opening] not in self._openings:
+            return None  # (half the positions asked about start no name: a set lookup rules most of them out)
         m = self._trie.match(text, pos)
         if not m:
             return None
@@ -201,11 +204,14 @@ class Reference:
         so the Latin words (English names, DGA) have their own, run over the text's few Latin letters."""
         if self._candidates is None:
             self._build_candidates()
-        starts = set(self._candidates.starts(text))
-        latin = text.encode("ascii", "ignore").decode()  # every Latin word of the text is written whole in it
-        for word in {word for _, word in self._latin.iter(latin)} if latin and self._latin else ():
-            starts.update(_occurrences(text, word))
-        return sorted(starts)
+        starts = self._candidates.starts(text)  # in order, each once
+        if self._latin is None:
+            return starts
+        # A Latin word written in the text is, without what is not a letter, in the text's letters: the automaton
+        # steps over those only (a third of them), and str.find confirms each word it names.
+        letters = text.encode("ascii", "ignore").translate(None, _NOT_LETTERS).decode()
+        found = [i for key in {key for _, key in self._latin.iter(letters)} for w in key for i in _occurrences(text, w)]
+        return sorted({*starts, *found}) if found else starts
 
     def _build_candidates(self) -> None:
         heads = tuple(HEADS)  # most names start with a head word; the automaton needs only the others
@@ -215,9 +221,13 @@ class Reference:
         latin = {w for w in words if w.isascii()}
         self._candidates = Words(tuple(sorted(words - latin)))
         if latin:
-            self._latin = ahocorasick.Automaton()
+            by_letters: dict[str, tuple[str, ...]] = {}  # a word's letters -> the words written with them
             for word in sorted(latin):
-                self._latin.add_word(word, word)
+                key = word.encode().translate(None, _NOT_LETTERS).decode()
+                by_letters[key] = (*by_letters.get(key, ()), word)
+            self._latin = ahocorasick.Automaton()
+            for key, words in by_letters.items():
+                self._latin.add_word(key, words)
             self._latin.make_automaton()
 
     def parent_chain(self, org_id: str) -> list[str]:
@@ -262,6 +272,8 @@ def _load(path: Path) -> Reference:
             key = _abbr_key(abbr)
             ref.by_abbr[key] = (*ref.by_abbr.get(key, ()), org.org_id)
     ref._trie = _trie_regex(name for name in _names_for_trie(ref))
+    ref._opening = min([8, *(len(name) for name in _names_for_trie(ref))])
+    ref._openings = frozenset(name[: ref._opening] for name in _names_for_trie(ref))
     return ref
 
 
