@@ -320,6 +320,8 @@ class OrgFinder:
 
     def __post_init__(self) -> None:
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
+        self._quote_starts = [a for a, _ in self.quoted]  # bisected for every candidate start (ints compare fast)
+        self._chosen: dict[tuple[str, ...], str] = {}  # the reading of each ambiguous abbreviation, see _disambiguate
         self._all: list[Org] | None = None
         self._starts: list[int] = []  # where each of _all starts and ends
         self._ends: list[int] = []
@@ -490,8 +492,13 @@ class OrgFinder:
         return org
 
     def _disambiguate(self, ids: tuple[str, ...]) -> str:
-        """Pick the reading of an ambiguous abbreviation whose organization or ministry the text names."""
+        """Pick the reading of an ambiguous abbreviation whose organization or ministry the text names (once per
+        article: each use of the abbreviation asks again, and every name is looked for in the whole text)."""
+        if ids not in self._chosen:
+            self._chosen[ids] = self._choose(ids)
+        return self._chosen[ids]
 
+    def _choose(self, ids: tuple[str, ...]) -> str:
         def score(org_id: str) -> int:
             return sum(
                 2 if i == 0 else 1
@@ -542,7 +549,7 @@ class OrgFinder:
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
         unless the quote is the name itself (a headline's "สำนักงานสถิติแห่งชาติ")."""
-        i = bisect_left(self.quoted, (pos,)) - 1  # quotes do not overlap: only the last one opened before pos
+        i = bisect_left(self._quote_starts, pos) - 1  # quotes do not overlap: only the last one opened before pos
         if i < 0:
             return False
         a, b = self.quoted[i]
