@@ -526,7 +526,7 @@ class OrgFinder:
         text, found, pos = self.text, [], 0
         starts, next_start = self.ref.candidate_starts(text), 0
         local: list[int] = sorted({i for form in self.local_forms for i in _occurrences(text, form)})
-        forms = len(self.local_forms)
+        forms = set(self.local_forms)
         while True:
             next_start = bisect_left(starts, pos, next_start)
             at = starts[next_start] if next_start < len(starts) else len(text)
@@ -541,9 +541,11 @@ class OrgFinder:
                 pos = org.evidence.end
             else:
                 pos = at + 1
-            if len(self.local_forms) != forms:  # learned one here: its later uses are found in this pass
-                forms = len(self.local_forms)
-                local = sorted({i for form in self.local_forms for i in _occurrences(text, form) if i >= pos})
+            if len(self.local_forms) != len(forms):  # learned one here: its later uses are found in this pass
+                new, forms = self.local_forms - forms, set(self.local_forms)
+                local = sorted(
+                    {*(i for i in local if i >= pos), *(i for f in new for i in _occurrences(text, f) if i >= pos)}
+                )
                 self._learned = len(self.local_abbr)
 
     def _inside_quote(self, pos: int) -> bool:
@@ -580,9 +582,12 @@ def _cut_stop(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+_RE_ABBR_FORM = re.compile(r"[ก-๛.ฯ]{2,10}|[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}")
+
+
 def _looks_like_abbr(value: str) -> bool:
     """สพร., ก.พ.ร., DGA, ดีป้า, ดีพร้อม: short, one word, not the (องค์การมหาชน) suffix."""
-    return bool(re.fullmatch(r"[ก-๛.ฯ]{2,10}|[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}", value)) and value not in (
+    return bool(_RE_ABBR_FORM.fullmatch(value)) and value not in (
         "องค์การมหาชน",
         "มหาชน",
         "ประเทศไทย",
