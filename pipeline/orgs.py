@@ -127,6 +127,7 @@ _HEAD_TUPLE = tuple(HEADS)
 _RE_QUOTED = Cued(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'", ('"', "'"))
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
 _NO_NAME = object()  # no name starts here: an abbreviation may
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  # ASCII, for bytes.translate(None, ...)
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 
 
@@ -154,6 +155,8 @@ class Reference:
     _candidates: Words | None = None  # the words a name can start with, but the Latin ones
     _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
+    _openings: frozenset[str] = frozenset()  # how every name in _trie begins: its first _opening letters
+    _opening: int = 0
 
     @classmethod
     def load(cls, path: Path = REFERENCE) -> Reference:
@@ -180,8 +183,8 @@ class Reference:
 
     def match_at(self, text: str, pos: int) -> tuple[int, str] | None:
         """Longest reference name starting at ``pos``: (end, org_id)."""
-        if self._trie is None:
-            return None
+        if self._trie is None or text[pos : pos + self._opening] not in self._openings:
+            return None  # (half the positions asked about start no name: a set lookup rules most of them out)
         m = self._trie.match(text, pos)
         if not m:
             return None
@@ -201,11 +204,14 @@ class Reference:
         so the Latin words (English names, DGA) have their own, run over the text's few Latin letters."""
         if self._candidates is None:
             self._build_candidates()
-        starts = set(self._candidates.starts(text))
-        latin = text.encode("ascii", "ignore").decode()  # every Latin word of the text is written whole in it
-        for word in {word for _, word in self._latin.iter(latin)} if latin and self._latin else ():
-            starts.update(_occurrences(text, word))
-        return sorted(starts)
+        starts = self._candidates.starts(text)  # in order, each once
+        if self._latin is None:
+            return starts
+        # A Latin word written in the text is, without what is not a letter, in the text's letters: the automaton
+        # steps over those only (a third of them), and str.find confirms each word it names.
+        letters = text.encode("ascii", "ignore").translate(None, _NOT_LETTERS).decode()
+        found = [i for key in {key for _, key in self._latin.iter(letters)} for w in key for i in _occurrences(text, w)]
+        return sorted({*starts, *found}) if found else starts
 
     def _build_candidates(self) -> None:
         heads = tuple(HEADS)  # most names start with a head word; the automaton needs only the others
@@ -215,9 +221,13 @@ class Reference:
         latin = {w for w in words if w.isascii()}
         self._candidates = Words(tuple(sorted(words - latin)))
         if latin:
-            self._latin = ahocorasick.Automaton()
+            by_letters: dict[str, tuple[str, ...]] = {}  # a word's letters -> the words written with them
             for word in sorted(latin):
-                self._latin.add_word(word, word)
+                key = word.encode().translate(None, _NOT_LETTERS).decode()
+                by_letters[key] = (*by_letters.get(key, ()), word)
+            self._latin = ahocorasick.Automaton()
+            for key, words in by_letters.items():
+                self._latin.add_word(key, words)
             self._latin.make_automaton()
 
     def parent_chain(self, org_id: str) -> list[str]:
@@ -262,6 +272,8 @@ def _load(path: Path) -> Reference:
             key = _abbr_key(abbr)
             ref.by_abbr[key] = (*ref.by_abbr.get(key, ()), org.org_id)
     ref._trie = _trie_regex(name for name in _names_for_trie(ref))
+    ref._opening = min([8, *(len(name) for name in _names_for_trie(ref))])
+    ref._openings = frozenset(name[: ref._opening] for name in _names_for_trie(ref))
     return ref
 
 
@@ -308,6 +320,8 @@ class OrgFinder:
 
     def __post_init__(self) -> None:
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
+        self._quote_starts = [a for a, _ in self.quoted]  # bisected for every candidate start (ints compare fast)
+        self._chosen: dict[tuple[str, ...], str] = {}  # the reading of each ambiguous abbreviation, see _disambiguate
         self._all: list[Org] | None = None
         self._starts: list[int] = []  # where each of _all starts and ends
         self._ends: list[int] = []
@@ -478,8 +492,13 @@ class OrgFinder:
         return org
 
     def _disambiguate(self, ids: tuple[str, ...]) -> str:
-        """Pick the reading of an ambiguous abbreviation whose organization or ministry the text names."""
+        """Pick the reading of an ambiguous abbreviation whose organization or ministry the text names (once per
+        article: each use of the abbreviation asks again, and every name is looked for in the whole text)."""
+        if ids not in self._chosen:
+            self._chosen[ids] = self._choose(ids)
+        return self._chosen[ids]
 
+    def _choose(self, ids: tuple[str, ...]) -> str:
         def score(org_id: str) -> int:
             return sum(
                 2 if i == 0 else 1
@@ -507,7 +526,7 @@ class OrgFinder:
         text, found, pos = self.text, [], 0
         starts, next_start = self.ref.candidate_starts(text), 0
         local: list[int] = sorted({i for form in self.local_forms for i in _occurrences(text, form)})
-        forms = len(self.local_forms)
+        forms = set(self.local_forms)
         while True:
             next_start = bisect_left(starts, pos, next_start)
             at = starts[next_start] if next_start < len(starts) else len(text)
@@ -522,15 +541,17 @@ class OrgFinder:
                 pos = org.evidence.end
             else:
                 pos = at + 1
-            if len(self.local_forms) != forms:  # learned one here: its later uses are found in this pass
-                forms = len(self.local_forms)
-                local = sorted({i for form in self.local_forms for i in _occurrences(text, form) if i >= pos})
+            if len(self.local_forms) != len(forms):  # learned one here: its later uses are found in this pass
+                new, forms = self.local_forms - forms, set(self.local_forms)
+                local = sorted(
+                    {*(i for i in local if i >= pos), *(i for f in new for i in _occurrences(text, f) if i >= pos)}
+                )
                 self._learned = len(self.local_abbr)
 
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,
         unless the quote is the name itself (a headline's "สำนักงานสถิติแห่งชาติ")."""
-        i = bisect_left(self.quoted, (pos,)) - 1  # quotes do not overlap: only the last one opened before pos
+        i = bisect_left(self._quote_starts, pos) - 1  # quotes do not overlap: only the last one opened before pos
         if i < 0:
             return False
         a, b = self.quoted[i]
@@ -561,9 +582,12 @@ def _cut_stop(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+_RE_ABBR_FORM = re.compile(r"[ก-๛.ฯ]{2,10}|[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}")
+
+
 def _looks_like_abbr(value: str) -> bool:
     """สพร., ก.พ.ร., DGA, ดีป้า, ดีพร้อม: short, one word, not the (องค์การมหาชน) suffix."""
-    return bool(re.fullmatch(r"[ก-๛.ฯ]{2,10}|[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][A-Za-z.&\-]{1,10}", value)) and value not in (
+    return bool(_RE_ABBR_FORM.fullmatch(value)) and value not in (
         "องค์การมหาชน",
         "มหาชน",
         "ประเทศไทย",

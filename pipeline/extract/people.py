@@ -171,18 +171,24 @@ def _position(text: str, pos: int) -> tuple[str | None, int]:
     return (position, start + len(position)) if position else (None, pos)
 
 
+# Job titles that name their organization another way (compiled here: _title_org runs for every titled person).
+_RE_PERMANENT_SECRETARY = re.compile(r"(?:รอง)?ปลัด(กระทรวง[ก-๛]+)")
+_RE_MAYOR = re.compile(r"(?:รอง)?นายกเทศมนตรี(นคร|เมือง|ตำบล)([ก-๛]+)")
+_RE_SECRETARY_GENERAL = re.compile(r"(?:รอง)?เลขาธิการ\s?(คณะกรรมการ[ก-๛]+)")
+
+
 def _title_org(position: str, start: int, inside: list[Org], orgs: OrgFinder) -> Org | None:
     """The organization a job title names: the first one in it, with two Thai conventions:
     ปลัดกระทรวงX heads สำนักงานปลัดกระทรวงX; นายกเทศมนตรีนครX heads เทศบาลนครX."""
     span = Evidence.of(orgs.text, start, start + len(position))
-    m = re.match(r"(?:รอง)?ปลัด(กระทรวง[ก-๛]+)", position)
+    m = _RE_PERMANENT_SECRETARY.match(position)
     if m and not position.startswith("ปลัดจังหวัด"):
         ministry = inside[0].name_th if inside and inside[0].name_th.startswith("กระทรวง") else m.group(1)
         return orgs.named("สำนักงานปลัด" + ministry, span)
-    m = re.match(r"(?:รอง)?นายกเทศมนตรี(นคร|เมือง|ตำบล)([ก-๛]+)", position)
+    m = _RE_MAYOR.match(position)
     if m:
         return orgs.named("เทศบาล" + m.group(1) + m.group(2), span)
-    m = re.match(r"(?:รอง)?เลขาธิการ\s?(คณะกรรมการ[ก-๛]+)", position)
+    m = _RE_SECRETARY_GENERAL.match(position)
     if m and not inside:  # เลขาธิการคณะกรรมการอาหารและยา heads สำนักงานคณะกรรมการอาหารและยา
         return orgs.named("สำนักงาน" + m.group(1), span)
     m = _RE_LOCAL_HEAD.match(position)
