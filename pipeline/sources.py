@@ -25,7 +25,9 @@ MAX_BYTES = 2_000_000  # an article is a few kB; anything this large is not one
 SIDECAR_SUFFIX = ".meta.json"
 _RE_HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|div[\s>]|p[\s>]|script[\s>])", re.I)
 _RE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_RE_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The bytes that are not those control characters: deleting them from a file leaves only its control characters,
+# one fast pass in C (a regex scan of the bytes costs three times as much, for a check made on every source).
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _RE_CONTROL.match(chr(b)))
 # Something a reader can see: not whitespace, not a zero-width character or soft hyphen (normalize drops those).
 _RE_VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SIDECAR_TEXT = ("id", "url", "title", "publisher", "published_stated", "obtained", "language", "media_type", "sha256")
@@ -85,7 +87,7 @@ def decode(path: Path, data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(path, f"declares UTF-16 but is not valid UTF-16 ({exc.reason})") from None
-    if b"\x00" in data[:8000]:
+    if data.find(b"\x00", 0, 8000) != -1:  # (no copy of the first 8,000 bytes)
         if _looks_utf16(data):
             raise InputError(
                 path,
@@ -97,7 +99,7 @@ def decode(path: Path, data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(path, _not_utf8(data, exc), place=_line_col(data, exc.start)) from None
     # Looked for in the bytes first: faster than in Thai text, and UTF-8 writes these characters as the same bytes
-    controls = len(_RE_CONTROL.findall(text, 0, 8000)) if _RE_CONTROL_BYTES.search(data) else 0
+    controls = len(_RE_CONTROL.findall(text, 0, 8000)) if data.translate(None, _NOT_CONTROL_BYTES) else 0
     if controls > 8:
         raise InputError(path, f"is binary ({controls} control characters), not an article text")
     return text
