@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import Cued, Words, trie_pattern
+from pipeline.textmatch import INDEX, Cued, Words, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -209,7 +209,7 @@ class Reference:
             return starts
         # A Latin word written in the text is, without what is not a letter, in the text's letters: the automaton
         # steps over those only (a third of them), and str.find confirms each word it names.
-        letters = text.encode("ascii", "ignore").translate(None, _NOT_LETTERS).decode()
+        letters = INDEX.latin(text).encode().translate(None, _NOT_LETTERS).decode()  # (INDEX: its ASCII, worked out once)
         found = [i for key in {key for _, key in self._latin.iter(letters)} for w in key for i in _occurrences(text, w)]
         return sorted({*starts, *found}) if found else starts
 
