@@ -209,7 +209,7 @@ class Reference:
             return starts
         # A Latin word written in the text is, without what is not a letter, in the text's letters: the automaton
         # steps over those only (a third of them), and str.find confirms each word it names.
-        letters = INDEX.latin(text).encode().translate(None, _NOT_LETTERS).decode()  # (INDEX: its ASCII, worked out once)
+        letters = INDEX.latin(text).encode().translate(None, _NOT_LETTERS).decode()  # (INDEX: worked out once)
         found = [i for key in {key for _, key in self._latin.iter(letters)} for w in key for i in _occurrences(text, w)]
         return sorted({*starts, *found}) if found else starts
 
