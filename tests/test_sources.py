@@ -162,6 +162,26 @@ def test_a_directory_is_not_an_article(tmp_path: Path) -> None:
     assert refused(tmp_path / "folder.txt").problem == "not found or not a regular file"
 
 
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it to read would block until something writes to it
+    assert refused(tmp_path / "pipe.txt").problem == "not found or not a regular file"
+    assert refused(tmp_path / "missing.txt").problem == "not found or not a regular file"
+    assert refused(SEED / "inside-a-file.txt").problem == "not found or not a regular file"
+
+
+def test_an_unreadable_file_says_why(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "locked.txt"
+    path.write_bytes(SEED.read_bytes())
+    path.chmod(0)
+    if os.access(path, os.R_OK):
+        pytest.skip("this user reads any file (root)")
+    assert refused(path).problem == "cannot be read (Permission denied)"
+
+
 def test_html_page_with_no_main_text_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")
