@@ -32,10 +32,10 @@ def _factored(alternation: str) -> re.Pattern:
     return re.compile("|".join([trie_pattern(plain)[3:-1], *(w for w in words if w not in plain)]))
 
 
-# The stop words, then each digit a name's token can hold (0-9, ๐-๙: the \d there) as a word of its own: when
-# every alternative starts with a letter, the engine skips to those letters (a \d among them makes it try every
-# word at every position), and one search finds the first stop word or digit.
-_RE_STOP = re.compile(_factored(_STOP).pattern + "|" + "|".join("0123456789๐๑๒๓๔๕๖๗๘๙"))
+# The stop words and a digit, apart: words that all start with a letter let the engine skip to those letters
+# (a digit among the alternatives makes it try every word at every position).
+_RE_STOP_WORD = _factored(_STOP)
+_RE_DIGIT = re.compile(r"\d")
 _RE_TOKEN = re.compile(
     r"(?:ประเภท|สาขา|ด้าน)(?: [A-Z][A-Za-z0-9.\-/&]*)+"  # ประเภท Internal Process Improvement Projects
     r"|[A-Z][A-Za-z0-9.\-/&]*(?: [A-Z][A-Za-z0-9.\-/&]*)*(?: (?=ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ประเภท|สาขา|ด้าน)[ก-๛]+)?"
@@ -134,11 +134,17 @@ def _name_end(text: str, pos: int) -> int:
     token = _RE_TOKEN.match(text, pos)
     if not token:
         return pos
-    stop = _RE_STOP.search(text, pos, token.end())  # the first stop word or digit of the token
+    stop = _stop(text, pos, token.end())
     if stop and stop.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
-        stop = _RE_STOP.search(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
+        stop = _stop(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
     end = stop.start() if stop and stop.start() > pos else (pos if stop else token.end())
     return end
+
+
+def _stop(text: str, pos: int, end: int) -> re.Match | None:
+    """The first stop word or digit in ``text[pos:end]`` (no word starts with a digit)."""
+    word = _RE_STOP_WORD.search(text, pos, end)
+    return _RE_DIGIT.search(text, pos, word.start() if word else end) or word
 
 
 def _quoted(text: str, start: int, quote: int) -> AwardName | None:
