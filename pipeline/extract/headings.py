@@ -21,9 +21,11 @@ from pipeline.extract.awards import (
     Found,
     Mentions,
     Object,
+    _programme_before,
     _read_items,
     add_count,
     claim,
+    make_award,
 )
 from pipeline.extract.merge import is_programme_name
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
@@ -276,8 +278,6 @@ def _set_category(context: _Context, category: str) -> None:
 
 def _programme_award(text: str, pos: int) -> AwardName | None:
     """The award programme the text is about ("รางวัลเลิศรัฐ"), as a base for its category headings."""
-    from pipeline.extract.awards import _programme_before
-
     name = _programme_before(text, pos)
     return AwardName(pos, pos, name) if name else None
 
@@ -324,6 +324,4 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
 
 
 def _make(org, award, evidence, person):
-    from pipeline.extract.awards import make_award
-
     return make_award(org, award, evidence, person, 0.75)

@@ -211,26 +211,15 @@ def _tail(text: str, award: AwardName) -> AwardName:
 
 def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[AwardName]:
     """Award names in ``text[start:end]``; the whole text is read once and sliced (called per line)."""
-    end = len(text) if end is None else end
-    names = _all_award_names(text)
-    starts = _starts(text)
+    names, starts, ends = _all_award_names(text)
+    # Names do not overlap: their starts and their ends are both in order, so the names wanted are one slice.
     i = bisect.bisect_left(starts, start)
-    out = []
-    for award in names[i:]:
-        if award.start >= end:
-            break
-        if award.end <= end:
-            out.append(award)
-    return out
+    return names[i : bisect.bisect_right(ends, len(text) if end is None else end, i)]
 
 
 @lru_cache(maxsize=8)
-def _starts(text: str) -> list[int]:
-    return [a.start for a in _all_award_names(text)]
-
-
-@lru_cache(maxsize=8)
-def _all_award_names(text: str) -> tuple[AwardName, ...]:
+def _all_award_names(text: str) -> tuple[list[AwardName], list[int], list[int]]:
+    """The award names of the text, in order, with their starts and their ends."""
     found, pos = [], 0
     for m in _START.finditer(text):
         if m.start() < pos:
@@ -239,7 +228,7 @@ def _all_award_names(text: str) -> tuple[AwardName, ...]:
         if award:
             found.append(award)
             pos = award.end
-    return tuple(found)
+    return found, [a.start for a in found], [a.end for a in found]
 
 
 @lru_cache(maxsize=8192)
