@@ -23,7 +23,7 @@ from pipeline.extract.merge import is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
-from pipeline.textmatch import Cued, Words
+from pipeline.textmatch import Cued, Words, trie_pattern
 
 _OBJECT = (
     r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
@@ -53,9 +53,13 @@ _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ป�
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
-_RE_NEGATIVE = re.compile(
-    r"ไม่ได้รับรางวัล|ส่งผลงาน|เข้าร่วมประกวด|สมัคร|ผ่านเข้ารอบ|เสนอชื่อ|รับชม|ถ่ายทอดสด|เข้าร่วมสัมมนา|ร่วมรับฟัง|เข้ารับการพิจารณา"
+_NEGATIVE_WORDS = (
+    *("ไม่ได้รับรางวัล", "ส่งผลงาน", "เข้าร่วมประกวด", "สมัคร", "ผ่านเข้ารอบ", "เสนอชื่อ", "รับชม", "ถ่ายทอดสด"),
+    *("เข้าร่วมสัมมนา", "ร่วมรับฟัง", "เข้ารับการพิจารณา"),
 )
+# Factored by prefix (none is another's prefix: the same matches): at each เ, ส, ร the engine tries one branch
+# (a tenth fewer instructions per search).
+_RE_NEGATIVE = re.compile(trie_pattern(_NEGATIVE_WORDS))
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
@@ -64,9 +68,10 @@ _CLAUSE_WORDS = ("\n", "ทั้งนี้", "นอกจากนี้", "
 _CLAUSE_WORD = {word[0]: word for word in _CLAUSE_WORDS}  # (their first letters differ)
 _BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))  # where they are: from the article's INDEX pass
 # Between a subject and its verb, these mean the subject is not the one who won.
+# (The มี words as one branch: a tenth fewer instructions per search; a full trie of them all costs twice as many.)
 _RE_BLOCKING = re.compile(
     r"พิจารณา|คัดเลือก|ประกาศ|"
-    r"สังกัด|มีหน่วยงาน|มีองค์กร|มี\s?อปท|มีผู้|มีโรงพยาบาล|มีสถาน|เป็นประธาน|"
+    r"สังกัด|มี(?:หน่วยงาน|องค์กร|\s?อปท|ผู้|โรงพยาบาล|สถาน)|เป็นประธาน|"
     r"มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ชื่นชม|เคย|ผลงาน"
 )
 # Words just before an organization that make it a modifier, not a subject.
