@@ -155,6 +155,7 @@ class Reference:
     _candidates: Words | None = None  # the words a name can start with, but the Latin ones
     _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
+    _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # org_id -> ancestors(org_id)
     _openings: frozenset[str] = frozenset()  # how every name in _trie begins: its first _opening letters
     _opening: int = 0
 
@@ -229,6 +230,13 @@ class Reference:
             for key, words in by_letters.items():
                 self._latin.add_word(key, words)
             self._latin.make_automaton()
+
+    def ancestors(self, org_id: str) -> tuple[str, ...]:
+        """The organizations above one, nearest first (parent_chain without itself); walked once per organization,
+        as the same few win in article after article."""
+        if org_id not in self._ancestors:
+            self._ancestors[org_id] = tuple(self.parent_chain(org_id)[1:])
+        return self._ancestors[org_id]
 
     def parent_chain(self, org_id: str) -> list[str]:
         chain, seen = [], set()

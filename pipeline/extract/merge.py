@@ -99,27 +99,12 @@ def _without_aggregates(awards: list[Award], ref) -> list[Award]:
         return awards
     parents = set()
     for org_id in {a.recipient.org_id for a in awards if a.recipient.org_id}:  # one chain per organization
-        parents.update(_ancestors(ref, org_id))
+        parents.update(ref.ancestors(org_id))
     return [
         a
         for a in awards
         if a.recipient.org_id not in parents or (a.award_th and not is_programme_name(a.award_th)) or a.award_en
     ]
-
-
-_ANCESTORS: list = [None, {}]  # the reference table they were read from, and org_id -> its ancestors' ids
-
-
-def _ancestors(ref, org_id: str) -> tuple[str, ...]:
-    """ref.parent_chain(org_id) without the organization itself, walked once per organization of the table
-    (the same few win in article after article)."""
-    if _ANCESTORS[0] is not ref:
-        _ANCESTORS[:] = [ref, {}]
-    known = _ANCESTORS[1]
-    chain = known.get(org_id)
-    if chain is None:
-        chain = known[org_id] = tuple(ref.parent_chain(org_id)[1:])
-    return chain
 
 
 @lru_cache(maxsize=4096)
