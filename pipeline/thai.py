@@ -87,8 +87,11 @@ def normalize(text: str) -> str:
         if thai_digit in text:  # str.replace far faster than str.translate (pythainlp's) on Thai text
             text = text.replace(thai_digit, digit)
     if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
-        text = _RE_SPECIAL.sub(_special, text)
-        text = unicodedata.normalize("NFC", text)  # marks a removed zero-width character kept apart
+        replaced = _RE_SPECIAL.sub(_special, text)
+        # A removed zero-width character may have kept a letter and its mark apart: NFC again (it may compose or
+        # reorder them). The other replacements put one character NFC never composes (a space, a straight quote)
+        # for another: the text is still NFC, and most articles with curly quotes are spared a pass.
+        text = unicodedata.normalize("NFC", replaced) if len(replaced) != len(text) else replaced
     if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
         text = _RE_GAP.sub("\t", text)
     while "  " in text:  # runs of spaces to one: str.replace, pair by pair, is faster than a regex here

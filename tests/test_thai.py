@@ -37,6 +37,10 @@ ARTICLES = sorted((ROOT / "tests" / "fixtures").glob("articles*/*.txt")) + sorte
         ("กรม\u200bโรง\u200cงาน\u200d\u2060\ufeffอุตสาหกรรม\u00ad", "กรมโรงงานอุตสาหกรรม"),
         # NBSP and other wide spaces are a space
         ("ณ\u00a0ตึกสันติไมตรี\u3000ทำเนียบ\u2009รัฐบาล", "ณ ตึกสันติไมตรี ทำเนียบ รัฐบาล"),
+        # a zero-width character between a letter and its mark: dropped, then the two are composed (NFC again);
+        # a space or quote put for another before a mark composes with nothing
+        ("e\u200b\u0301 “x”", '\u00e9 "x"'),
+        ("a\u00a0\u0301 “\u0301", 'a \u0301 "\u0301'),
         # curly, angle and prime quotes are straight ones
         ("รางวัล“Digital Government Awards”", 'รางวัล"Digital Government Awards"'),
         ("‘Data Governance’ «x» „y‟", '\'Data Governance\' "x" "y"'),
