@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import INDEX, Cued, Words, trie_pattern
+from pipeline.textmatch import INDEX, Cued, Words, occurrences, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -211,7 +211,7 @@ class Reference:
         # A Latin word written in the text is, without what is not a letter, in the text's letters: the automaton
         # steps over those only (a third of them), and str.find confirms each word it names.
         letters = INDEX.latin(text).encode().translate(None, _NOT_LETTERS).decode()  # (INDEX: worked out once)
-        found = [i for key in {key for _, key in self._latin.iter(letters)} for w in key for i in _occurrences(text, w)]
+        found = [i for key in {key for _, key in self._latin.iter(letters)} for w in key for i in occurrences(text, w)]
         return sorted({*starts, *found}) if found else starts
 
     def _build_candidates(self) -> None:
@@ -533,7 +533,7 @@ class OrgFinder:
     def _scan(self) -> list[Org]:
         text, found, pos = self.text, [], 0
         starts, next_start = self.ref.candidate_starts(text), 0
-        local: list[int] = sorted({i for form in self.local_forms for i in _occurrences(text, form)})
+        local: list[int] = sorted({i for form in self.local_forms for i in occurrences(text, form)})
         forms = set(self.local_forms)
         while True:
             next_start = bisect_left(starts, pos, next_start)
@@ -552,7 +552,7 @@ class OrgFinder:
             if len(self.local_forms) != len(forms):  # learned one here: its later uses are found in this pass
                 new, forms = self.local_forms - forms, set(self.local_forms)
                 local = sorted(
-                    {*(i for i in local if i >= pos), *(i for f in new for i in _occurrences(text, f) if i >= pos)}
+                    {*(i for i in local if i >= pos), *(i for f in new for i in occurrences(text, f) if i >= pos)}
                 )
                 self._learned = len(self.local_abbr)
 
@@ -615,11 +615,3 @@ def sub_unit(org: Org, ref: Reference) -> bool:
 
 def _inside_word(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in _MARKS)
-
-
-def _occurrences(text: str, abbr_key: str) -> list[int]:
-    found, pos = [], text.find(abbr_key)
-    while pos >= 0:
-        found.append(pos)
-        pos = text.find(abbr_key, pos + 1)
-    return found

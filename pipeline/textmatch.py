@@ -148,6 +148,16 @@ def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:
 INDEX = TextIndex()  # the article being extracted: pipeline.extract.extract reads its text first
 
 
+def occurrences(text: str, word: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+    """Where ``word`` starts in ``text[pos:endpos]``, every place (overlapping ones too), in order."""
+    endpos = len(text) if endpos is None else endpos
+    found, i = [], text.find(word, pos, endpos)
+    while i != -1:
+        found.append(i)
+        i = text.find(word, i + 1, endpos)
+    return found
+
+
 class Words:
     """Where any of some literal words starts in a text: from INDEX when the text is the article it read (one
     pass for every list), else found here (``str.find`` per word for a few, an Aho-Corasick pass for many)."""
@@ -170,13 +180,7 @@ class Words:
                 return found
         if len(self.words) > self.MANY:
             return sorted({end + 1 - size for end, size in self._own_automaton().iter(text, pos, endpos)})
-        starts = []
-        for word in self.words:
-            i = text.find(word, pos, endpos)
-            while i != -1:
-                starts.append(i)
-                i = text.find(word, i + 1, endpos)
-        return sorted(set(starts))
+        return sorted({i for word in self.words for i in occurrences(text, word, pos, endpos)})
 
     def _own_automaton(self) -> ahocorasick.Automaton:
         if self._automaton is None:
@@ -200,7 +204,6 @@ class Cued(Words):
     def __init__(self, pattern: str | re.Pattern, cues: tuple[str, ...]) -> None:
         super().__init__(cues)
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
-        self.cues = cues
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else min(endpos, len(text))

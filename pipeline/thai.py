@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
 
-from pipeline.textmatch import INDEX, Words, trie_pattern
+from pipeline.textmatch import INDEX, Words, occurrences, trie_pattern
 
 BE_OFFSET = 543
 
@@ -323,7 +323,7 @@ def _date_matches(text: str):
         return
     cues = _THAI_MONTH_WORDS.starts(text)
     for sep in _SEPARATORS:
-        cues += _find_all(text, sep)
+        cues += occurrences(text, sep)
     done = 0  # every position before is read: tried, or inside a match
     for cue in sorted(cues):
         start = cue
@@ -507,13 +507,6 @@ def _search_time(text: str, pos: int, endpos: int) -> re.Match | None:
     time starting first is read with TIME_RE there."""
     starts = [m.start() for m in (p.search(text, pos, endpos) for p in _TIME_STARTS) if m]
     return TIME_RE.match(text, min(starts), endpos) if starts else None
-
-
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i != -1:
-        yield i
-        i = text.find(word, i + 1)
 
 
 def _hhmm(hours: str, minutes: str) -> str | None:
