@@ -279,9 +279,10 @@ def _load(path: Path) -> Reference:
         for abbr in org.abbreviations:
             key = _abbr_key(abbr)
             ref.by_abbr[key] = (*ref.by_abbr.get(key, ()), org.org_id)
-    ref._trie = _trie_regex(name for name in _names_for_trie(ref))
-    ref._opening = min([8, *(len(name) for name in _names_for_trie(ref))])
-    ref._openings = frozenset(name[: ref._opening] for name in _names_for_trie(ref))
+    names = list(_names_for_trie(ref))
+    ref._trie = _trie_regex(names)
+    ref._opening = min([8, *(len(name) for name in names)])
+    ref._openings = frozenset(name[: ref._opening] for name in names)
     return ref
 
 

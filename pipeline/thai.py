@@ -210,6 +210,7 @@ def _first_chars(names) -> str:
 # Without re.IGNORECASE (it makes scanning Thai text several times slower): English names are listed
 # as written, lower-case and capitalized.
 _MONTH_NAMES = {*_MONTHS, *(n.capitalize() for n in _MONTHS if n.isascii())}
+_THAI_MONTHS = sorted(n for n in _MONTH_NAMES if not n.isascii())
 _MONTH_ALT = _alt(_MONTH_NAMES)
 _THAI_WD_ALT = _alt(n for n in _WEEKDAYS if not n.isascii())
 _EN_WD_ALT = _alt({*(n for n in _WEEKDAYS if n.isascii()), *(n.capitalize() for n in _WEEKDAYS if n.isascii())})
@@ -232,7 +233,7 @@ _RE_NUM = r"(?:[/-](?P<m3>\d{1,2})[/-](?P<y3>\d{4}|\d{2})(?![\d/]))"
 # a month's first letter): it is implied by the rest of the pattern, and fails fast at the many digits of
 # numbers that are no dates (the engine tries every digit of "2566" as a day).
 DATE_RE = re.compile(rf"(?P<d>\d\d?)(?=[\s\-–/{_first_chars(_MONTH_NAMES)}])(?:{_RE_DMY}|{_RE_NUM})")
-_EN_MONTH_ALT = _alt({*(n for n in _MONTHS if n.isascii()), *(n.capitalize() for n in _MONTHS if n.isascii())})
+_EN_MONTH_ALT = _alt(n for n in _MONTH_NAMES if n.isascii())
 _RE_MDY = (
     rf"(?P<m2>{_EN_MONTH_ALT})"
     r"\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})(?!\d)"
@@ -295,11 +296,12 @@ def parse_date(text: str) -> dt.date:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date in normalized text, with its stated weekday, era and relative word if any."""
-    found = [_mention(text, m) for m in _date_matches(text) if not _digit_before(text, m.start())]
-    # English dates are rare: a month name among the text's Latin letters (where an English date's month is
-    # written whole) says whether there can be one, at a fraction of a scan of the text; the gate they were
-    # read behind (a Latin word before a digit somewhere in the text) is asked only when there is one.
-    first = EN_DATE_RE.search(text) if _RE_EN_MONTH.search(INDEX.latin(text)) else None
+    # English months are rare: one among the text's Latin letters (where an English month is written whole) says
+    # whether there can be one, at a fraction of a scan of the text. The gate English dates were read behind
+    # (a Latin word before a digit somewhere in the text) is asked only when there is one.
+    english = _RE_EN_MONTH.search(INDEX.latin(text)) is not None
+    found = [_mention(text, m) for m in _date_matches(text, english) if not _digit_before(text, m.start())]
+    first = EN_DATE_RE.search(text) if english else None
     if first and _RE_LATIN_MONTH.search(text):
         found += [_mention(text, m) for m in EN_DATE_RE.finditer(text, first.start())]
         found.sort(key=lambda d: d.start)
@@ -308,17 +310,18 @@ def find_dates(text: str) -> list[DateMention]:
 
 # After its day (and the spaces after it), every date DATE_RE reads has a month name, or the dash of a range
 # ("12-13 ธันวาคม") or of a numeric date, or a slash.
-_THAI_MONTH_WORDS = Words(tuple(sorted(n for n in _MONTH_NAMES if not n.isascii())))
+_THAI_MONTH_WORDS = Words(tuple(_THAI_MONTHS))
 _SEPARATORS = ("/", "-", "–")
 
 
-def _date_matches(text: str):
+def _date_matches(text: str, english: bool | None = None):
     """DATE_RE.finditer(text), the pattern tried only at the digits just before a month name, dash or slash.
 
     The scan tried it at every digit of the text (each of a year's four, every count): most of its cost, for
     the one or two dates an article has. The same matches, in the same order: a position the pattern is not
-    tried at starts no match. An English month name among the text's Latin letters: the whole scan, as before."""
-    if _RE_EN_MONTH.search(INDEX.latin(text)):
+    tried at starts no match. With an English month name in the text (``english``, asked here if not known):
+    the whole scan, as before."""
+    if _RE_EN_MONTH.search(INDEX.latin(text)) if english is None else english:
         yield from DATE_RE.finditer(text)
         return
     cues = _THAI_MONTH_WORDS.starts(text)
@@ -345,7 +348,6 @@ def _digit_before(text: str, pos: int) -> bool:
 # The month is matched atomically, (?>...): otherwise "30 ธันวาคม 2565" backtracks to the spoken short form
 # "30 ธันวา" (followed by "คม", not by the year) and a dated date reads as a year-less one.
 # The year may follow an era word: "30 ธันวาคม พ.ศ. 2565" has a year.
-_THAI_MONTHS = [n for n in _MONTHS if not n.isascii()]
 _RE_YEARLESS = re.compile(
     rf"(?P<d>\d\d?)(?=[\s{_first_chars(_THAI_MONTHS)}])\s*(?P<m>(?>{_alt(_THAI_MONTHS)}))"  # as in DATE_RE
     r"(?!\.?\s*(?:[พค]\.\s?ศ\.\s*)?\d)"
