@@ -21,7 +21,7 @@ def _cued_in_pipeline() -> list[tuple[str, Cued]]:
             continue  # running it would run the command line
         module = importlib.import_module(info.name)
         found += [(f"{info.name}.{name}", v) for name, v in vars(module).items() if isinstance(v, Cued)]
-    found += [(f"programme {p.programme_id}", f) for p, _, f in events._anchored() if isinstance(f, Cued)]
+    found += [(f"programme {p.programme_id}", f) for p, f in events._anchored() if isinstance(f, Cued)]
     return found
 
 

@@ -64,11 +64,12 @@ _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ด�
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
-_CLAUSE_WORDS = ("\n", "ทั้งนี้", "นอกจากนี้", "สำหรับ", "ขณะที่", "อนึ่ง")  # its literal words, for _clause_start
+# Its literal words but the line break, for _clause_start. Where they are comes from the article's INDEX pass;
+# the line break is found by str.rfind (in the index, every line break of every article would be a hit, which
+# costs its pass more than the rfind saves).
+_CLAUSE_WORDS = ("ทั้งนี้", "นอกจากนี้", "สำหรับ", "ขณะที่", "อนึ่ง")
 _CLAUSE_WORD = {word[0]: word for word in _CLAUSE_WORDS}  # (their first letters differ)
-# Where they are: from the article's INDEX pass, but for the line break (str.rfind finds the last one at once;
-# in the index, every line break of every article is a hit, which costs its pass more than the rfind saves).
-_BREAKS = Words((*_CLAUSE_WORDS[1:], "โดยใน", "ส่วน"))
+_BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))
 # Between a subject and its verb, these mean the subject is not the one who won.
 # (The มี words as one branch: a tenth fewer instructions per search; a full trie of them all costs twice as many.)
 _RE_BLOCKING = re.compile(

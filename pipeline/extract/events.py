@@ -28,7 +28,7 @@ _RE_DATE_CUE = re.compile(
     r"(?:(?:เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?|(?:^|\s)วันที่"
     r"|(?:วันที่|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?:)\s?$"
 )
-_RE_VENUE = Cued(r"(?<!\S)ณ\s?(?=\S)", ("ณ",))
+_RE_VENUE = re.compile(r"(?<!\S)ณ\s?(?=\S)")  # tried at each ณ (_venue)
 _RE_VENUE_END = re.compile(
     r"\n|\s(?:โดย|ซึ่ง|เพื่อ|ทั้งนี้|สำหรับ|เมื่อ|ในวันที่|เวลา|พร้อม|และมี|ภายใต้|นอกจากนี้|ที่ผ่านมา|"
     r"ได้|จัดขึ้น|ในการนี้|จึง|ถือเป็น)|(?=\s?\()|[,;]"
@@ -65,9 +65,9 @@ def programmes(path: Path = PROGRAMMES) -> tuple[Programme, ...]:
 
 
 @cache
-def _anchored() -> tuple[tuple[Programme, tuple[str, ...], re.Pattern | Cued], ...]:
-    """Each programme with the literal text each of its alternatives starts with ("รางวัลเลิศรัฐ", "dg"),
-    and what finds its matches from those words."""
+def _anchored() -> tuple[tuple[Programme, re.Pattern | Cued], ...]:
+    """Each programme with what finds its matches: a Cued on the literal text each of its alternatives starts
+    with ("รางวัลเลิศรัฐ", "dg"), or the pattern itself if an alternative has none."""
     out = []
     for programme in programmes():
         anchors = []
@@ -81,7 +81,7 @@ def _anchored() -> tuple[tuple[Programme, tuple[str, ...], re.Pattern | Cued], .
                 anchor = anchor[:-1]  # "Awards?": the last letter is optional
             anchors.append(anchor)
         finder = programme.pattern if "" in anchors else Cued(programme.pattern, tuple(anchors))
-        out.append((programme, tuple(anchors), finder))
+        out.append((programme, finder))
     return tuple(out)
 
 
@@ -150,7 +150,7 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
     """The programme named most often in the body (ties: the first named)."""
     best, best_key = (None, None), None
     lower = text.lower()
-    for programme, _anchors, finder in _anchored():
+    for programme, finder in _anchored():
         found = list(finder.finditer(lower))  # a Cued finder looks for its literal words first
         if not found:
             continue
@@ -328,7 +328,7 @@ def _venue(text: str, body_start: int) -> str | None:
     never reaches past the next "ณ")."""
     i = text.find("ณ", body_start)
     while i != -1:
-        m = _RE_VENUE.pattern.match(text, i)
+        m = _RE_VENUE.match(text, i)
         if m:
             end = _RE_VENUE_END.search(text, m.end(), m.end() + 120)
             venue = text[m.end() : end.start() if end else m.end() + 120].strip(" ,")

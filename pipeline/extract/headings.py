@@ -149,8 +149,8 @@ def _with_category(base: str, category: str) -> str:
 
 _RE_MARKS = re.compile(r"^(?:[^\wก-๛\"'(]+|\d{1,2}(?:\.\d{1,2})*[.)]\s?)+")
 _HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
-# What a heading starts with (the patterns below); no mark is left before it, so no "- ระดับ" either.
-_HEADING_STARTS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "หมวด", "ระดับ")
+# What a heading starts with (the patterns below): a head word but กลุ่ม (a group of winners, not a heading).
+_HEADING_STARTS = tuple(word for word in _HEAD_WORDS if word != "กลุ่ม")
 
 
 def _line(text: str, start: int, line: str, mentions: Mentions, found: Found, context: _Context) -> None:
