@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from frictionless import Resource, Schema
 
+from tests.inputs_support import SIX_AGENCIES
+
 REF = Path(__file__).resolve().parents[1] / "reference"
 CSV = REF / "organizations.csv"
 SCHEMA = REF / "organizations.schema.json"
@@ -181,18 +183,7 @@ def test_provinces(rows):
             assert not r["province"], r["org_id"]
 
 
-@pytest.mark.parametrize(
-    "name_th",
-    [
-        "สำนักงานปลัดกระทรวงอุตสาหกรรม",
-        "สำนักงานเศรษฐกิจอุตสาหกรรม",
-        "กรมโรงงานอุตสาหกรรม",
-        "สำนักงานมาตรฐานผลิตภัณฑ์อุตสาหกรรม",
-        "กรมอุตสาหกรรมพื้นฐานและการเหมืองแร่",
-        "สำนักงานคณะกรรมการอ้อยและน้ำตาลทราย",
-        "การนิคมอุตสาหกรรมแห่งประเทศไทย",
-    ],
-)
+@pytest.mark.parametrize("name_th", ["สำนักงานปลัดกระทรวงอุตสาหกรรม", *sorted(SIX_AGENCIES)])
 def test_seed_article_industry_organizations(by_name, name_th):
     row = by_name[name_th]
     assert row["parent_id"] == INDUSTRY
