@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import sources
+from pipeline.errors import InputError
 from pipeline.evaluate import evaluate, same_org
 from pipeline.extract import extract, extract_paths
 from pipeline.orgs import Reference
@@ -141,3 +142,17 @@ def test_cut_off_list_is_warned_and_counted(ref: Reference) -> None:
     (count,) = article.counts
     assert (count.stated, count.listed) == (4, 3)
     assert any(w.code == "list-cut-off" for w in article.warnings)
+
+
+def test_every_source_is_read_before_any_is_extracted(tmp_path: Path, ref: Reference) -> None:
+    """A source that cannot be read is named even when an earlier one would fail extraction: the sources are
+    all read (and refused if unusable) before the first is extracted, and nothing is returned."""
+    (tmp_path / "a-no-award.txt").write_bytes((FIXTURES / "bad" / "no-award.txt").read_bytes())
+    (tmp_path / "b-binary.txt").write_bytes((FIXTURES / "bad" / "binary.txt").read_bytes())
+    with pytest.raises(InputError) as caught:
+        extract_paths([tmp_path], ref)
+    assert caught.value.path.name == "b-binary.txt" and "binary" in str(caught.value)
+    (tmp_path / "b-binary.txt").unlink()
+    with pytest.raises(InputError) as caught:  # alone, the first one's own error
+        extract_paths([tmp_path], ref)
+    assert caught.value.path.name == "a-no-award.txt" and "no award" in str(caught.value)
