@@ -9,6 +9,7 @@ recall >= 0.80, event dates right for >= 90% of the articles that state one.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from pipeline.errors import InputError
 from pipeline.evaluate import evaluate, same_org
 from pipeline.extract import extract, extract_paths
 from pipeline.orgs import Reference
+from pipeline.textmatch import top_level_alternatives
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The held-out corpora are scored once before any rule is written for them (their READMEs keep that first
@@ -156,3 +158,21 @@ def test_every_source_is_read_before_any_is_extracted(tmp_path: Path, ref: Refer
     with pytest.raises(InputError) as caught:  # alone, the first one's own error
         extract_paths([tmp_path], ref)
     assert caught.value.path.name == "a-no-award.txt" and "no award" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("ending", "dangling"),
+    [("ประกอบด้วย", "ประกอบด้วย"), ("ให้แก่", "ให้แก่"), ("ได้แก่ (12", "(12"), ("ได้แก่\n1)", "1)"), ("ใน “", '"')],
+)
+def test_a_text_ending_on_a_dangling_word_is_cut_off(ending: str, dangling: str, ref: Reference) -> None:
+    text = f"กรมอนามัยได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 2 รางวัล {ending}"
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    (error,) = [e for e in article.errors if "looks cut off" in e.message and "ends with" in e.message]
+    assert error.evidence.text == dangling and error.evidence.end == len(article.text)
+
+
+def test_the_dangling_window_holds_the_longest_dangling_word() -> None:
+    from pipeline.extract import _DANGLING_LONGEST, _RE_DANGLING
+
+    words = _RE_DANGLING.pattern.removeprefix("(?:").removesuffix(r")\s*$")
+    assert max(re._parser.parse(w).getwidth()[1] for w in top_level_alternatives(words)) == _DANGLING_LONGEST

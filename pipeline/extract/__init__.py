@@ -31,6 +31,7 @@ _RE_RELATED = re.compile(  # starts with the line break, which keeps the scan fa
     r"You may also like)[^\n]*"
 )
 _RE_DANGLING = re.compile(r"(?:และ|ได้แก่|คือ|ประกอบด้วย|โดย|ซึ่ง|ณ|ของ|จาก|ให้แก่|แก่|\(\d{1,2}|\d{1,2}\)|[(\"“])\s*$")
+_DANGLING_LONGEST = len("ประกอบด้วย")  # its longest alternative (tests/test_extract.py checks)
 
 
 def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
@@ -200,17 +201,17 @@ def _check(article: Article, dates: list) -> None:
                 Issue("impossible-date", mention.error, Evidence.of(text, mention.start, mention.end))
             )
     tail = text.rstrip()
-    dangling = _RE_DANGLING.search(tail[-40:])
+    # A dangling word ends the text (nothing follows the rstrip) and is at most _DANGLING_LONGEST letters long
+    dangling = _RE_DANGLING.search(tail, max(0, len(tail) - _DANGLING_LONGEST))
     last_line = tail[tail.rfind("\n") + 1 :]
     if dangling and dangling.group(0).strip() in '"“' and last_line.count('"') % 2 == 0:
         dangling = None  # "…ทำเอง"": a quote that closes, not one that opens
     if dangling:
-        at = len(tail) - 40 + dangling.start() if len(tail) > 40 else dangling.start()
         article.errors.append(
             Issue(
                 "truncated",
                 f"the text ends with {dangling.group(0).strip()!r}: it looks cut off",
-                Evidence.of(text, max(at, 0), len(tail)),
+                Evidence.of(text, dangling.start(), len(tail)),
             )
         )
     _cut_at_the_end(article, tail)
