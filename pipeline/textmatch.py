@@ -64,7 +64,8 @@ class TextIndex:
         self._lock = threading.Lock()  # ids stay right if another thread adds a list
         # The automaton, how many lists it finds, and each list's groups (see _build).
         self._found: tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]] = (None, 0, [])
-        self._read: tuple[str | None, int, list[tuple[int, ...]], list[int]] = (None, 0, [], [])  # and the keys
+        # The text read, the lists read for, their groups, the keys, the starts of lists of several groups (starts)
+        self._read: tuple[str | None, int, list, list[int], dict[int, list[int]]] = (None, 0, [], [], {})
         self._latin: tuple[str | None, str] = (None, "")  # the text read last and its Latin letters, once asked
 
     def add(self, words: tuple[str, ...]) -> int:
@@ -79,12 +80,12 @@ class TextIndex:
         if lists != len(self._lists):
             automaton, lists, groups = self._found = self._build()
         if len(text) >= 1 << _SHIFT:
-            self._read = (None, 0, [], [])  # every list is looked for on its own in it
+            self._read = (None, 0, [], [], {})  # every list is looked for on its own in it
             return
         # One sorted list of keys: a group's words are one slice of it, in order. Each word's value is its
         # group << _SHIFT minus its length - 1, so a key is the end of a word found plus its value.
         hits = automaton.iter(text) if automaton is not None else ()
-        self._read = (text, lists, groups, sorted([end + value for end, value in hits]))
+        self._read = (text, lists, groups, sorted([end + value for end, value in hits]), {})
 
     @property
     def text(self) -> str | None:
@@ -105,13 +106,18 @@ class TextIndex:
     def starts(self, list_id: int, text: str, pos: int, endpos: int) -> list[int] | None:
         """Where words of the list start in ``text[pos:endpos]`` (a word may run on past endpos), in order;
         None if ``text`` is not the text read (the same object) or the list was added after it was read."""
-        read, lists, groups, keys = self._read  # one tuple: a text read meanwhile replaces it whole
+        read, lists, groups, keys, starts = self._read  # one tuple: a text read meanwhile replaces it whole
         if text is not read or list_id >= lists:
             return None
-        if len(groups[list_id]) > 1:
-            return sorted({start for group in groups[list_id] for start in _slice(keys, group, pos, endpos)})
-        found = _slice(keys, list_id, pos, endpos)
-        return list(dict.fromkeys(found)) if found else found  # two words of a list can start at one place
+        if len(groups[list_id]) == 1:
+            found = _slice(keys, list_id, pos, endpos)
+            return list(dict.fromkeys(found)) if found else found  # two words of a list can start at one place
+        merged = starts.get(list_id)
+        if merged is None:  # a list with words of other lists: its groups merged once per text, not per range asked
+            merged = starts[list_id] = sorted(
+                {i for group in groups[list_id] for i in _slice(keys, group, 0, 1 << _SHIFT)}
+            )
+        return merged[bisect_left(merged, pos) : bisect_left(merged, endpos)]
 
     def _build(self) -> tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]]:
         """A word of one list is in that list's group (its id); a word of several lists has a group of its
