@@ -151,13 +151,13 @@ class Reference:
     orgs: dict[str, RefOrg]
     by_name: dict[str, str] = field(default_factory=dict)  # name or alias -> org_id
     by_abbr: dict[str, tuple[str, ...]] = field(default_factory=dict)  # abbreviation -> org_ids
-    _trie: re.Pattern | None = None
     _candidates: Words | None = None  # the words a name can start with, but the Latin ones
     _latin: ahocorasick.Automaton | None = None  # the candidates' Latin words
     _resolved: dict[str, str | None] = field(default_factory=dict)  # name -> resolve(name)
     _ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # org_id -> ancestors(org_id)
-    _openings: frozenset[str] = frozenset()  # how every name in _trie begins: its first _opening letters
-    _opening: int = 0
+    _opening: int = 0  # every name is at least this long (at most 8)
+    # A name's first _opening letters -> (a trie of the rests, or None for a few), {rest: org_id} longest first.
+    _by_opening: dict[str, tuple[re.Pattern | None, dict[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = REFERENCE) -> Reference:
@@ -183,17 +183,31 @@ class Reference:
         return ids[0] if len(ids) == 1 else None
 
     def match_at(self, text: str, pos: int) -> tuple[int, str] | None:
-        """Longest reference name starting at ``pos``: (end, org_id)."""
-        if self._trie is None or text[pos : pos + self._opening] not in self._openings:
-            return None  # (half the positions asked about start no name: a set lookup rules most of them out)
-        m = self._trie.match(text, pos)
-        if not m:
+        """Longest reference name starting at ``pos``: (end, org_id).
+
+        The names are grouped by how they begin: a dict lookup rules out half the positions asked about and
+        leaves a few names to try with startswith, or the trie of many (สำนักงาน…, Department …) past the opening
+        (one trie of every name tried its root's branches at every position)."""
+        group = self._by_opening.get(text[pos : pos + self._opening])
+        if group is None:
             return None
-        name = m.group(0)
-        if name.isascii() and (_word_char(text, pos - 1) or _word_char(text, m.end())):
+        trie, rests = group
+        start = pos + self._opening
+        if trie is None:
+            for rest in rests:
+                if text.startswith(rest, start):
+                    break
+            else:
+                return None
+        else:
+            m = trie.match(text, start)
+            if not m:
+                return None
+            rest = m.group()
+        end = start + len(rest)
+        if text[pos].isascii() and text[pos:end].isascii() and (_word_char(text, pos - 1) or _word_char(text, end)):
             return None  # an English name inside a longer word
-        org_id = self.by_name.get(name) or self.by_name[_key(name)]
-        return m.end(), org_id
+        return end, rests[rest]
 
     def candidate_starts(self, text: str) -> list[int]:
         """Where a name can start, in order: a head word, a known name, a known abbreviation or short form.
@@ -279,11 +293,24 @@ def _load(path: Path) -> Reference:
         for abbr in org.abbreviations:
             key = _abbr_key(abbr)
             ref.by_abbr[key] = (*ref.by_abbr.get(key, ()), org.org_id)
-    names = list(_names_for_trie(ref))
-    ref._trie = _trie_regex(names)
-    ref._opening = min([8, *(len(name) for name in names)])
-    ref._openings = frozenset(name[: ref._opening] for name in names)
+    _group_by_opening(ref)
     return ref
+
+
+_FEW = 8  # names of one opening tried one by one with startswith (a regex call costs as much as a dozen)
+
+
+def _group_by_opening(ref: Reference) -> None:
+    """Reference.match_at's groups: each name's rest after its opening, longest first, with its org_id."""
+    names = list(_names_for_trie(ref))
+    ref._opening = n = min([8, *(len(name) for name in names)])
+    groups: dict[str, dict[str, str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        groups.setdefault(name[:n], {})[name[n:]] = ref.by_name.get(name) or ref.by_name[_key(name)]
+    ref._by_opening = {
+        opening: (re.compile(trie_pattern(rests)) if len(rests) > _FEW else None, rests)
+        for opening, rests in groups.items()
+    }
 
 
 def _names_for_trie(ref: Reference):
@@ -330,6 +357,7 @@ class OrgFinder:
     def __post_init__(self) -> None:
         self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
         self._quote_starts = [a for a, _ in self.quoted]  # bisected for every candidate start (ints compare fast)
+        self._quote_ends = [b for _, b in self.quoted]
         self._chosen: dict[tuple[str, ...], str] = {}  # the reading of each ambiguous abbreviation, see _disambiguate
         self._all: list[Org] | None = None
         self._starts: list[int] = []  # where each of _all starts and ends
@@ -390,8 +418,8 @@ class OrgFinder:
             org_id = self.ref.resolve(stated)
             if org_id is None and _RE_CLASS_NOUN.match(stated):
                 return None
-        org = self._org(stated, pos, end, org_id)
-        return self._attach_after(org)
+        name = self.ref.orgs[org_id].name_th if org_id else stated
+        return self._attach_after(Org(name, stated, Evidence.of(text, pos, end), org_id))
 
     def _generic_end(self, pos: int) -> int | None:
         """End of a name that starts with an organization head word, or None if it is no name."""
@@ -416,10 +444,6 @@ class OrgFinder:
         """An organization the text implies by a name it does not write as such (from a job title)."""
         org_id = self.ref.resolve(name)
         return Org(self.ref.orgs[org_id].name_th if org_id else name, evidence.text, evidence, org_id)
-
-    def _org(self, stated: str, start: int, end: int, org_id: str | None) -> Org:
-        name = self.ref.orgs[org_id].name_th if org_id else stated
-        return Org(name, stated, Evidence.of(self.text, start, end), org_id)
 
     def _attach_after(self, org: Org) -> Org:
         """Abbreviation in brackets or after หรือ, a province (จ.ยะลา), a ministry written after it."""
@@ -536,6 +560,7 @@ class OrgFinder:
         starts, next_start = self.ref.candidate_starts(text), 0
         local: list[int] = sorted({i for form in self.local_forms for i in occurrences(text, form)})
         forms = set(self.local_forms)
+        quote_starts, quote_ends = self._quote_starts, self._quote_ends
         while True:
             next_start = bisect_left(starts, pos, next_start)
             at = starts[next_start] if next_start < len(starts) else len(text)
@@ -544,7 +569,8 @@ class OrgFinder:
                 at = local.pop(0)
             if at >= len(text):
                 return _expand_shortened(found)
-            org = None if self._inside_quote(at) else self.at(at)
+            q = bisect_left(quote_starts, at) - 1  # (most starts are after the last quote closed: no call for them)
+            org = None if q >= 0 and at < quote_ends[q] and self._inside_quote(at) else self.at(at)
             if org:
                 found.append(org)
                 pos = org.evidence.end
