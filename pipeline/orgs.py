@@ -80,12 +80,14 @@ _STOP = (
     r"และกระทรวง|และโรงพยาบาล|และมหาวิทยาลัย|และหน่วย|และอาคาร|และสถาน|ที่เดินทาง|ที่ผ่าน|ซึ่ง|"
     r"กล่าว|จะ|มีองค์กร|มีหน่วยงาน|มีผู้|เปิดเผย|แถลง|ชี้แจง|ขอแสดง|แสดงความ|ร่วมแสดง"
 )
-_RE_STOP = re.compile(_STOP)
-_RE_STOP_TRIE: re.Pattern | None = None  # the same words as one trie regex, for scanning (built on first use)
+_RE_STOP = re.compile(trie_pattern(_STOP.split("|")))  # one trie: a branch per letter, not a try per word
 _NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ]"
-_RE_GENERIC = re.compile(
-    r"(" + "|".join(re.escape(h) for h in sorted(HEADS, key=len, reverse=True)) + r")" + _NAME_CHARS + "*"
-)
+_RE_NAME_RUN = re.compile(_NAME_CHARS + "*")  # a name not in the reference runs on after its head word
+# The head words by their first three letters, longest first (a dict lookup, not a startswith per head word).
+_HEADS_BY_OPENING = {
+    opening: tuple(h for h in sorted(HEADS, key=len, reverse=True) if h.startswith(opening))
+    for opening in {h[:3] for h in HEADS}
+}
 _RE_ORG_SUFFIX = re.compile(r"\s?\((?:องค์การมหาชน|มหาชน)\)")
 _RE_ABBR_AFTER = re.compile(r"\s?(?:\(\s*([^()\s][^()]{0,14}?)\s*\)|\s*หรือ\s+([A-Za-zก-๛.ฯ]{2,12}))")
 _RE_PROVINCE_AFTER = re.compile(r"\s?(?:จ\.\s?|จังหวัด)([ก-๛]+)")
@@ -123,7 +125,6 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word 
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
-_HEAD_TUPLE = tuple(HEADS)
 _RE_QUOTED = Cued(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'", ('"', "'"))
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
 _NO_NAME = object()  # no name starts here: an abbreviation may
@@ -337,11 +338,6 @@ def _abbr_key(abbr: str) -> str:
     return "".join(abbr.split()).rstrip(".").lower()
 
 
-def _trie_regex(words) -> re.Pattern | None:
-    pattern = trie_pattern(words)
-    return re.compile(pattern) if pattern else None
-
-
 # --- finding organizations in text ---------------------------------------------------------------
 
 
@@ -401,9 +397,8 @@ class OrgFinder:
         known = self.ref.match_at(text, pos)
         end, org_id = (known[0], known[1]) if known else (None, None)
         complete = known and (end >= len(text) or not "\u0e00" <= text[end] <= "\u0e7f" or _RE_STOP.match(text, end))
-        gend = None
-        if generic and not complete and text.startswith(_HEAD_TUPLE, pos):  # a known name may go on: กรมการปกครอง…
-            gend = self._generic_end(pos)
+        heads = None if complete or not generic else _HEADS_BY_OPENING.get(text[pos : pos + 3])
+        gend = self._generic_end(pos, heads) if heads else None  # a known name may go on: กรมการปกครอง…
         if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):
             end, org_id = gend, None
         if end is None:
@@ -421,23 +416,27 @@ class OrgFinder:
         name = self.ref.orgs[org_id].name_th if org_id else stated
         return self._attach_after(Org(name, stated, Evidence.of(text, pos, end), org_id))
 
-    def _generic_end(self, pos: int) -> int | None:
-        """End of a name that starts with an organization head word, or None if it is no name."""
+    def _generic_end(self, pos: int, heads: tuple[str, ...]) -> int | None:
+        """End of a name that starts with an organization head word (the longest of ``heads`` written at ``pos``),
+        or None if it is no name."""
         text = self.text
-        m = _RE_GENERIC.match(text, pos)
-        if not m:
+        for head in heads:
+            if text.startswith(head, pos):
+                break
+        else:
             return None
-        head_end = m.end(1)
+        head_end = pos + len(head)
         if text[head_end : head_end + 1] in _MARKS or text[head_end + 1 : head_end + 2] == "\u0e4c":
             return None  # "จากองค์กร": the head ends inside another word
-        if m.end() == head_end:  # a bare head: "สำนักงาน ก.พ.ร."
+        run_end = _RE_NAME_RUN.match(text, head_end).end()
+        if run_end == head_end:  # a bare head: "สำนักงาน ก.พ.ร."
             abbr = _RE_ABBR_TOKEN.match(text, head_end + 1) if text[head_end : head_end + 1] == " " else None
             return abbr.end() if abbr and self.ref.resolve(text[pos : abbr.end()]) else None
         if text.startswith("และ", head_end):
             return None  # "จังหวัดและองค์กรปกครองส่วนท้องถิ่น": a class of organizations, not one
         if _RE_DESCRIPTION.match(text, head_end):
             return None  # "มหาวิทยาลัยแห่งแรกในภาคเหนือ", "โรงพยาบาลสังกัดกรม": a description, not a name
-        end = _cut_stop(text, pos, m.end())
+        end = _cut_stop(text, pos, run_end)
         return None if end - head_end < 2 else end  # "จังหวัดและ…", "วิทยาลัยเข้ารับ…": a head alone names no one
 
     def named(self, name: str, evidence: Evidence) -> Org:
@@ -610,10 +609,7 @@ def _expand_shortened(found: list[Org]) -> list[Org]:
 
 def _cut_stop(text: str, start: int, end: int) -> int:
     """End of a name not in the reference: before the first glued stop word (not at its start)."""
-    global _RE_STOP_TRIE
-    if _RE_STOP_TRIE is None:
-        _RE_STOP_TRIE = _trie_regex(_STOP.split("|"))
-    m = _RE_STOP_TRIE.search(text, start + 3, end)
+    m = _RE_STOP.search(text, start + 3, end)
     return m.start() if m else end
 
 
