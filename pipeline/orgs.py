@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import INDEX, Cued, Words, occurrences, trie_pattern
+from pipeline.textmatch import INDEX, Words, occurrences, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -125,7 +125,7 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word 
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
-_RE_QUOTED = Cued(r"\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'", ('"', "'"))
+_QUOTE_MARKS = Words(('"', "'"))  # a quote is 1-200 characters, no line break, between two of the same mark
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
 _NO_NAME = object()  # no name starts here: an abbreviation may
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())  # ASCII, for bytes.translate(None, ...)
@@ -351,7 +351,7 @@ class OrgFinder:
     local_forms: set[str] = field(default_factory=set)  # the abbreviations as written
 
     def __post_init__(self) -> None:
-        self.quoted = [(m.start(), m.end()) for m in _RE_QUOTED.finditer(self.text)]
+        self.quoted = _quotes(self.text)
         self._quote_starts = [a for a, _ in self.quoted]  # bisected for every candidate start (ints compare fast)
         self._quote_ends = [b for _, b in self.quoted]
         self._chosen: dict[tuple[str, ...], str] = {}  # the reading of each ambiguous abbreviation, see _disambiguate
@@ -498,27 +498,24 @@ class OrgFinder:
         return parent_id in self.ref.parent_chain(org.org_id)
 
     def _abbreviation_at(self, pos: int) -> Org | None:
-        m = _RE_ABBR_TOKEN.match(self.text, pos)
-        if not m or _inside_word(self.text, pos):
-            return None  # "สจ." inside "สสจ.": an abbreviation starts a word
-        abbr = m.group(0)
-        if abbr[-1].isascii() and abbr[-1].isalpha() and _word_char(self.text, m.end()):
+        text = self.text
+        if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in _MARKS):
+            return None  # "สจ." inside "สสจ.": an abbreviation starts a word (_inside_word, before the regex)
+        m = _RE_ABBR_TOKEN.match(text, pos)
+        if not m:
+            return None
+        abbr, end = m.group(), m.end()
+        if abbr[-1].isascii() and abbr[-1].isalpha() and _word_char(text, end):
             return None  # "depa" inside "department": a Latin abbreviation is a whole word
-        key = _abbr_key(abbr)
+        key = abbr.rstrip(".").lower()  # _abbr_key(abbr): a token holds no space
         if key in self.local_abbr:
             name = self.local_abbr[key]
-            return Org(name, abbr, Evidence.of(self.text, pos, m.end()), self.ref.resolve(name), abbreviation=abbr)
+            return Org(name, abbr, Evidence.of(text, pos, end), self.ref.resolve(name), abbreviation=abbr)
         ids = self.ref.by_abbr.get(key, ())
         if not ids:
             return None
         org_id = self._disambiguate(ids) if len(ids) > 1 else ids[0]
-        org = Org(
-            self.ref.orgs[org_id].name_th,
-            abbr,
-            Evidence.of(self.text, pos, m.end()),
-            org_id,
-            abbreviation=abbr,
-        )
+        org = Org(self.ref.orgs[org_id].name_th, abbr, Evidence.of(text, pos, end), org_id, abbreviation=abbr)
         if len(ids) > 1:
             org.candidates = tuple(i for i in ids if i != org_id)
         return org
@@ -590,6 +587,20 @@ class OrgFinder:
             return False
         a, b = self.quoted[i]
         return a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a) is not None)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes, left to right, not overlapping: the matches of "[^"\\n]{1,200}"|'[^'\\n]{1,200}', found with
+    str.find from each mark (a regex tried at each mark costs more; an article has a few)."""
+    found, done = [], 0
+    for start in _QUOTE_MARKS.starts(text):
+        if start < done:
+            continue
+        close = text.find(text[start], start + 1, start + 202)  # the next same mark, within 200 characters
+        if close > start + 1 and text.find("\n", start + 1, close) == -1:
+            found.append((start, close + 1))
+            done = close + 1
+    return found
 
 
 def _expand_shortened(found: list[Org]) -> list[Org]:
