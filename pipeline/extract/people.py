@@ -128,11 +128,14 @@ POSITION_HEADS = [
 _RE_POSITION = re.compile(
     "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")"
 )
-# A job title ends before a verb phrase or a clause word.
+# A job title ends before a verb phrase or a clause word (the words as one trie: the search tries them at every
+# letter of the title, and a trie tries one branch per letter where an alternation tries every word).
+_POSITION_END_WORDS = (
+    "เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
+    "ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|(|,|\n"
+)
 _RE_POSITION_END = re.compile(
-    r"\s?(?:เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
-    r"ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|"
-    r"\(|,|\n|\s(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛]))"
+    r"\s?(?:" + trie_pattern(_POSITION_END_WORDS.split("|")) + r"|\s(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛]))"
 )
 MAX_POSITION = 140
 
