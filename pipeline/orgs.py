@@ -99,6 +99,8 @@ _RE_CLASS_NOUN = re.compile(
     r"(?:กระทรวง|กรม|จังหวัด|สำนักงาน|เทศบาล|โรงพยาบาล|โรงเรียน|ศูนย์|สถาบัน|มหาวิทยาลัย|ธนาคาร|บริษัท)"
     r"(?:ต่าง ?ๆ|ทั่วประเทศ|ใกล้เคียง|นำร่อง|อื่น ?ๆ|ฯ|ดังกล่าว|นี้|เอกชน|ของรัฐ|รัฐ|ทั่วไป|ศูนย์|ชุมชน|ในสังกัด|ทุกแห่ง)?)$"
 )
+# A longer name is a class noun only if it begins like one that runs on (the length is checked before the regex).
+_CLASS_NOUN_LONGEST, _CLASS_NOUNS_OPEN = 25, ("องค์กร", "หน่วยงาน")  # องค์การปกครองส่วนท้องถิ่น
 # What follows a head word when it is a description of some organization, not a name: "มหาวิทยาลัยแห่งแรกใน…",
 # "จังหวัดเดียวใน…", "โรงพยาบาลสังกัดกรม…", "สองกรมที่คว้า…" (ที่ดิน, ที่ปรึกษา … begin real names).
 _RE_DESCRIPTION = re.compile(
@@ -369,11 +371,12 @@ class OrgFinder:
         gives a copy (callers change what they get) and teaches again what it taught (a later
         reading may have taught the same abbreviation another name). Only a bare abbreviation is read
         anew, as its meaning depends on what the article has taught so far."""
-        read = self._read.get((pos, generic))
+        key = (pos, generic)
+        read = self._read.get(key)
         if read is None:
             self._taught = []
             org = self._name_at(pos, generic)
-            self._read[(pos, generic)] = (_fields(org) if isinstance(org, Org) else org, self._taught)
+            self._read[key] = (_fields(org) if isinstance(org, Org) else org, self._taught)
         else:
             found, taught = read
             for abbr, name in taught:
@@ -411,7 +414,11 @@ class OrgFinder:
         stated = text[pos:end]
         if org_id is None:
             org_id = self.ref.resolve(stated)
-            if org_id is None and _RE_CLASS_NOUN.match(stated):
+            if (
+                org_id is None
+                and (len(stated) <= _CLASS_NOUN_LONGEST or stated.startswith(_CLASS_NOUNS_OPEN))
+                and (_RE_CLASS_NOUN.match(stated))
+            ):
                 return None
         name = self.ref.orgs[org_id].name_th if org_id else stated
         return self._attach_after(Org(name, stated, Evidence.of(text, pos, end), org_id))
@@ -574,9 +581,7 @@ class OrgFinder:
                 pos = at + 1
             if len(self.local_forms) != len(forms):  # learned one here: its later uses are found in this pass
                 new, forms = self.local_forms - forms, set(self.local_forms)
-                local = sorted(
-                    {*(i for i in local if i >= pos), *(i for f in new for i in occurrences(text, f) if i >= pos)}
-                )
+                local = sorted({*(i for i in local if i >= pos), *(i for f in new for i in occurrences(text, f, pos))})
                 self._learned = len(self.local_abbr)
 
     def _inside_quote(self, pos: int) -> bool:
