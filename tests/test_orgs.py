@@ -96,3 +96,17 @@ def test_asked_again_a_position_gives_a_copy_and_teaches_again(ref: Reference) -
     assert finder.at(text.index("สพร. กล่าว")).name_th == first[0].name_th
     again.name_th = "changed"
     assert finder.at(0).name_th == first[0].name_th
+
+
+def test_a_class_noun_is_short_unless_it_runs_on() -> None:
+    """_name_at tries _RE_CLASS_NOUN only on a name of at most _CLASS_NOUN_LONGEST letters or one that begins
+    with a class noun that runs on (องค์กร…): every other match of the regex is that short."""
+    from re import _parser
+
+    from pipeline import orgs
+
+    pattern = orgs._RE_CLASS_NOUN.pattern
+    for word in orgs._CLASS_NOUNS_OPEN:
+        assert f"|{word}\\S*" in pattern
+        pattern = pattern.replace(f"|{word}\\S*", "")
+    assert _parser.parse(pattern).getwidth()[1] <= orgs._CLASS_NOUN_LONGEST

@@ -128,11 +128,14 @@ POSITION_HEADS = [
 _RE_POSITION = re.compile(
     "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")"
 )
-# A job title ends before a verb phrase or a clause word.
+# A job title ends before a verb phrase or a clause word (the words as one trie: the search tries them at every
+# letter of the title, and a trie tries one branch per letter where an alternation tries every word).
+_POSITION_END_WORDS = (
+    "เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
+    "ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|(|,|\n"
+)
 _RE_POSITION_END = re.compile(
-    r"\s?(?:เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
-    r"ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|"
-    r"\(|,|\n|\s(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛]))"
+    r"\s?(?:" + trie_pattern(_POSITION_END_WORDS.split("|")) + r"|\s(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛]))"
 )
 MAX_POSITION = 140
 
@@ -158,12 +161,22 @@ def find_people(text: str, orgs: OrgFinder, start: int = 0, end: int | None = No
 # A provincial or district office's head is titled by its function: นายแพทย์สาธารณสุขจังหวัดยโสธร,
 # พัฒนาการจังหวัดลำปาง, ประกันสังคมจังหวัดสมุทรปราการ.
 _RE_LOCAL_HEAD = re.compile(r"(?:นายแพทย์)?([ก-๛]{3,30}?)(จังหวัด|อำเภอ)([ก-๛]{2,})")
+
+
+def _local_head_near(text: str, start: int) -> bool:
+    """Whether จังหวัด or อำเภอ is written where _RE_LOCAL_HEAD needs it (3-39 letters after ``start``): two
+    str.find are cheaper than the regex, which tries them after each letter."""
+    return text.find("จังหวัด", start + 3, start + 46) != -1 or text.find("อำเภอ", start + 3, start + 44) != -1
+
+
 _NOT_OFFICE = ("ผู้ว่าราชการ", "รองผู้ว่าราชการ", "ปลัด", "นายอำเภอ", "หัวหน้าสำนักงาน")
 
 
 def _position(text: str, pos: int) -> tuple[str | None, int]:
     start = pos + 1 if text[pos : pos + 1] == " " else pos
-    if not _RE_POSITION.match(text, start) and not _RE_LOCAL_HEAD.match(text, start):
+    if not _RE_POSITION.match(text, start) and not (
+        _local_head_near(text, start) and _RE_LOCAL_HEAD.match(text, start)
+    ):
         return None, pos
     stop = _RE_POSITION_END.search(text, start + 2, start + MAX_POSITION)
     end = stop.start() if stop else min(len(text), start + MAX_POSITION)
