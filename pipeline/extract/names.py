@@ -39,8 +39,12 @@ _RE_DIGIT = re.compile(r"\d")
 _RE_TOKEN = re.compile(
     r"(?:ประเภท|สาขา|ด้าน)(?: [A-Z][A-Za-z0-9.\-/&]*)+"  # ประเภท Internal Process Improvement Projects
     r"|[A-Z][A-Za-z0-9.\-/&]*(?: [A-Z][A-Za-z0-9.\-/&]*)*(?: (?=ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ประเภท|สาขา|ด้าน)[ก-๛]+)?"
-    r"|[ก-๛A-Za-z0-9.\-/&]+"
+    # A Thai word: group "lead" ends at its first digit (๐-๙ are the \d of ก-๛), so no search for one is needed.
+    # (It may match nothing, where the other patterns fail: that is no token.)
+    r"|(?P<lead>[ก-๏๚๛A-Za-z.\-/&]*)[ก-๛A-Za-z0-9.\-/&]*"
 )
+# What _RE_CONTINUE can start with: a cheap test first, as most names are followed by none of these.
+_CONTINUE_STARTS = (" 19", " 20", " สาขา", " ประเภท", " ด้าน", " กลุ่ม", " หมวด", " ระดับ", " ดีเด่น", " ดีเลิศ", " ยอดเยี่ยม")
 _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเภท …": the edition's year inside
     r"(?: (?:19|20)\d\d)? (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)"
     r"|(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])))"
@@ -56,16 +60,16 @@ _RE_LEVEL = re.compile(
 )
 _RE_YEAR = re.compile(r"\s?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\s?(?:ปี\s?)(\d{4})(?!\d)")
 # What follows รางวัล when no award is named: "รางวัลรวม 9 รางวัล", "รางวัลในประเภทเดียวกัน", "รางวัลนี้".
-_GENERIC = re.compile(
-    r"(?:ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
+_GENERIC = _factored(  # only whether it matches counts: a trie of its words matches where they do
+    r"ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
     r"กับ|แก่|และ|หรือ|จะ|ก็|ของ|ครั้ง|สูงสุด|ประจำ|เหล่า|เดียวกัน|อันทรง|ส่วน|ร่วม|ปี|ซ้อน|บาง|ต่อเนื่อง|"
-    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$)"
+    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$"
 )
 _RE_LEVEL_FIRST = re.compile(rf"({GRADE})\s(?=สาขา|ประเภท)")
 _TAIL_STARTS = frozenset('("ดยปรช')
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
-_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
+_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # _start_end, written as a regex
 _START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
 
 
@@ -83,15 +87,12 @@ class AwardName:
 def award_at(text: str, pos: int) -> AwardName | None:
     """The award named at ``pos`` (at รางวัล, or at a quote that opens the name).
 
-    Read once per place of a text (the stages of one article ask again for the same places); every caller
-    gets its own copy, since some refine it (a table's level column)."""
+    Read once per place of a text (the stages of one article ask again for the same places); the callers
+    share it, and one that refines it (a table's level column) makes its own copy."""
     memo = _award_memo(text)
     if pos not in memo:
         memo[pos] = _award_at(text, pos)
-    award = memo[pos]
-    if award is None:
-        return None
-    return AwardName(award.start, award.end, award.name_th, award.name_en, award.level, award.year_be, award.count)
+    return memo[pos]
 
 
 @lru_cache(maxsize=8)
@@ -102,10 +103,9 @@ def _award_memo(text: str) -> dict[int, AwardName | None]:
 def _award_at(text: str, pos: int) -> AwardName | None:
     if pos < len(text) and text[pos] in "\"'":
         return _quoted(text, pos, pos)
-    m = _RE_START.match(text, pos)
-    if not m:
+    after = _start_end(text, pos)
+    if after < 0:
         return None
-    after = m.end()
     if text.startswith("\n", after):  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
         quote = _RE_NEXT_LINE_QUOTE.match(text, after)
         return _quoted(text, pos, quote.end() - 1) if quote else None
@@ -123,28 +123,49 @@ def _award_at(text: str, pos: int) -> AwardName | None:
     end = _clause_name_end(text, after)
     name = text[pos:end].strip()
     bare = name.removeprefix("รางวัล").removeprefix("โล่").strip().removeprefix("รางวัล").strip()  # โล่รางวัล
-    if _GENERIC.match(bare) or len(name) <= 6:
+    if len(name) <= 6 or _GENERIC.match(bare):
         return None
     if "เดียวกัน" in name:  # "รางวัลประเภทเดียวกัน": the award named before, not a name of its own
         return None
     return _tail(text, AwardName(pos, end, name))
 
 
+def _start_end(text: str, pos: int) -> int:
+    """Where _RE_START matched at ``pos`` ends (-1: no match); two startswith cost less than the regex."""
+    if text.startswith("รางวัล", pos):
+        return pos + len("รางวัล")
+    if not text.startswith("โล่", pos):
+        return -1
+    after = pos + len("โล่")
+    if text.startswith("รางวัล", after):
+        return after + len("รางวัล")
+    return after + len("เกียรติคุณ") if text.startswith("เกียรติคุณ", after) else after
+
+
 def _name_end(text: str, pos: int) -> int:
     token = _RE_TOKEN.match(text, pos)
-    if not token:
+    end = token.end() if token else pos
+    if end == pos:
         return pos
-    stop = _stop(text, pos, token.end())
-    if stop and stop.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
-        stop = _stop(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
-    end = stop.start() if stop and stop.start() > pos else (pos if stop else token.end())
-    return end
+    digit = token.end("lead")  # a Thai word's first digit (or its end); -1 for Latin words
+    stop = _stop(text, pos, end, digit)
+    if stop and stop[0] == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
+        stop = _stop(text, stop[1], end, digit)  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
+    return stop[0] if stop and stop[0] > pos else (pos if stop else end)
 
 
-def _stop(text: str, pos: int, end: int) -> re.Match | None:
-    """The first stop word or digit in ``text[pos:end]`` (no word starts with a digit)."""
+def _stop(text: str, pos: int, end: int, digit: int) -> tuple[int, int] | None:
+    """The span of the first stop word or digit in ``text[pos:end]`` (no word starts with a digit); ``digit``
+    is the first digit at or after ``pos`` when the token told it, else -1."""
     word = _RE_STOP_WORD.search(text, pos, end)
-    return _RE_DIGIT.search(text, pos, word.start() if word else end) or word
+    limit = word.start() if word else end
+    if digit < 0:
+        found = _RE_DIGIT.search(text, pos, limit)
+        if found:
+            return found.span()
+    elif digit < limit:
+        return digit, digit + 1
+    return word.span() if word else None
 
 
 def _quoted(text: str, start: int, quote: int) -> AwardName | None:
@@ -170,7 +191,7 @@ def _quoted(text: str, start: int, quote: int) -> AwardName | None:
 def _clause_name_end(text: str, pos: int) -> int:
     """Where a name that starts at ``pos`` ends: its words, and the words that refine it (สาขา…, ประเภท…)."""
     end = _name_end(text, pos)
-    while cont := _RE_CONTINUE.match(text, end):
+    while text.startswith(_CONTINUE_STARTS, end) and (cont := _RE_CONTINUE.match(text, end)):
         end = _name_end(text, cont.end())
     return end
 
