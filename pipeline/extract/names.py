@@ -39,7 +39,7 @@ _RE_DIGIT = re.compile(r"\d")
 _RE_TOKEN = re.compile(
     r"(?:ประเภท|สาขา|ด้าน)(?: [A-Z][A-Za-z0-9.\-/&]*)+"  # ประเภท Internal Process Improvement Projects
     r"|[A-Z][A-Za-z0-9.\-/&]*(?: [A-Z][A-Za-z0-9.\-/&]*)*(?: (?=ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ประเภท|สาขา|ด้าน)[ก-๛]+)?"
-    # A Thai word: group "lead" ends at its first digit (๐-๙ are the \d of ก-๛), so no search for one is needed.
+    # A Thai word: group 1 ("lead") ends at its first digit (๐-๙ are the \d of ก-๛), so no search for one is needed.
     # (It may match nothing, where the other patterns fail: that is no token.)
     r"|(?P<lead>[ก-๏๚๛A-Za-z.\-/&]*)[ก-๛A-Za-z0-9.\-/&]*"
 )
@@ -65,11 +65,15 @@ _GENERIC = _factored(  # only whether it matches counts: a trie of its words mat
     r"กับ|แก่|และ|หรือ|จะ|ก็|ของ|ครั้ง|สูงสุด|ประจำ|เหล่า|เดียวกัน|อันทรง|ส่วน|ร่วม|ปี|ซ้อน|บาง|ต่อเนื่อง|"
     r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$"
 )
+# _GENERIC after a name's head word: the atomic group takes what name.removeprefix("รางวัล").removeprefix("โล่")
+# .strip().removeprefix("รางวัล").strip() would (and gives none of it back), in one call instead of six.
+_RE_GENERIC_NAME = re.compile(rf"(?>(?:รางวัล)?(?:โล่)?\s*(?:รางวัล)?\s*)(?:{_GENERIC.pattern})")
 _RE_LEVEL_FIRST = re.compile(rf"({GRADE})\s(?=สาขา|ประเภท)")
 _TAIL_STARTS = frozenset('("ดยปรช')
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
-_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # _start_end, written as a regex
+_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # as _award_at reads it at a place
+_QUOTES = ('"', "'")
 _START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
 
 
@@ -101,71 +105,61 @@ def _award_memo(text: str) -> dict[int, AwardName | None]:
 
 
 def _award_at(text: str, pos: int) -> AwardName | None:
-    if pos < len(text) and text[pos] in "\"'":
-        return _quoted(text, pos, pos)
-    after = _start_end(text, pos)
-    if after < 0:
-        return None
-    if text.startswith("\n", after):  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
+    # _RE_START written out, and what follows it read as one character: a few str calls instead of many.
+    if text.startswith("รางวัล", pos):
+        after = pos + len("รางวัล")
+    elif text.startswith("โล่", pos):
+        after = pos + len("โล่")
+        if text.startswith("รางวัล", after):
+            after += len("รางวัล")
+        elif text.startswith("เกียรติคุณ", after):
+            after += len("เกียรติคุณ")
+    else:
+        return _quoted(text, pos, pos) if text[pos : pos + 1] in _QUOTES else None
+    follow = text[after : after + 1]
+    if follow == "\n":  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
         quote = _RE_NEXT_LINE_QUOTE.match(text, after)
         return _quoted(text, pos, quote.end() - 1) if quote else None
-    if after < len(text) and text[after] in "\"'":
+    if follow in _QUOTES:
         return _quoted(text, pos, after)
-    if text.startswith((' "', " '"), after):
-        return _quoted(text, pos, after + 1)
-    if text.startswith(" ", after) and _RE_LATIN.match(text, after + 1):
-        after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
-    level = _RE_LEVEL_FIRST.match(text, after) if text.startswith("ระดับ", after) else None
+    level = None
+    if follow == " ":
+        if text.startswith(_QUOTES, after + 1):
+            return _quoted(text, pos, after + 1)
+        if _RE_LATIN.match(text, after + 1):
+            after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
+    elif follow == "ร" and text.startswith("ระดับ", after):
+        level = _RE_LEVEL_FIRST.match(text, after)
     if level:  # "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภท…": the level first, then the category
         end = _clause_name_end(text, level.end())
         name = "รางวัล" + text[level.end() : end].strip()
         return _tail(text, AwardName(pos, end, name, None, level.group(1).replace(" ", "")))
     end = _clause_name_end(text, after)
     name = text[pos:end].strip()
-    bare = name.removeprefix("รางวัล").removeprefix("โล่").strip().removeprefix("รางวัล").strip()  # โล่รางวัล
-    if len(name) <= 6 or _GENERIC.match(bare):
+    if len(name) <= 6:
+        return None
+    if _RE_GENERIC_NAME.match(name):  # no name: "รางวัลรวม 9 รางวัล", "โล่รางวัลนี้"
         return None
     if "เดียวกัน" in name:  # "รางวัลประเภทเดียวกัน": the award named before, not a name of its own
         return None
     return _tail(text, AwardName(pos, end, name))
 
 
-def _start_end(text: str, pos: int) -> int:
-    """Where _RE_START matched at ``pos`` ends (-1: no match); two startswith cost less than the regex."""
-    if text.startswith("รางวัล", pos):
-        return pos + len("รางวัล")
-    if not text.startswith("โล่", pos):
-        return -1
-    after = pos + len("โล่")
-    if text.startswith("รางวัล", after):
-        return after + len("รางวัล")
-    return after + len("เกียรติคุณ") if text.startswith("เกียรติคุณ", after) else after
-
-
 def _name_end(text: str, pos: int) -> int:
-    token = _RE_TOKEN.match(text, pos)
-    end = token.end() if token else pos
+    """Where the words of a name from ``pos`` end: at the first stop word or digit of its token (no stop word
+    starts with a digit), but a ชนะเลิศ at its start is part of it ("รางวัลชนะเลิศการนำข้อมูล…")."""
+    token = _RE_TOKEN.match(text, pos)  # never None: its last alternative may match nothing
+    end = token.end()
     if end == pos:
         return pos
-    digit = token.end("lead")  # a Thai word's first digit (or its end); -1 for Latin words
-    stop = _stop(text, pos, end, digit)
-    if stop and stop[0] == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
-        stop = _stop(text, stop[1], end, digit)  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
-    return stop[0] if stop and stop[0] > pos else (pos if stop else end)
-
-
-def _stop(text: str, pos: int, end: int, digit: int) -> tuple[int, int] | None:
-    """The span of the first stop word or digit in ``text[pos:end]`` (no word starts with a digit); ``digit``
-    is the first digit at or after ``pos`` when the token told it, else -1."""
-    word = _RE_STOP_WORD.search(text, pos, end)
-    limit = word.start() if word else end
+    digit = token.end(1)  # a Thai word's first digit, or its end (-1: a Latin name, searched here)
     if digit < 0:
-        found = _RE_DIGIT.search(text, pos, limit)
-        if found:
-            return found.span()
-    elif digit < limit:
-        return digit, digit + 1
-    return word.span() if word else None
+        found = _RE_DIGIT.search(text, pos, end)
+        digit = found.start() if found else end
+    word = _RE_STOP_WORD.search(text, pos, end)
+    if word and word.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
+        word = _RE_STOP_WORD.search(text, word.end(), end)
+    return min(digit, word.start()) if word else digit
 
 
 def _quoted(text: str, start: int, quote: int) -> AwardName | None:
