@@ -235,11 +235,16 @@ def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[
 @lru_cache(maxsize=8)
 def _all_award_names(text: str) -> tuple[list[AwardName], list[int], list[int]]:
     """The award names of the text, in order, with their starts and their ends."""
-    found, pos = [], 0
-    for m in _START.finditer(text):
-        if m.start() < pos:
+    found, pos, last = [], 0, -10
+    # Where the head words start, as _START.finditer would give them but without its match at each (award_at
+    # reads the head word again): the รางวัล of a โล่รางวัล is part of one head word, as finditer read it.
+    for start in _START.starts(text):
+        if start == last + len("โล่") and text.startswith("โล่รางวัล", last):
             continue
-        award = award_at(text, m.start())
+        last = start
+        if start < pos:
+            continue
+        award = award_at(text, start)
         if award:
             found.append(award)
             pos = award.end
