@@ -11,6 +11,7 @@ is read under the award the text names above the table, as a reader would.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.awards import _RE_NEGATIVE, make_award
 from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
@@ -167,8 +168,8 @@ def _org(text: str, offset: int, cell: str, columns: dict, mentions):
 def _award(text: str, offset: int, cell: str, columns: dict, base: AwardName | None) -> AwardName | None:
     if cell in _EMPTY:
         return base
-    if cell.startswith(("รางวัล", "โล่")):
-        return award_at(text, offset)
+    if cell.startswith(("รางวัล", "โล่")):  # a copy: _level refines it, and award_at's is shared
+        return replace(award) if (award := award_at(text, offset)) else None
     if base is None or not base.name_th:
         return AwardName(offset, offset + len(cell), "รางวัล" + cell)
     kind = ""

@@ -33,8 +33,11 @@ from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
 _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ")
+# The (?=[\sรไ:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, a colon, the end),
+# one test per letter of the name instead of each of the rest's branches (half the cost of a match).
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน|หมวด)[^\n:]{{2,160}}?)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?(?=ได้แก่|:|\n|$)"
+    rf"((?:สาขา|ประเภท|ด้าน|หมวด)[^\n:]{{2,160}}?)(?=[\sรไ:]|$)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
+    r"(?=ได้แก่|:|\n|$)"
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
@@ -57,15 +60,16 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
     context = _Context()
     pos = 0
     for line in text.split("\n"):
-        # Most lines have nothing to do with headings: these tests are all they cost.
-        if (
-            "รางวัล" in line
-            or "โล่" in line
-            or line.startswith(_HEAD_WORDS)
-            # after the marks of a line that starts with no Thai letter (• ✅ 1.), a heading's word
-            or (line and not "\u0e01" <= line[0] <= "\u0e4f" and _strip_marks(line).startswith(_HEAD_WORDS))
-        ):
-            _line(text, pos, line, mentions, found, context)
+        # Most lines have nothing to do with headings: these tests are all they cost (a head word's first
+        # letter is tested before the startswith, a dearer call).
+        first = line[:1]
+        thai = "\u0e01" <= first <= "\u0e4f"  # a Thai letter, not a Thai digit: no marks to skip
+        if "รางวัล" in line or "โล่" in line or (first in _HEAD_FIRSTS and line.startswith(_HEAD_WORDS)):
+            _line(text, pos, line, pos if thai else pos + _marks_end(line), mentions, found, context)
+        elif first and not thai:  # after the marks of a line that starts with no Thai letter (• ✅ 1.), a head word
+            marks = _marks_end(line)
+            if marks and line.startswith(_HEAD_WORDS, marks):
+                _line(text, pos, line, pos + marks, mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
 
@@ -82,6 +86,9 @@ _RE_CATEGORY_PROSE = re.compile(
     rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
 )
 _PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
+_CUE_ENDS = frozenset(cue[-1] for cue in _PROSE_CUES)
+# How far _RE_CATEGORY_PROSE can reach before its ได้แก่ (…): Thai letters, and five spaces at most.
+_RE_PROSE_REACH = re.compile(r"(?:[ก-๛]*\s){0,5}[ก-๛]*")
 
 
 def _category_prose_matches(text: str) -> list[re.Match]:
@@ -91,17 +98,27 @@ def _category_prose_matches(text: str) -> list[re.Match]:
     for word in _PROSE_WORDS:
         i = text.find(word)
         while i != -1:
-            for before in (i, i - 1):  # the cue ends where the word starts, or one space before
-                if before > 0 and text.endswith(_PROSE_CUES, 0, before):  # no cue ends another: one at most
-                    starts.add(before - next(len(c) for c in _PROSE_CUES if text.endswith(c, 0, before)))
+            # The cue ends where the word starts, or one space before (the pattern's \s?; no cue ends with a
+            # space, and no word of _PROSE_WORDS starts one letter before another, so it is one or the other).
+            # Its last letter is tested first: a cheaper call than endswith.
+            before = i - 1 if i > 1 and text[i - 1].isspace() else i
+            if before > 0 and text[before - 1] in _CUE_ENDS and text.endswith(_PROSE_CUES, 0, before):
+                starts.add(before - next(len(c) for c in _PROSE_CUES if text.endswith(c, 0, before)))
             i = text.find(word, i + 1)
     found, done = [], 0
     for start in sorted(starts):
-        m = _RE_CATEGORY_PROSE.match(text, start) if start >= done else None
+        m = _RE_CATEGORY_PROSE.match(text, start) if start >= done and _intro_within_reach(text, start) else None
         if m:
             found.append(m)
             done = max(m.end(), start + 1)
     return found
+
+
+def _intro_within_reach(text: str, start: int) -> bool:
+    """Whether ได้แก่, เป็นของ or คือ stands where _RE_CATEGORY_PROSE could reach it from ``start``: most starts
+    have none, and the pattern backtracks over each letter of its category word before it fails."""
+    reach = text[start : _RE_PROSE_REACH.match(text, start).end()]
+    return "ได้แก่" in reach or "เป็นของ" in reach or "คือ" in reach
 
 
 def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
@@ -149,15 +166,16 @@ def _with_category(base: str, category: str) -> str:
 
 _RE_MARKS = re.compile(r"^(?:[^\wก-๛\"'(]+|\d{1,2}(?:\.\d{1,2})*[.)]\s?)+")
 _HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
+_HEAD_FIRSTS = frozenset(word[0] for word in _HEAD_WORDS)
 # What a heading starts with (the patterns below): a head word but กลุ่ม (a group of winners, not a heading).
 _HEADING_STARTS = tuple(word for word in _HEAD_WORDS if word != "กลุ่ม")
 
 
-def _line(text: str, start: int, line: str, mentions: Mentions, found: Found, context: _Context) -> None:
-    """A line (at ``start``) that names an award or starts with a heading's word."""
+def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found: Found, context: _Context) -> None:
+    """A line (at ``start``, its words from ``bare``, after its marks) that names an award or starts with a
+    heading's word."""
     end = start + len(line)
-    bare = end - len(_strip_marks(line))  # where its words start, after its marks
-    if _winner_line(text, start, end, bare, mentions, found):
+    if (":" in line or "：" in line) and _winner_line(text, start, end, bare, mentions, found):
         return
     heading = _heading(text, start, end, bare, context)
     if heading is None:
@@ -199,9 +217,8 @@ _RE_COLON = re.compile(r"\s?[:：]\s?")
 
 
 def _winner_line(text: str, start: int, end: int, pos: int, mentions: Mentions, found: Found) -> bool:
-    """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี": a winner, a colon, its award, on one line."""
-    if text.find(":", start, end) < 0 and text.find("：", start, end) < 0:
-        return False
+    """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี": a winner, a colon, its award, on one line (a line with
+    a colon: _line asks only then)."""
     org = mentions.orgs.at(pos) if pos < end else None
     colon = _RE_COLON.match(text, org.evidence.end) if org else None
     award = award_at(text, colon.end()) if colon else None
@@ -259,9 +276,15 @@ def _narrower(award: AwardName, current: AwardName | None) -> bool:
 
 def _strip_marks(line: str) -> str:
     """A line without what decorates its start: bullets, numbers' dashes, emoji (🏆 ✅ •)."""
+    return line[_marks_end(line) :]
+
+
+def _marks_end(line: str) -> int:
+    """Where the words of a line start, after its marks (0: none)."""
     if not line or "\u0e01" <= line[0] <= "\u0e4f" or line[0].isalpha():
-        return line  # most lines start with a letter (Thai, not a Thai digit) or are empty: no mark, no regex
-    return _RE_MARKS.sub("", line, count=1)
+        return 0  # most lines start with a letter (Thai, not a Thai digit) or are empty: no mark, no regex
+    marks = _RE_MARKS.match(line)
+    return marks.end() if marks else 0
 
 
 def _set_category(context: _Context, category: str) -> None:

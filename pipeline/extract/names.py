@@ -39,8 +39,12 @@ _RE_DIGIT = re.compile(r"\d")
 _RE_TOKEN = re.compile(
     r"(?:ประเภท|สาขา|ด้าน)(?: [A-Z][A-Za-z0-9.\-/&]*)+"  # ประเภท Internal Process Improvement Projects
     r"|[A-Z][A-Za-z0-9.\-/&]*(?: [A-Z][A-Za-z0-9.\-/&]*)*(?: (?=ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ประเภท|สาขา|ด้าน)[ก-๛]+)?"
-    r"|[ก-๛A-Za-z0-9.\-/&]+"
+    # A Thai word: group 1 ("lead") ends at its first digit (๐-๙ are the \d of ก-๛), so no search for one is needed.
+    # (It may match nothing, where the other patterns fail: that is no token.)
+    r"|(?P<lead>[ก-๏๚๛A-Za-z.\-/&]*)[ก-๛A-Za-z0-9.\-/&]*"
 )
+# What _RE_CONTINUE can start with: a cheap test first, as most names are followed by none of these.
+_CONTINUE_STARTS = (" 19", " 20", " สาขา", " ประเภท", " ด้าน", " กลุ่ม", " หมวด", " ระดับ", " ดีเด่น", " ดีเลิศ", " ยอดเยี่ยม")
 _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเภท …": the edition's year inside
     r"(?: (?:19|20)\d\d)? (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)"
     r"|(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])))"
@@ -56,16 +60,20 @@ _RE_LEVEL = re.compile(
 )
 _RE_YEAR = re.compile(r"\s?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\s?(?:ปี\s?)(\d{4})(?!\d)")
 # What follows รางวัล when no award is named: "รางวัลรวม 9 รางวัล", "รางวัลในประเภทเดียวกัน", "รางวัลนี้".
-_GENERIC = re.compile(
-    r"(?:ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
+_GENERIC = _factored(  # only whether it matches counts: a trie of its words matches where they do
+    r"ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
     r"กับ|แก่|และ|หรือ|จะ|ก็|ของ|ครั้ง|สูงสุด|ประจำ|เหล่า|เดียวกัน|อันทรง|ส่วน|ร่วม|ปี|ซ้อน|บาง|ต่อเนื่อง|"
-    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$)"
+    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|$"
 )
+# _GENERIC after a name's head word: the atomic group takes what name.removeprefix("รางวัล").removeprefix("โล่")
+# .strip().removeprefix("รางวัล").strip() would (and gives none of it back), in one call instead of six.
+_RE_GENERIC_NAME = re.compile(rf"(?>(?:รางวัล)?(?:โล่)?\s*(?:รางวัล)?\s*)(?:{_GENERIC.pattern})")
 _RE_LEVEL_FIRST = re.compile(rf"({GRADE})\s(?=สาขา|ประเภท)")
 _TAIL_STARTS = frozenset('("ดยปรช')
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
-_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")
+_RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # as _award_at reads it at a place
+_QUOTES = ('"', "'")
 _START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
 
 
@@ -83,15 +91,12 @@ class AwardName:
 def award_at(text: str, pos: int) -> AwardName | None:
     """The award named at ``pos`` (at รางวัล, or at a quote that opens the name).
 
-    Read once per place of a text (the stages of one article ask again for the same places); every caller
-    gets its own copy, since some refine it (a table's level column)."""
+    Read once per place of a text (the stages of one article ask again for the same places); the callers
+    share it, and one that refines it (a table's level column) makes its own copy."""
     memo = _award_memo(text)
     if pos not in memo:
         memo[pos] = _award_at(text, pos)
-    award = memo[pos]
-    if award is None:
-        return None
-    return AwardName(award.start, award.end, award.name_th, award.name_en, award.level, award.year_be, award.count)
+    return memo[pos]
 
 
 @lru_cache(maxsize=8)
@@ -100,30 +105,40 @@ def _award_memo(text: str) -> dict[int, AwardName | None]:
 
 
 def _award_at(text: str, pos: int) -> AwardName | None:
-    if pos < len(text) and text[pos] in "\"'":
-        return _quoted(text, pos, pos)
-    m = _RE_START.match(text, pos)
-    if not m:
-        return None
-    after = m.end()
-    if text.startswith("\n", after):  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
+    # _RE_START written out, and what follows it read as one character: a few str calls instead of many.
+    if text.startswith("รางวัล", pos):
+        after = pos + len("รางวัล")
+    elif text.startswith("โล่", pos):
+        after = pos + len("โล่")
+        if text.startswith("รางวัล", after):
+            after += len("รางวัล")
+        elif text.startswith("เกียรติคุณ", after):
+            after += len("เกียรติคุณ")
+    else:
+        return _quoted(text, pos, pos) if text[pos : pos + 1] in _QUOTES else None
+    follow = text[after : after + 1]
+    if follow == "\n":  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
         quote = _RE_NEXT_LINE_QUOTE.match(text, after)
         return _quoted(text, pos, quote.end() - 1) if quote else None
-    if after < len(text) and text[after] in "\"'":
+    if follow in _QUOTES:
         return _quoted(text, pos, after)
-    if text.startswith((' "', " '"), after):
-        return _quoted(text, pos, after + 1)
-    if text.startswith(" ", after) and _RE_LATIN.match(text, after + 1):
-        after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
-    level = _RE_LEVEL_FIRST.match(text, after) if text.startswith("ระดับ", after) else None
+    level = None
+    if follow == " ":
+        if text.startswith(_QUOTES, after + 1):
+            return _quoted(text, pos, after + 1)
+        if _RE_LATIN.match(text, after + 1):
+            after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
+    elif follow == "ร" and text.startswith("ระดับ", after):
+        level = _RE_LEVEL_FIRST.match(text, after)
     if level:  # "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภท…": the level first, then the category
         end = _clause_name_end(text, level.end())
         name = "รางวัล" + text[level.end() : end].strip()
         return _tail(text, AwardName(pos, end, name, None, level.group(1).replace(" ", "")))
     end = _clause_name_end(text, after)
     name = text[pos:end].strip()
-    bare = name.removeprefix("รางวัล").removeprefix("โล่").strip().removeprefix("รางวัล").strip()  # โล่รางวัล
-    if _GENERIC.match(bare) or len(name) <= 6:
+    if len(name) <= 6:
+        return None
+    if _RE_GENERIC_NAME.match(name):  # no name: "รางวัลรวม 9 รางวัล", "โล่รางวัลนี้"
         return None
     if "เดียวกัน" in name:  # "รางวัลประเภทเดียวกัน": the award named before, not a name of its own
         return None
@@ -131,20 +146,20 @@ def _award_at(text: str, pos: int) -> AwardName | None:
 
 
 def _name_end(text: str, pos: int) -> int:
-    token = _RE_TOKEN.match(text, pos)
-    if not token:
+    """Where the words of a name from ``pos`` end: at the first stop word or digit of its token (no stop word
+    starts with a digit), but a ชนะเลิศ at its start is part of it ("รางวัลชนะเลิศการนำข้อมูล…")."""
+    token = _RE_TOKEN.match(text, pos)  # never None: its last alternative may match nothing
+    end = token.end()
+    if end == pos:
         return pos
-    stop = _stop(text, pos, token.end())
-    if stop and stop.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
-        stop = _stop(text, stop.end(), token.end())  # รางวัลชนะเลิศการนำข้อมูล…: part of the name
-    end = stop.start() if stop and stop.start() > pos else (pos if stop else token.end())
-    return end
-
-
-def _stop(text: str, pos: int, end: int) -> re.Match | None:
-    """The first stop word or digit in ``text[pos:end]`` (no word starts with a digit)."""
+    digit = token.end(1)  # a Thai word's first digit, or its end (-1: a Latin name, searched here)
+    if digit < 0:
+        found = _RE_DIGIT.search(text, pos, end)
+        digit = found.start() if found else end
     word = _RE_STOP_WORD.search(text, pos, end)
-    return _RE_DIGIT.search(text, pos, word.start() if word else end) or word
+    if word and word.start() == pos and text.startswith(("ชนะเลิศ", "รองชนะเลิศ"), pos):
+        word = _RE_STOP_WORD.search(text, word.end(), end)
+    return min(digit, word.start()) if word else digit
 
 
 def _quoted(text: str, start: int, quote: int) -> AwardName | None:
@@ -170,7 +185,7 @@ def _quoted(text: str, start: int, quote: int) -> AwardName | None:
 def _clause_name_end(text: str, pos: int) -> int:
     """Where a name that starts at ``pos`` ends: its words, and the words that refine it (สาขา…, ประเภท…)."""
     end = _name_end(text, pos)
-    while cont := _RE_CONTINUE.match(text, end):
+    while text.startswith(_CONTINUE_STARTS, end) and (cont := _RE_CONTINUE.match(text, end)):
         end = _name_end(text, cont.end())
     return end
 
@@ -220,11 +235,16 @@ def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[
 @lru_cache(maxsize=8)
 def _all_award_names(text: str) -> tuple[list[AwardName], list[int], list[int]]:
     """The award names of the text, in order, with their starts and their ends."""
-    found, pos = [], 0
-    for m in _START.finditer(text):
-        if m.start() < pos:
+    found, pos, last = [], 0, -10
+    # Where the head words start, as _START.finditer would give them but without its match at each (award_at
+    # reads the head word again): the รางวัล of a โล่รางวัล is part of one head word, as finditer read it.
+    for start in _START.starts(text):
+        if start == last + len("โล่") and text.startswith("โล่รางวัล", last):
             continue
-        award = award_at(text, m.start())
+        last = start
+        if start < pos:
+            continue
+        award = award_at(text, start)
         if award:
             found.append(award)
             pos = award.end

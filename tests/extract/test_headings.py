@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract import headings
+from pipeline.textmatch import occurrences
 from tests.inputs_support import fixture_texts
 
 
@@ -28,3 +31,17 @@ def test_a_line_that_starts_with_a_letter_keeps_its_start():
     assert headings._strip_marks("1.2) ประเภทX") == "ประเภทX"
     assert headings._strip_marks("๑. ประเภทX") == "ประเภทX"  # a Thai digit is a number, not a letter
     assert headings._strip_marks("🏆 - รางวัลX") == "รางวัลX"
+
+
+def test_category_lines_match_as_without_the_lookahead():
+    plain = re.compile(headings._RE_CATEGORY.pattern.replace(r"(?=[\sรไ:]|$)", ""))
+    assert plain.pattern != headings._RE_CATEGORY.pattern
+    lines = ["สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ กรมA", "ประเภทนวัตกรรม : กรมB", "ด้านการบริหาร ระดับ ดี", "หมวดX ได้แก่"]
+    hits = 0
+    for text in [*fixture_texts(), *lines]:
+        for word in ("สาขา", "ประเภท", "ด้าน", "หมวด"):
+            for i in occurrences(text, word):
+                got, expected = headings._RE_CATEGORY.match(text, i), plain.match(text, i)
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups()))
+                hits += expected is not None
+    assert hits >= 20
