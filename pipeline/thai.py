@@ -51,8 +51,16 @@ _NO_WORD_END = _LEADING | {"\u0e31"}
 _NO_WORD_START = _MARKS | {"\u0e30", "\u0e32", "\u0e33", "\u0e45"}
 
 
-def _special(m: re.Match) -> str:
-    return _TRANSLATE[ord(m.group())] or ""
+def _replace_special(text: str) -> str:
+    """Each special character (zero-width, odd space, curly quote) replaced. str.translate is slow on Thai
+    text, and a regex substitution calls back into Python per character: an article has a few distinct ones,
+    each replaced everywhere with str.replace, found by a search that resumes where the last one was found
+    (the text before it has none)."""
+    m = _RE_SPECIAL.search(text)
+    while m:
+        text = text.replace(m.group(), _TRANSLATE[ord(m.group())] or "")
+        m = _RE_SPECIAL.search(text, m.start())
+    return text
 
 
 # A line break that cannot be a word boundary: after a leading vowel or ั, before a combining mark or a
@@ -86,12 +94,11 @@ def normalize(text: str) -> str:
     for thai_digit, digit in _ARABIC_DIGIT.items():  # ten substring tests: far faster than a regex scan, and
         if thai_digit in text:  # str.replace far faster than str.translate (pythainlp's) on Thai text
             text = text.replace(thai_digit, digit)
-    if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
-        replaced = _RE_SPECIAL.sub(_special, text)
-        # A removed zero-width character may have kept a letter and its mark apart: NFC again (it may compose or
-        # reorder them). The other replacements put one character NFC never composes (a space, a straight quote)
-        # for another: the text is still NFC, and most articles with curly quotes are spared a pass.
-        text = unicodedata.normalize("NFC", replaced) if len(replaced) != len(text) else replaced
+    replaced = _replace_special(text)
+    # A removed zero-width character may have kept a letter and its mark apart: NFC again (it may compose or
+    # reorder them). The other replacements put one character NFC never composes (a space, a straight quote)
+    # for another: the text is still NFC, and most articles with curly quotes are spared a pass.
+    text = unicodedata.normalize("NFC", replaced) if len(replaced) != len(text) else replaced
     if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
         text = _RE_GAP.sub("\t", text)
     while "  " in text:  # runs of spaces to one: str.replace, pair by pair, is faster than a regex here
