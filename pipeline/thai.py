@@ -379,10 +379,25 @@ def find_yearless_dates(text: str, published: dt.date, start: int = 0) -> list[D
     return found
 
 
+# The last letter a weekday written before a date can end with, before the spaces (and ที่, or . and ,) after it.
+_WEEKDAY_LAST = frozenset({*(n[-1] for n in _WEEKDAYS), ".", ","})
+
+
+def _weekday_before(text: str, start: int) -> re.Match | None:
+    """_RE_WEEKDAY_BEFORE's search in the 24 characters before a date. The search tries the pattern at each of
+    them; it is asked only when the text there ends as a weekday can ("วันที่" before most dates does not)."""
+    tail = text[max(0, start - 24) : start].rstrip()
+    if tail.endswith("ที่"):
+        tail = tail[:-3].rstrip()
+    if not tail or tail[-1] not in _WEEKDAY_LAST:
+        return None
+    return _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+
+
 def _mention(text: str, m: re.Match) -> DateMention:
     g = {"d": None, "m": None, "y": None, "m2": None, "d2": None, "y2": None, "m3": None, "y3": None, **m.groupdict()}
     start = m.start()
-    before = _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+    before = _weekday_before(text, start)
     if before:
         g.update(wd=before.group("wd"), wd_en=before.group("wd_en"))
         start = before.start()
@@ -400,7 +415,10 @@ def _mention(text: str, m: re.Match) -> DateMention:
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
     wd_text = (g["wd"] or g["wd_en"] or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
-    rel = _RE_RELATIVE.search(text, max(0, start - 20), start)
+    # _RE_RELATIVE ends with "(" and spaces: its search is tried at every place of the window, so asked only
+    # when the text before the date ends so.
+    window = max(0, start - 20)
+    rel = _RE_RELATIVE.search(text, window, start) if text[window:start].rstrip().endswith("(") else None
     relative = _RELATIVE[rel.group(1)] if rel else None
     stamp = _RE_STAMP.match(text, m.end())
     # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows);
