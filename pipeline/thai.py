@@ -51,8 +51,16 @@ _NO_WORD_END = _LEADING | {"\u0e31"}
 _NO_WORD_START = _MARKS | {"\u0e30", "\u0e32", "\u0e33", "\u0e45"}
 
 
-def _special(m: re.Match) -> str:
-    return _TRANSLATE[ord(m.group())] or ""
+def _replace_special(text: str) -> str:
+    """Each special character (zero-width, odd space, curly quote) replaced. str.translate is slow on Thai
+    text, and a regex substitution calls back into Python per character: an article has a few distinct ones,
+    each replaced everywhere with str.replace, found by a search that resumes where the last one was found
+    (the text before it has none)."""
+    m = _RE_SPECIAL.search(text)
+    while m:
+        text = text.replace(m.group(), _TRANSLATE[ord(m.group())] or "")
+        m = _RE_SPECIAL.search(text, m.start())
+    return text
 
 
 # A line break that cannot be a word boundary: after a leading vowel or ั, before a combining mark or a
@@ -86,12 +94,11 @@ def normalize(text: str) -> str:
     for thai_digit, digit in _ARABIC_DIGIT.items():  # ten substring tests: far faster than a regex scan, and
         if thai_digit in text:  # str.replace far faster than str.translate (pythainlp's) on Thai text
             text = text.replace(thai_digit, digit)
-    if _RE_SPECIAL.search(text):  # str.translate is slow on Thai text; a few replacements are not
-        replaced = _RE_SPECIAL.sub(_special, text)
-        # A removed zero-width character may have kept a letter and its mark apart: NFC again (it may compose or
-        # reorder them). The other replacements put one character NFC never composes (a space, a straight quote)
-        # for another: the text is still NFC, and most articles with curly quotes are spared a pass.
-        text = unicodedata.normalize("NFC", replaced) if len(replaced) != len(text) else replaced
+    replaced = _replace_special(text)
+    # A removed zero-width character may have kept a letter and its mark apart: NFC again (it may compose or
+    # reorder them). The other replacements put one character NFC never composes (a space, a straight quote)
+    # for another: the text is still NFC, and most articles with curly quotes are spared a pass.
+    text = unicodedata.normalize("NFC", replaced) if len(replaced) != len(text) else replaced
     if "   " in text or "\t" in text:  # each pass only when it has work: most articles need few of them
         text = _RE_GAP.sub("\t", text)
     while "  " in text:  # runs of spaces to one: str.replace, pair by pair, is faster than a regex here
@@ -372,10 +379,25 @@ def find_yearless_dates(text: str, published: dt.date, start: int = 0) -> list[D
     return found
 
 
+# The last letter a weekday written before a date can end with, before the spaces (and ที่, or . and ,) after it.
+_WEEKDAY_LAST = frozenset({*(n[-1] for n in _WEEKDAYS), ".", ","})
+
+
+def _weekday_before(text: str, start: int) -> re.Match | None:
+    """_RE_WEEKDAY_BEFORE's search in the 24 characters before a date. The search tries the pattern at each of
+    them; it is asked only when the text there ends as a weekday can ("วันที่" before most dates does not)."""
+    tail = text[max(0, start - 24) : start].rstrip()
+    if tail.endswith("ที่"):
+        tail = tail[:-3].rstrip()
+    if not tail or tail[-1] not in _WEEKDAY_LAST:
+        return None
+    return _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+
+
 def _mention(text: str, m: re.Match) -> DateMention:
     g = {"d": None, "m": None, "y": None, "m2": None, "d2": None, "y2": None, "m3": None, "y3": None, **m.groupdict()}
     start = m.start()
-    before = _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+    before = _weekday_before(text, start)
     if before:
         g.update(wd=before.group("wd"), wd_en=before.group("wd_en"))
         start = before.start()
@@ -393,7 +415,10 @@ def _mention(text: str, m: re.Match) -> DateMention:
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
     wd_text = (g["wd"] or g["wd_en"] or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
-    rel = _RE_RELATIVE.search(text, max(0, start - 20), start)
+    # _RE_RELATIVE ends with "(" and spaces: its search is tried at every place of the window, so asked only
+    # when the text before the date ends so.
+    window = max(0, start - 20)
+    rel = _RE_RELATIVE.search(text, window, start) if text[window:start].rstrip().endswith("(") else None
     relative = _RELATIVE[rel.group(1)] if rel else None
     stamp = _RE_STAMP.match(text, m.end())
     # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows);

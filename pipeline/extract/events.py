@@ -17,7 +17,7 @@ from pathlib import Path
 from pipeline import thai
 from pipeline.model import Event, Evidence, Issue, Org, Person
 from pipeline.orgs import OrgFinder
-from pipeline.textmatch import Cued, top_level_alternatives
+from pipeline.textmatch import INDEX, Cued, occurrences, top_level_alternatives
 
 PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv"
 
@@ -149,9 +149,10 @@ def _span(text: str, mention: re.Match | None, name: tuple[int, int, str] | None
 def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match | None]:
     """The programme named most often in the body (ties: the first named)."""
     best, best_key = (None, None), None
-    lower = text.lower()
+    absent = _latin_absent(text)
+    subject = _lowered(text, absent)
     for programme, finder in _anchored():
-        found = list(finder.finditer(lower))  # a Cued finder looks for its literal words first
+        found = list(_matches(finder, subject, absent))
         if not found:
             continue
         in_body = [m for m in found if m.start() >= body_start] or found
@@ -159,6 +160,77 @@ def _programme(text: str, body_start: int) -> tuple[Programme | None, re.Match |
         if best_key is None or key > best_key:
             best, best_key = (programme, in_body[0]), key
     return best
+
+
+def _matches(finder: re.Pattern | Cued, text: str, absent: frozenset[str]):
+    """finder.finditer(text): a Cued finder looks for its literal words first, here each of them but the Latin
+    ones the text cannot hold (``absent``; not added to textmatch.INDEX, which makes its pass dearer)."""
+    if not isinstance(finder, Cued):
+        yield from finder.finditer(text)
+        return
+    starts = sorted({i for word in finder.words if word not in absent for i in occurrences(text, word)})
+    done = 0
+    for start in starts:  # as Cued.finditer
+        if start < done:
+            continue
+        m = finder.pattern.match(text, start)
+        if m:
+            done = max(m.end(), start + 1)
+            yield m
+
+
+# Lower-casing the whole text costs about as much as the rest of _programme. Its only non-ASCII characters that
+# become ASCII letters are İ (to i and a combining dot: the one character whose lower case is longer) and the
+# Kelvin sign (to k); no character becomes a Thai one. So a Latin anchor that is not in the text's lower-cased
+# ASCII characters (and cannot come from those two) is in no lower-cased text either, and without İ a Thai
+# anchor stands at the same places in both texts.
+_TO_ASCII = {"i": "\u0130", "k": "\u212a"}
+
+
+def _latin_absent(text: str) -> frozenset[str]:
+    """The Latin anchors (of every programme) that the lower-cased text does not hold."""
+    latin = INDEX.latin(text).lower()
+    return frozenset(
+        word
+        for word in _latin_anchors()
+        if word not in latin and not any(c in word and odd in text for c, odd in _TO_ASCII.items())
+    )
+
+
+def _lowered(text: str, absent: frozenset[str]) -> str:
+    """text.lower(), or the text itself when every programme's matches in it are those in text.lower(): no Latin
+    anchor can be there (``absent`` holds them all), no İ moves a Thai one, and what follows each Thai anchor in
+    its pattern is caseless."""
+    if len(absent) < len(_latin_anchors()) or not _thai_caseless() or "\u0130" in text:
+        return text.lower()
+    return text
+
+
+@cache
+def _latin_anchors() -> frozenset[str]:
+    """The anchors written in ASCII (the others are Thai, or _thai_caseless says no)."""
+    return frozenset(w for _, f in _anchored() if isinstance(f, Cued) for w in f.words if w.isascii())
+
+
+def _is_thai(word: str) -> bool:
+    return all("\u0e00" <= c <= "\u0e7f" for c in word)
+
+
+@cache
+def _thai_caseless() -> bool:
+    """Whether every finder is a Cued with ASCII or Thai anchors, no pattern ignores case, and every alternative
+    starting with a Thai anchor has no cased character (but in \\s, \\d): at a Thai anchor such a pattern
+    matches the text as it matches the lower-cased text (the others start with an ASCII letter: both fail)."""
+    for programme, finder in _anchored():
+        if not isinstance(finder, Cued) or programme.pattern.flags & re.I:
+            return False
+        if not all(w.isascii() or _is_thai(w) for w in finder.words):
+            return False
+        for alternative in top_level_alternatives(programme.pattern.pattern):
+            rest = re.sub(r"\\[sSdD]", "", alternative)
+            if _is_thai(alternative[:1]) and any(c.lower() != c or c.upper() != c for c in rest):
+                return False
+    return True
 
 
 _RE_NAME = re.compile(r"(รางวัล[ก-๛A-Za-z\s()]{2,90}?ประจำปี\s?(?:งบประมาณ\s?)?(?:พ\.\s?ศ\.\s?)?\d{4})")
