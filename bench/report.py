@@ -32,11 +32,15 @@ def summary() -> list[str]:
             f"| ours takes {b['ratio']:.2f}x as long | within 2x | {yes(b['met'])} |"
         )
     if e := load("extraction"):
+        passes = e.get("passes", [])
+        each = ", ".join(f"{p['articles_per_second']:,.0f}" for p in passes)
+        probes = sorted(p["probe_ms_before"] for p in passes if "probe_ms_before" in p)
+        probe = f"; machine probe {probes[0]:.0f}-{probes[-1]:.0f} ms" if probes else ""
         rows.append(
             f"| 2 | extraction, {e['articles']:,} generated articles, one core "
             f"| {e['articles_per_second']:,.0f} articles/s read + extracted, median of "
-            f"{len(e.get('passes', [])) or 1} passes ({e['articles_per_cpu_second']:,.0f} per CPU-second); extraction "
-            f"alone {e['extract_only_articles_per_second']:,.0f}/s, "
+            f"{len(passes) or 1} passes ({each}{probe}; {e['articles_per_cpu_second']:,.0f} per CPU-second); "
+            f"extraction alone {e['extract_only_articles_per_second']:,.0f}/s, "
             f"{e.get('cold_name_memos', {}).get('extract_only_articles_per_second', 0):,.0f}/s with name memos "
             f"emptied per article | | | >= 1,000/s | {yes(e['met'])} |"
         )
