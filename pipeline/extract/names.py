@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.textmatch import Cued, top_level_alternatives, trie_pattern
+from pipeline.textmatch import Cued, top_level_alternatives
 
 _STOP = (
     r"ประจำปี|จาก|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการประกวด|ในการประชุม|ในการจัด|ในการมอบ|ในการนี้|ในครั้ง|ในปี|ในโครงการ|"
@@ -24,12 +24,31 @@ _STOP = (
 
 
 def _factored(alternation: str) -> re.Pattern:
-    """The alternation with its plain words in a trie (one branch per letter, not per word) beside the words
-    followed by a (?=…): every alternative still starts with a letter, so the engine skips to those letters,
-    and at each one it tries a few branches instead of all the words (half the time of _STOP as written)."""
-    words = top_level_alternatives(alternation)
-    plain = [w for w in words if not set(w) & set("()?=$\\")]
-    return re.compile("|".join([trie_pattern(plain)[3:-1], *(w for w in words if w not in plain)]))
+    """The alternation as one trie (one branch per letter, not per word), a word's (?=…) or $ kept at its leaf:
+    every alternative starts with a letter, so the engine skips to those letters, and at each one it tries one
+    branch instead of all the words. For patterns of which only where they match counts (which word matched
+    may change: at one place the trie tries the words in another order)."""
+    trie: dict = {}
+    for word in top_level_alternatives(alternation):
+        cut = min((i for i in (word.find("("), word.find("$")) if i >= 0), default=len(word))
+        node = trie
+        for ch in word[:cut]:
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).append(word[cut:])  # "": the word ends here; else what must follow it
+    return re.compile(_branches(trie))
+
+
+def _branches(node: dict) -> str:
+    """The regex of a trie node of _factored: its letters' branches, then the conditions its words end on."""
+    ends = node.get("", [])
+    branches = [re.escape(ch) + _group(_branches(child)) for ch, child in sorted(node.items()) if ch]
+    if "" in ends:  # a word ends here unconditioned: what follows may match or not
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    return "|".join(branches + ends)
+
+
+def _group(alternation: str) -> str:
+    return f"(?:{alternation})" if len(top_level_alternatives(alternation)) > 1 else alternation
 
 
 # The stop words and a digit, apart: words that all start with a letter let the engine skip to those letters
@@ -197,28 +216,25 @@ def _tail(text: str, award: AwardName) -> AwardName:
         first = text[end + 1 : end + 2] if text[end : end + 1].isspace() else text[end : end + 1]
         if first not in _TAIL_STARTS:
             break  # each pattern below starts (after one optional space) with one of these letters: the first
+        # Each pattern is tried only where what it finds would be kept (not a second English name, year, level).
         if first in '("':  # letter tells which one can match, and only that one is tried
-            m = _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)
-            if m and not award.name_en:
+            if not award.name_en and (m := _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)):
                 award.name_en, end = m.group(1).strip(), m.end()
                 continue
         elif first in "ดย":
-            m = _RE_GRADE.match(text, end)
-            if m and award.name_th and award.name_en:  # "…ภาครัฐ (ITA) ดีเด่น": the grade is part of the name
+            # "…ภาครัฐ (ITA) ดีเด่น": the grade is part of the name
+            if award.name_th and award.name_en and (m := _RE_GRADE.match(text, end)):
                 award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
                 continue
         elif first == "ป":
-            m = _RE_YEAR.match(text, end)
-            if m and award.year_be is None:
+            if award.year_be is None and (m := _RE_YEAR.match(text, end)):
                 award.year_be, end = int(m.group(1) or m.group(2)), m.end()
                 continue
-        else:
-            m = _RE_LEVEL.match(text, end)
-            if m and award.level is None:
-                award.level = (m.group(1) or m.group(2)).replace(" ", "")
-                award.count = int(m.group(3)) if m.group(3) else None
-                end = m.end()
-                continue
+        elif award.level is None and (m := _RE_LEVEL.match(text, end)):
+            award.level = (m.group(1) or m.group(2)).replace(" ", "")
+            award.count = int(m.group(3)) if m.group(3) else None
+            end = m.end()
+            continue
         break
     award.end = end
     return award
