@@ -312,6 +312,8 @@ def _negative(text: str, start: int, verb: int) -> re.Match | None:
 
 def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
     """ "สำหรับปีที่แล้ว (2567) กรมบังคับคดีได้รับรางวัล…": a win of another year, told as background."""
+    if text.find("ปี", start, verb) < 0 and text.find("(", start, verb) < 0:
+        return False  # each of _RE_PAST's words has ปี or a bracket: most clauses have neither
     m = _RE_PAST.search(text, start, verb)
     if not m:
         return False
