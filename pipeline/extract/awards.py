@@ -689,13 +689,14 @@ def _clause_start(text: str, verb: int, breaks: list[int] | None = None) -> int:
         best = i + len(word)
         break
     best = max(best, text.rfind("\n", start, verb) + 1)  # a later line break ends later (none is inside a word)
-    for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
-        for i in reversed(found):
-            if i <= best:
-                break
-            if text.startswith(word, i) and i + len(word) <= verb and text[i - 1].isspace():
-                best = i
-                break
+    # A space before โดยใน or ส่วน: the clause starts after the space. (The later of the two, if after best: one
+    # pass for both words.)
+    for i in reversed(found):
+        if i <= best:
+            break
+        word = 5 if text[i] == "โ" else 4  # the length of โดยใน, of ส่วน
+        if text.startswith(("โดยใน", "ส่วน"), i) and text[i - 1].isspace() and i + word <= verb:
+            return i
     return best
 
 
