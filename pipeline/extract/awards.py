@@ -312,6 +312,8 @@ def _negative(text: str, start: int, verb: int) -> re.Match | None:
 
 def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
     """ "สำหรับปีที่แล้ว (2567) กรมบังคับคดีได้รับรางวัล…": a win of another year, told as background."""
+    if text.find("ปี", start, verb) < 0 and text.find("(", start, verb) < 0:
+        return False  # each of _RE_PAST's words has ปี or a bracket: most clauses have neither
     m = _RE_PAST.search(text, start, verb)
     if not m:
         return False
@@ -687,13 +689,14 @@ def _clause_start(text: str, verb: int, breaks: list[int] | None = None) -> int:
         best = i + len(word)
         break
     best = max(best, text.rfind("\n", start, verb) + 1)  # a later line break ends later (none is inside a word)
-    for word in ("โดยใน", "ส่วน"):  # a space before them: the clause starts after the space
-        for i in reversed(found):
-            if i <= best:
-                break
-            if text.startswith(word, i) and i + len(word) <= verb and text[i - 1].isspace():
-                best = i
-                break
+    # A space before โดยใน or ส่วน: the clause starts after the space. (The later of the two, if after best: one
+    # pass for both words.)
+    for i in reversed(found):
+        if i <= best:
+            break
+        word = 5 if text[i] == "โ" else 4  # the length of โดยใน, of ส่วน
+        if text.startswith(("โดยใน", "ส่วน"), i) and text[i - 1].isspace() and i + word <= verb:
+            return i
     return best
 
 
