@@ -72,6 +72,8 @@ _RE_BROKEN_WORD = re.compile(
 # A space or tab at a line's edge (" \n", "\n ", "\t\n", "\n\t"), found from the line break: one fast scan
 # instead of four substring searches.
 _RE_EDGE = re.compile(r"\n(?:[ \t]|(?<=[ \t]\n))")
+# _RE_EDGE or _RE_BROKEN_WORD: whether either can find anything, in one scan.
+_RE_LINE_WORK = re.compile(_RE_EDGE.pattern + "|" + _RE_BROKEN_WORD.pattern)
 
 
 def _join_broken_words(text: str) -> str:
@@ -103,7 +105,10 @@ def normalize(text: str) -> str:
         text = _RE_GAP.sub("\t", text)
     while "  " in text:  # runs of spaces to one: str.replace, pair by pair, is faster than a regex here
         text = text.replace("  ", " ")
-    if _RE_EDGE.search(text):
+    # One scan of the line breaks for both kinds of work on them (most articles need neither): a space or tab at
+    # a line's edge, or a break inside a word. The steps between make no new break inside a word.
+    line_work = "\n" in text and _RE_LINE_WORK.search(text) is not None
+    if line_work and _RE_EDGE.search(text):
         text = _RE_LINE_EDGES.sub("\n", text)
     if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
         text = _RE_BLANKS.sub("\n\n", text)
@@ -111,7 +116,7 @@ def normalize(text: str) -> str:
         # Blank lines at either end first: a paragraph read with them is not read as wrapped, and once
         # the final strip removed them a second pass would join it (normalize must be idempotent).
         text = text.strip()
-        joined = _join_wrapped_lines(_join_broken_words(text))
+        joined = _join_wrapped_lines(_join_broken_words(text) if line_work else text)
         # NFC again when a line break was removed: two combining marks it kept apart may now stand in
         # non-canonical order, and normalize must be idempotent (offsets depend on it). The steps before
         # only replace digits or whitespace and never join two characters: the text is still in NFC.
