@@ -570,8 +570,8 @@ class OrgFinder:
             local = [i for i in local if i >= pos] if local and local[0] < pos else local
             if local and local[0] < at:  # the article's own abbreviations, learned from "(พช.)"
                 at = local.pop(0)
-            if at >= len(text):
-                return _expand_shortened(found)
+            if at >= len(text):  # (a name shortened with ฯ is one written so: most articles have none)
+                return _expand_shortened(found) if "ฯ" in text else found
             q = bisect_left(quote_starts, at) - 1  # (most starts are after the last quote closed: no call for them)
             org = None if q >= 0 and at < quote_ends[q] and self._inside_quote(at) else self.at(at)
             if org:
