@@ -18,17 +18,24 @@ class Evidence:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Evidence:
-        # The slots are set directly: the frozen dataclass __init__ (object.__setattr__ per field) costs
-        # twice as much, and an article makes dozens of spans.
-        evidence = _new(cls)
-        _set_start(evidence, start)
-        _set_end(evidence, end)
-        _set_text(evidence, text[start:end])
+        # An article makes dozens of spans, and a frozen class's fields can only be set through a call each
+        # (its __init__ calls object.__setattr__ per field). The span is made as an unfrozen twin with the same
+        # slots, whose fields are plain stores, then made an Evidence (same layout): a fifth cheaper.
+        evidence = _new(_EvidenceSlots)
+        evidence.start = start
+        evidence.end = end
+        evidence.text = text[start:end]
+        evidence.__class__ = cls
         return evidence
 
 
+class _EvidenceSlots:
+    """Evidence's memory layout without its frozen __setattr__, for Evidence.of."""
+
+    __slots__ = Evidence.__slots__
+
+
 _new = object.__new__
-_set_start, _set_end, _set_text = Evidence.start.__set__, Evidence.end.__set__, Evidence.text.__set__
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import ahocorasick
 
 from pipeline.errors import InputError
 from pipeline.model import Evidence, Org
-from pipeline.textmatch import INDEX, Words, occurrences, trie_pattern
+from pipeline.textmatch import INDEX, Words, occurrences, top_level_alternatives, trie_pattern
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference" / "organizations.csv"
 
@@ -107,6 +107,8 @@ _RE_DESCRIPTION = re.compile(
     r"แห่ง(?:แรก|เดียว|หนึ่ง|นี้|นั้น|ใหม่|ที่)|เดียว|แรก|ใน(?!เมือง|วัง)|สังกัด|ต่าง ?ๆ|ทั่ว|ทุก|ทั้ง|หลาย|อื่น|ของ|ซึ่ง|นี้|นั้น|"
     r"ดังกล่าว|เหล่านี้|เหล่านั้น|ที่(?!ดิน|ปรึกษา|ทำการ|พัก|พึ่ง|อยู่|ว่าการ)"
 )
+# Each word above starts with a letter: a name going on with none of them (half) is no description, with no try.
+_DESCRIPTION_FIRST = frozenset(alt[0] for alt in top_level_alternatives(_RE_DESCRIPTION.pattern))
 _RE_ABBR_TOKEN = re.compile(
     r"(?:[ก-ฮ][ก-๛]{0,4}\.(?:[ก-๛]{1,5}[.ฯ])*ฯ?|[ก-ฮ]\.[ก-๛]{1,5}ฯ|[A-Z]{2,6}(?![A-Za-z])|depa|ดีป้า|ดีพร้อม)"
 )
@@ -441,7 +443,7 @@ class OrgFinder:
             return abbr.end() if abbr and self.ref.resolve(text[pos : abbr.end()]) else None
         if text.startswith("และ", head_end):
             return None  # "จังหวัดและองค์กรปกครองส่วนท้องถิ่น": a class of organizations, not one
-        if _RE_DESCRIPTION.match(text, head_end):
+        if text[head_end] in _DESCRIPTION_FIRST and _RE_DESCRIPTION.match(text, head_end):
             return None  # "มหาวิทยาลัยแห่งแรกในภาคเหนือ", "โรงพยาบาลสังกัดกรม": a description, not a name
         end = _cut_stop(text, pos, run_end)
         return None if end - head_end < 2 else end  # "จังหวัดและ…", "วิทยาลัยเข้ารับ…": a head alone names no one
@@ -570,8 +572,8 @@ class OrgFinder:
             local = [i for i in local if i >= pos] if local and local[0] < pos else local
             if local and local[0] < at:  # the article's own abbreviations, learned from "(พช.)"
                 at = local.pop(0)
-            if at >= len(text):
-                return _expand_shortened(found)
+            if at >= len(text):  # (a name shortened with ฯ is one written so: most articles have none)
+                return _expand_shortened(found) if "ฯ" in text else found
             q = bisect_left(quote_starts, at) - 1  # (most starts are after the last quote closed: no call for them)
             org = None if q >= 0 and at < quote_ends[q] and self._inside_quote(at) else self.at(at)
             if org:

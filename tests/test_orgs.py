@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import ahocorasick
 import pytest
 
+from pipeline.model import Evidence
 from pipeline.orgs import OrgFinder, Reference
 from tests.inputs_support import fixture_texts
 
@@ -110,3 +113,15 @@ def test_a_class_noun_is_short_unless_it_runs_on() -> None:
         assert f"|{word}\\S*" in pattern
         pattern = pattern.replace(f"|{word}\\S*", "")
     assert _parser.parse(pattern).getwidth()[1] <= orgs._CLASS_NOUN_LONGEST
+
+
+def test_evidence_of_is_a_frozen_evidence():
+    """Evidence.of builds the span through a twin class (model.py): the result is an Evidence like any other."""
+    span = Evidence.of("กรมควบคุมโรค ได้รับ", 0, 12)
+    assert (
+        type(span) is Evidence
+        and span == Evidence(0, 12, "กรมควบคุมโรค")
+        and hash(span) == hash(Evidence(0, 12, "กรมควบคุมโรค"))
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 1

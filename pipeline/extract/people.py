@@ -134,8 +134,17 @@ _POSITION_END_WORDS = (
     "เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
     "ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|(|,|\n"
 )
+_END_TRIE = trie_pattern(_POSITION_END_WORDS.split("|"))  # "(?:ก…|ณ …|เ…|…)": a branch per first letter
+_END_BY_NAME = r"(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛])"
+_SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches (none is above U+3000)
+# \s?(?:END|\s END_BY_NAME), spelled as one alternation of which every branch starts with a letter (a space, or
+# the trie's): the search then skips in C to where an end can start, where a leading \s? made it try every position.
 _RE_POSITION_END = re.compile(
-    r"\s?(?:" + trie_pattern(_POSITION_END_WORDS.split("|")) + r"|\s(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛]))"
+    "(?:"
+    + "|".join(re.escape(w) + "(?:" + _END_TRIE + r"|\s?" + _END_BY_NAME + ")" for w in _SPACES)
+    + "|"
+    + _END_TRIE[3:-1]
+    + ")"
 )
 MAX_POSITION = 140
 
