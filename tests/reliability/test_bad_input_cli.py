@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -537,6 +538,11 @@ def publish_through_proxy(portal, proxy, package: Path, dataset: str, tmp_path: 
     }
     args = ["publish", package, "--config", ROOT / "publish.toml", "--json", tmp_path / "report.json", *extra]
     result = run(*args, env=env)
+    report = tmp_path / "report.json"
+    sent = json.loads(report.read_text("utf-8"))["totals"]["requests"] if report.exists() else 0
+    deadline = time.monotonic() + 10  # the proxy logs a request after it has answered it: the publisher can be done
+    while len(log_lines(log)) - seen < sent and time.monotonic() < deadline:  # before the last line is written
+        time.sleep(0.02)
     return result, log_lines(log)[seen:]
 
 
