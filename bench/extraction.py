@@ -70,8 +70,9 @@ def measure(paths: list[Path]) -> dict:
 
 def machine_probe_ms(rounds: int = 5) -> float:
     """How fast this machine runs Python right now: the best of a few runs of a fixed loop, in ms. On the shared
-    virtual machine the same loop has taken from 118 to 195 ms within minutes; printed beside each pass, it tells a
-    slow pass of the code from a slow moment of the machine. (It judges nothing: the floor is on the rate.)"""
+    virtual machine this loop has taken from 34 to 55 ms within minutes; printed beside each pass, it helps tell a
+    slow pass of the code from a slow moment of the machine, though only in part (a small loop does not feel a
+    neighbour that takes the shared caches). It judges nothing: the floor is on the rate."""
     best = float("inf")
     for _ in range(rounds):
         started, total = time.perf_counter(), 0
