@@ -419,7 +419,7 @@ class OrgFinder:
             if (
                 org_id is None
                 and (len(stated) <= _CLASS_NOUN_LONGEST or stated.startswith(_CLASS_NOUNS_OPEN))
-                and (_RE_CLASS_NOUN.match(stated))
+                and _RE_CLASS_NOUN.match(stated)
             ):
                 return None
         name = self.ref.orgs[org_id].name_th if org_id else stated

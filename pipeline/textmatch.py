@@ -213,8 +213,13 @@ class Cued(Words):
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else min(endpos, len(text))
-        done = pos
-        for start in self.starts(text, pos, endpos):
+        return self.tried_at(text, self.starts(text, pos, endpos), endpos, pos)
+
+    def tried_at(self, text: str, starts: list[int], endpos: int | None = None, done: int = 0):
+        """The pattern's matches at ``starts`` (in order): leftmost first, not overlapping. For a caller that
+        found the cues its own way."""
+        endpos = len(text) if endpos is None else endpos
+        for start in starts:
             if start < done:
                 continue
             m = self.pattern.match(text, start, endpos)

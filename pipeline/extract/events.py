@@ -169,14 +169,7 @@ def _matches(finder: re.Pattern | Cued, text: str, absent: frozenset[str]):
         yield from finder.finditer(text)
         return
     starts = sorted({i for word in finder.words if word not in absent for i in occurrences(text, word)})
-    done = 0
-    for start in starts:  # as Cued.finditer
-        if start < done:
-            continue
-        m = finder.pattern.match(text, start)
-        if m:
-            done = max(m.end(), start + 1)
-            yield m
+    yield from finder.tried_at(text, starts)
 
 
 # Lower-casing the whole text costs about as much as the rest of _programme. Its only non-ASCII characters that
