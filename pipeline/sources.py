@@ -3,11 +3,15 @@
 A source is ``<slug>.txt`` (text as received) or ``<slug>.html`` (a saved page whose main text
 trafilatura takes), with ``<slug>.meta.json`` beside it: where it came from, when, how, and the
 sha256 of the file, so a changed source is noticed rather than silently re-read.
+Text is UTF-8; a page saved from an older Thai site in windows-874 / TIS-620 is read in the
+character set it declares (its sidecar's ``charset``, which ``fetch`` takes from the HTTP header,
+or its own ``<meta charset>``).
 Bad input is refused here with the file and the problem named, before any extraction runs.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import errno
 import hashlib
@@ -16,7 +20,10 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
+
+from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
 from pipeline.errors import InputError
 from pipeline.model import Source
@@ -31,7 +38,13 @@ _RE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _RE_CONTROL.match(chr(b)))
 # Something a reader can see: not whitespace, not a zero-width character or soft hyphen (normalize drops those).
 _RE_VISIBLE = re.compile("[^\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-SIDECAR_TEXT = ("id", "url", "title", "publisher", "published_stated", "obtained", "language", "media_type", "sha256")
+SIDECAR_TEXT = (
+    *("id", "url", "title", "publisher", "published_stated", "obtained", "language", "media_type", "charset"),
+    "sha256",
+)
+# Character sets that can write Thai in one byte a letter: a page declaring another one (ISO-8859-1, say) whose
+# bytes read as Thai only in these was mislabelled.
+_THAI_CODECS = frozenset({"cp874", "tis_620", "iso8859_11"})
 SIDECAR_DATES = ("published", "retrieved")
 
 
@@ -56,8 +69,8 @@ def read(path: Path, *, base: Path | None = None) -> RawSource:
     data = _read_file(path)
     digest = hashlib.sha256(data).hexdigest()
     meta = _read_sidecar(path, digest)
-    text = decode(path, data)
     is_html = path.suffix.lower() in (".html", ".htm")
+    text = decode(path, data, declared=_declared_charset(path, data, meta, is_html))
     if not is_html and "<" in text[:4000] and _RE_HTML.search(text[:4000]):
         raise InputError(path, "looks like an HTML page saved as text; save it with .html so its main text is taken")
     if is_html:
@@ -103,8 +116,12 @@ def _read_file(path: Path) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def decode(path: Path, data: bytes) -> str:
-    """UTF-8 (a BOM is dropped) or BOM-marked UTF-16; anything else is refused with where it broke."""
+def decode(path: Path, data: bytes, declared: tuple[str, str] | None = None) -> str:
+    """UTF-8 (a BOM is dropped), BOM-marked UTF-16, or the one-byte character set ``declared`` for the file
+    (codec, where it is declared); anything else is refused with where it broke.
+
+    Bytes that are valid UTF-8 are read as UTF-8 whatever is declared: a server's default ISO-8859-1 header is a
+    common mislabel of UTF-8 pages, and Thai in TIS-620 / windows-874 is never valid UTF-8 by chance."""
     if not data.strip():
         raise InputError(path, "is empty" if not data else "has no text (whitespace only)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -122,7 +139,9 @@ def decode(path: Path, data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(path, _not_utf8(data, exc), place=_line_col(data, exc.start)) from None
+        if declared is None or _cut_in_a_character(data, exc):  # (UTF-8 to its last character: cut, not legacy)
+            raise InputError(path, _not_utf8(path, data, exc), place=_line_col(data, exc.start)) from None
+        text = _decode_declared(path, data, *declared)
     # Looked for in the bytes first: faster than in Thai text, and UTF-8 writes these characters as the same bytes
     controls = len(_RE_CONTROL.findall(text, 0, 8000)) if data.translate(None, _NOT_CONTROL_BYTES) else 0
     if controls > 8:
@@ -147,15 +166,77 @@ def _looks_utf16(data: bytes) -> bool:
     return False
 
 
-def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
-    if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-        return "is truncated: it ends inside a multi-byte UTF-8 character"
-    where = f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+def _declared_charset(path: Path, data: bytes, meta: dict, is_html: bool) -> tuple[str, str] | None:
+    """(codec, where it is declared) of the first one-byte character set declared for the file: its sidecar's
+    ``charset`` (the HTTP header's, recorded by ``fetch``, or set by hand), then a page's own <meta charset>,
+    http-equiv or XML declaration. w3lib reads labels as browsers do: TIS-620 and ISO-8859-11 as windows-874
+    (cp874), their superset, which has the curly quotes and dashes Thai pages use. A Unicode label is skipped:
+    the bytes were not UTF-8 (decode tried), and a page's meta saying UTF-16 is one written in bytes."""
+    label = meta.get("charset")
+    if not label and not is_html:
+        return None  # (most sources: a text with no sidecar charset)
+    sidecar = Path(sidecar_path(path))
+    codec = _charset(label) if label else None
+    if label and codec is None:
+        raise InputError(sidecar, f"charset {label!r} is not a character set Python can read")
+    found = [(codec, f'"charset": "{label}" in {sidecar.name}')] if codec else []
+    if is_html and (in_page := _charset(html_body_declared_encoding(data[:4096]))):
+        found.append((in_page, f"the page's own declaration ({in_page})"))
+    return next(((c, where) for c, where in found if not codecs.lookup(c).name.startswith("utf")), None)
+
+
+# Codecs that decode bytes to text but are no character set of a page: a declaration naming one is ignored.
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"})
+
+
+def _charset(label: str | None) -> str | None:
+    """The Python codec of a character-set label (w3lib's reading), if it is a character set: not "hex" or
+    "rot13" (not text encodings: decoding with them raises LookupError), nor one of _NOT_CHARSETS."""
+    codec = resolve_encoding(label) if label else None
+    try:
+        b"a".decode(codec or "undefined")  # (an empty string is decoded before the codec is looked up)
+    except (LookupError, UnicodeError):
+        return None
+    return codec if codec not in _NOT_CHARSETS else None
+
+
+def _decode_declared(path: Path, data: bytes, codec: str, where: str) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            path,
+            f"is neither UTF-8 nor {codec}, as {where} says (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            place=_line_col(data, exc.start),
+        ) from None
+    except UnicodeError as exc:  # (a stateful codec's own complaint, with no offset)
+        raise InputError(path, f"is neither UTF-8 nor {codec}, as {where} says ({exc})") from None
+    if codecs.lookup(codec).name not in _THAI_CODECS and _reads_as_thai(data) and not re.search("[ก-๛]", text):
+        raise InputError(path, f"reads as Thai in TIS-620/windows-874, not in {codec} as {where} says: correct it")
+    return text
+
+
+def _reads_as_thai(data: bytes) -> bool:
+    """Mostly Thai letters once read as TIS-620/windows-874: a legacy Thai file."""
     legacy = data.decode("cp874", errors="replace")
     thai, latin = len(re.findall("[ก-๛]", legacy)), len(re.findall("[A-Za-z]", legacy))
-    if thai >= 10 and thai > latin:  # mostly Thai letters once read as TIS-620: a legacy Thai file
-        return f"{where}; it looks like TIS-620/cp874 Thai: convert it with `iconv -f TIS-620 -t UTF-8`"
-    return f"{where}; it may be Latin-1/Windows-1252 or another legacy encoding: re-save it as UTF-8"
+    return thai >= 10 and thai > latin
+
+
+def _cut_in_a_character(data: bytes, exc: UnicodeDecodeError) -> bool:
+    return exc.start >= len(data) - 3 and exc.reason == "unexpected end of data"
+
+
+def _not_utf8(path: Path, data: bytes, exc: UnicodeDecodeError) -> str:
+    if _cut_in_a_character(data, exc):
+        return "is truncated: it ends inside a multi-byte UTF-8 character"
+    where = f"is not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+    sidecar = f'"charset": "windows-874" in {os.path.basename(sidecar_path(path))}'
+    if not _reads_as_thai(data):
+        return f"{where}; it may be Latin-1/Windows-1252 or another legacy encoding: re-save it as UTF-8"
+    if path.suffix.lower() in (".html", ".htm"):
+        return f"{where} and declares no character set; it looks like TIS-620/cp874 Thai: add {sidecar}"
+    return f"{where}; it looks like TIS-620/cp874 Thai: convert it with `iconv -f TIS-620 -t UTF-8` (or add {sidecar})"
 
 
 def _line_col(data: bytes, offset: int) -> str:
@@ -212,6 +293,16 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     if meta is not None:
         found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
+
+
+def _header_charset(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header, as the server wrote it (lower-cased), if any: the
+    page's bytes are in it unless they are UTF-8 (see decode), and the saved file does not keep the header."""
+    if not content_type:
+        return None
+    header = Message()
+    header["Content-Type"] = content_type
+    return header.get_content_charset()
 
 
 def _source(rel: str, digest: str, meta: dict, media_type: str) -> Source:
@@ -274,6 +365,7 @@ def fetch(url: str, root: Path, *, timeout: float = 20.0, today: dt.date | None 
         "retrieved": (today or dt.date.today()).isoformat(),
         "language": "th",
         "media_type": "text/html",
+        **({"charset": charset} if (charset := _header_charset(response.headers.get("Content-Type"))) else {}),
         "sha256": digest,
     }
     from pipeline.build.write import atomic_write

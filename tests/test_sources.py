@@ -182,6 +182,139 @@ def test_an_unreadable_file_says_why(tmp_path: Path) -> None:
     assert refused(path).problem == "cannot be read (Permission denied)"
 
 
+# --- pages in a legacy Thai character set (windows-874 / TIS-620) ----------------------------------
+
+# Windows-874's curly quotes (0x93, 0x94) and en dash (0x96) are not in TIS-620 proper, yet pages labelled TIS-620
+# use them: browsers read TIS-620 as windows-874, and so must we.
+_PARAGRAPH = "“สำนักงานปลัดกระทรวงอุตสาหกรรม” คว้า 2 รางวัล – หน่วยงานภาครัฐดิจิทัล"
+
+
+def seed_page(declaration: str = "") -> str:
+    """The seed article as a saved page, with ``declaration`` in its head."""
+    body = "".join(f"<p>{line}</p>" for line in SEED.read_text("utf-8").splitlines() if line.strip())
+    return (
+        f"<!doctype html><html><head>{declaration}<title>ข่าวรางวัล</title></head><body><nav>เมนูหลัก</nav>"
+        f"<article><p>{_PARAGRAPH}</p>{body}</article><footer>ทำเนียบรัฐบาล</footer></body></html>"
+    )
+
+
+def save(directory: Path, name: str, data: bytes, sidecar: dict | None = None) -> Path:
+    path = directory / name
+    path.write_bytes(data)
+    if sidecar is not None:
+        (directory / (path.stem + ".meta.json")).write_text(json.dumps(sidecar), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<meta charset="windows-874">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=tis-620">',
+        "<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=ISO-8859-11'>",
+    ],
+)
+def test_a_page_in_windows_874_is_read_in_the_character_set_it_declares(tmp_path: Path, declaration: str) -> None:
+    page = seed_page(declaration)
+    raw = sources.read(save(tmp_path, "page.html", page.encode("cp874")))
+    assert _PARAGRAPH in raw.text  # the curly quotes and the dash too
+    assert "นางพวงเพ็ชร ชุนละเอียด" in raw.text
+    assert raw.source.sha256 == hashlib.sha256(page.encode("cp874")).hexdigest()  # of the bytes as saved
+
+
+def test_a_windows_874_page_gives_the_facts_its_utf8_twin_gives(tmp_path: Path) -> None:
+    from pipeline.extract import extract
+
+    def facts(name: str, data: bytes) -> list[tuple]:
+        article = extract(sources.read(save(tmp_path, name, data)))
+        return [(a.recipient.name_th, a.award_th) for a in article.awards] + [(e.date,) for e in article.events]
+
+    legacy = facts("legacy.html", seed_page('<meta charset="tis-620">').encode("cp874"))
+    assert legacy == facts("unicode.html", seed_page('<meta charset="utf-8">').encode())
+    assert ("สำนักงานปลัดกระทรวงอุตสาหกรรม", "รางวัลหน่วยงานคุณภาพด้านการใช้ธรรมาภิบาลข้อมูลภาครัฐ") in legacy
+    assert (dt.date(2023, 12, 6),) in legacy
+
+
+def test_the_sidecar_charset_reads_a_page_that_declares_none(tmp_path: Path) -> None:
+    raw = sources.read(save(tmp_path, "page.html", seed_page().encode("cp874"), {"charset": "TIS-620"}))
+    assert _PARAGRAPH in raw.text
+
+
+def test_a_sidecar_charset_reads_a_text_file_too(tmp_path: Path) -> None:
+    raw = sources.read(save(tmp_path, "a.txt", _PARAGRAPH.encode("cp874"), {"charset": "windows-874"}))
+    assert raw.text == _PARAGRAPH
+
+
+def test_utf8_bytes_are_read_as_utf8_whatever_is_declared(tmp_path: Path) -> None:
+    """A server's default "charset=ISO-8859-1" on a UTF-8 page, and a page that says windows-874 but was
+    re-saved as UTF-8: read as windows-874 or Latin-1 they would be mojibake."""
+    page = seed_page('<meta charset="windows-874">').encode()
+    raw = sources.read(save(tmp_path, "page.html", page, {"charset": "iso-8859-1"}))
+    assert _PARAGRAPH in raw.text
+
+
+def test_a_wrong_utf8_header_gives_way_to_the_pages_own_declaration(tmp_path: Path) -> None:
+    """The bytes are not UTF-8, so a header that says so is wrong: the page's meta is the next word."""
+    data = seed_page('<meta charset="windows-874">').encode("cp874")
+    raw = sources.read(save(tmp_path, "page.html", data, {"charset": "utf-8"}))
+    assert _PARAGRAPH in raw.text
+
+
+def test_an_undeclared_legacy_page_is_refused_with_how_to_declare_it(tmp_path: Path) -> None:
+    data = seed_page().encode("cp874")
+    error = refused(save(tmp_path, "page.html", data))
+    offset = data.index("ข่าวรางวัล".encode("cp874"))  # the title: the first Thai letter
+    assert error.problem == (
+        f"is not UTF-8 (byte 0xa2 at offset {offset}) and declares no character set; it looks like TIS-620/cp874 "
+        'Thai: add "charset": "windows-874" in page.meta.json'
+    )
+    assert error.place == f"1:{offset + 1}"
+
+
+def test_a_page_that_is_not_in_its_declared_character_set_is_refused_with_the_place(tmp_path: Path) -> None:
+    data = seed_page('<meta charset="windows-874">').encode("cp874")
+    data = data.replace("เมนูหลัก".encode("cp874"), b"\xfc", 1)  # 0xFC is no character of windows-874
+    error = refused(save(tmp_path, "page.html", data))
+    offset = data.index(b"\xfc")
+    assert error.problem == (
+        f"is neither UTF-8 nor cp874, as the page's own declaration (cp874) says (byte 0xfc at offset {offset})"
+    )
+    assert error.place == f"1:{offset + 1}"
+
+
+def test_a_utf8_page_cut_inside_a_character_is_called_cut_whatever_it_declares(tmp_path: Path) -> None:
+    data = seed_page('<meta charset="windows-874">').encode()[:-2] + "ก".encode()[:2]
+    assert refused(save(tmp_path, "page.html", data)).problem == (
+        "is truncated: it ends inside a multi-byte UTF-8 character"
+    )
+
+
+def test_a_mislabelled_legacy_page_is_refused_not_read_as_mojibake(tmp_path: Path) -> None:
+    error = refused(save(tmp_path, "page.html", seed_page().encode("cp874"), {"charset": "ISO-8859-1"}))
+    assert error.problem == (
+        'reads as Thai in TIS-620/windows-874, not in cp1252 as "charset": "ISO-8859-1" in page.meta.json says: '
+        "correct it"
+    )
+
+
+@pytest.mark.parametrize("label", ["thai-klingon", "rot13", "hex", "undefined", "idna"])
+def test_an_unknown_sidecar_charset_names_the_sidecar(tmp_path: Path, label: str) -> None:
+    """Python knows "rot13" and "hex", but they turn text into text or bytes into bytes: no page is written in them."""
+    error = refused(save(tmp_path, "page.html", seed_page().encode("cp874"), {"charset": label}))
+    assert Path(error.path) == tmp_path / "page.meta.json"
+    assert error.problem == f"charset {label!r} is not a character set Python can read"
+
+
+def test_a_page_declaring_no_character_set_python_can_read_is_refused_as_undeclared(tmp_path: Path) -> None:
+    error = refused(save(tmp_path, "page.html", seed_page('<meta charset="rot13">').encode("cp874")))
+    assert "declares no character set" in error.problem
+
+
+def test_a_sidecar_charset_must_be_a_string(tmp_path: Path) -> None:
+    error = refused(save(tmp_path, "page.html", seed_page().encode("cp874"), {"charset": 874}))
+    assert error.problem == "charset must be a string, not 874"
+
+
 def test_html_page_with_no_main_text_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")
@@ -253,8 +386,9 @@ def test_slug_for(url: str, slug: str) -> None:
 class Page:
     """A one-page web server on loopback whose content a test can change."""
 
-    def __init__(self, content: bytes) -> None:
+    def __init__(self, content: bytes, content_type: str = "text/html; charset=utf-8") -> None:
         self.content = content
+        self.content_type = content_type
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -264,7 +398,7 @@ class Page:
             def do_GET(self):
                 status = 404 if self.path.startswith("/missing") else 200
                 self.send_response(status)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Type", owner.content_type)
                 self.send_header("Content-Length", str(len(owner.content)))
                 self.end_headers()
                 self.wfile.write(owner.content)
@@ -291,7 +425,7 @@ def test_fetch_saves_the_page_and_its_sidecar_and_refuses_to_overwrite_a_changed
     assert path == tmp_path / f"127-0-0-1-{page.url.rsplit(':', 1)[1]}-news-75771.html"
     assert path.read_bytes() == page.content
     meta = json.loads(path.with_name(path.stem + ".meta.json").read_text("utf-8"))
-    assert meta["url"] == url and meta["retrieved"] == "2026-11-26"
+    assert meta["url"] == url and meta["retrieved"] == "2026-11-26" and meta["charset"] == "utf-8"
     assert meta["sha256"] == hashlib.sha256(page.content).hexdigest()
     assert sources.read(path).source.url == url  # the saved page reads back with its sidecar
 
@@ -322,3 +456,19 @@ def test_fetch_of_a_missing_page_writes_nothing(page, tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"cannot be fetched \(HTTPError\)"):
         sources.fetch(f"{page.url}/missing", tmp_path, timeout=5)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("content_type", "charset"), [("text/html; charset=TIS-620", "tis-620"), ("text/html", None)])
+def test_fetch_keeps_the_headers_charset_so_a_legacy_page_reads_back(tmp_path: Path, content_type, charset) -> None:
+    """The saved file does not keep the HTTP header: the sidecar does, for a page that declares nothing itself."""
+    server = Page(seed_page().encode("cp874"), content_type)
+    try:
+        path = sources.fetch(f"{server.url}/news/1", tmp_path, today=dt.date(2026, 11, 27))
+    finally:
+        server.close()
+    meta = json.loads(path.with_name(path.stem + ".meta.json").read_text("utf-8"))
+    assert meta.get("charset") == charset
+    if charset:
+        assert _PARAGRAPH in sources.read(path).text
+    else:
+        assert "declares no character set" in refused(path).problem

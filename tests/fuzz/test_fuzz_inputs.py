@@ -197,6 +197,12 @@ def test_extract_never_raises_on_arbitrary_text(examples: int, ref: Reference) -
 SAMPLE = (ROOT / "tests" / "fixtures" / "bad" / "count-mismatch.txt").read_text("utf-8")
 
 
+def _labels():
+    """Any text, and the character-set labels a sidecar may hold: real ones, and codecs that are no charset."""
+    real = ["utf-8", "tis-620", "windows-874", "iso-8859-1", "utf-16", "cp1252", "rot13", "hex", "idna", "undefined"]
+    return st.one_of(st.text(max_size=12), st.sampled_from(real))
+
+
 @st.composite
 def article_bytes(draw) -> bytes:
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp874", "latin-1"]))
@@ -209,8 +215,9 @@ def article_bytes(draw) -> bytes:
 
 
 @BOTH
-def test_reading_any_bytes_gives_an_article_or_a_named_input_error(examples: int, tmp_path: Path) -> None:
-    path, sidecar = tmp_path / "article.txt", tmp_path / "article.meta.json"
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_reading_any_bytes_gives_an_article_or_a_named_input_error(examples: int, tmp_path: Path, suffix) -> None:
+    path, sidecar = tmp_path / f"article{suffix}", tmp_path / "article.meta.json"
 
     @variant(examples)
     @given(
@@ -218,7 +225,7 @@ def test_reading_any_bytes_gives_an_article_or_a_named_input_error(examples: int
         st.one_of(
             st.none(),
             st.binary(max_size=40),
-            st.dictionaries(st.sampled_from(["published", "title"]), st.text(max_size=12)).map(
+            st.dictionaries(st.sampled_from(["published", "title", "charset"]), _labels()).map(
                 lambda d: json.dumps(d).encode()
             ),
         ),
