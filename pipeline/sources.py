@@ -282,17 +282,77 @@ def _read_sidecar(path: Path, digest: str) -> dict:
 
 
 def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
-    """Main text of a saved page, without menus and footers (trafilatura), plus its title/date."""
+    """Main text of a saved page, without menus and footers (trafilatura), plus its title, site and posting date."""
     import trafilatura  # imported here: plain-text sources, the common case, never need it
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     if not text:
         raise InputError(path, "is an HTML page with no main text that could be taken")
+    text = _lone_cells(text)
     meta = trafilatura.extract_metadata(html)
     found = {}
     if meta is not None:
         found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
+    found.update(_page_published(html, text, found.get("title", "")))
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
+
+
+def _lone_cells(text: str) -> str:
+    """A table row with one filled cell is a line of its own: trafilatura writes a heading across a Word table
+    (<td colspan=4>1.1 ประเภทนวัตกรรมการบริการ</td>) as "| 1.1 ประเภทนวัตกรรมการบริการ |  |  |  |", which no reader
+    of tables or headings takes for the heading it is."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        row = line.strip()
+        if len(row) > 2 and row[0] == row[-1] == "|":
+            filled = [cell.strip() for cell in row[1:-1].split("|") if cell.strip()]
+            if len(filled) == 1:
+                lines[i] = filled[0]
+    return "\n".join(lines)
+
+
+# How far above the main text's body a posting stamp is looked for, in characters of the page's whole text.
+_STAMP_REACH = 160
+
+
+def _page_published(html: str, main: str, title: str) -> dict:
+    """The page's posting date. From its markup first (article:published_time, itemprop="datePublished", JSON-LD):
+    htmldate without its free-text search, which dates undated pages wrongly (2025-01-01 for a page of 2567).
+    Else from a date stamp just above the body, which trafilatura drops as page chrome ("วันที่ 5 ธ.ค. 2567 |
+    ข่าวที่ 412/2567", "27 กันยายน 2567 / 15:20:08 อ่าน 87 ครั้ง"): see _stamp."""
+    import trafilatura
+    from htmldate import find_date
+
+    marked = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    if marked:
+        return {"published": marked}
+    stamp = _stamp(trafilatura.html2txt(html) or "", main, title)
+    return {"published": stamp.date.isoformat(), "published_stated": stamp.text} if stamp else {}
+
+
+def _stamp(page: str, main: str, title: str):
+    """The date of a posting stamp the main text lost: the last date of the page's whole text between the main
+    text's first line and its second (a stamp under the headline), else within _STAMP_REACH characters before the
+    first line (a stamp above the body). Never one inside those lines or the page's title: a headline's or the
+    body's own date (an event's)."""
+    from pipeline import thai
+
+    page = " ".join(thai.normalize(page).split())  # (html2txt joins the page's blocks with spaces)
+    lines = [" ".join(line.split()) for line in thai.normalize(main).split("\n") if line.strip()][:2]
+    first = page.find(lines[0]) if lines else -1
+    if first < 0:
+        return None
+    first_end = first + len(lines[0])
+    second = page.find(lines[1], first_end) if len(lines) > 1 else -1
+    title = " ".join(thai.normalize(title).split())
+    for start, end in ((first_end, second), (max(0, first - _STAMP_REACH), first)):
+        gap = page[start:end].replace(title, " " * len(title)) if title else page[start:end]
+        stamps = [d for d in thai.find_dates(gap) if d.date and d.relative is None and not d.error]
+        if stamps:
+            return stamps[-1]
+    return None
 
 
 def _header_charset(content_type: str | None) -> str | None:

@@ -315,6 +315,62 @@ def test_a_sidecar_charset_must_be_a_string(tmp_path: Path) -> None:
     assert error.problem == "charset must be a string, not 874"
 
 
+# --- a page's posting date and its tables -----------------------------------------------------------------------
+
+_BODY = "".join(f"<p>{line}</p>" for line in SEED.read_text("utf-8").splitlines()[8:] if line.strip())
+
+
+def page_with(head: str = "", above: str = "", *, headline: str = "ข่าวรางวัล") -> str:
+    return (
+        f"<!doctype html><html><head>{head}<title>{headline}</title></head><body><nav>หน้าแรก ข่าว</nav>"
+        f"<div class='head'><h1>{headline}</h1>{above}</div><article>{_BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "above", "published", "stated"),
+    [
+        ('<meta property="article:published_time" content="2023-12-07T09:15:00+07:00">', "", "2023-12-07", None),
+        ("", '<time itemprop="datePublished" datetime="2023-12-08">8 ธ.ค. 2566</time>', "2023-12-08", None),
+        ("", "<div class='date'>วันที่ 9 ธ.ค. 2566 | อ่าน 1,204 ครั้ง</div>", "2023-12-09", "9 ธ.ค. 2566"),
+        ("", "<div class='date'>10 ธันวาคม 2566 / 13:49:42</div>", "2023-12-10", "10 ธันวาคม 2566"),
+        ("", "", None, None),  # no date anywhere: none is guessed
+    ],
+)
+def test_a_page_gives_its_posting_date_from_its_markup_or_the_stamp_trafilatura_drops(
+    tmp_path: Path, head: str, above: str, published: str | None, stated: str | None
+) -> None:
+    raw = sources.read(save(tmp_path, "page.html", page_with(head, above).encode()))
+    assert raw.source.published == (dt.date.fromisoformat(published) if published else None)
+    assert raw.source.published_stated == stated
+
+
+def test_a_headlines_own_date_is_no_posting_date(tmp_path: Path) -> None:
+    """The event date in the headline or the body is not taken for a stamp: htmldate's free-text guess is off,
+    and a stamp is looked for only outside the main text's lines."""
+    page = page_with(headline="กรมสรรพากรรับรางวัลเลิศรัฐ เมื่อ 5 ธ.ค. 2566")
+    assert sources.read(save(tmp_path, "page.html", page.encode())).source.published is None
+
+
+def test_a_sidecar_date_beats_the_pages(tmp_path: Path) -> None:
+    page = page_with('<meta property="article:published_time" content="2023-12-07T09:15:00+07:00">').encode()
+    raw = sources.read(save(tmp_path, "page.html", page, {"published": "2023-12-06"}))
+    assert raw.source.published == dt.date(2023, 12, 6)
+
+
+def test_a_table_row_with_one_filled_cell_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """A heading across a Word table (<td colspan>) is read as the heading it is, not as a table row."""
+    rows = (
+        "<tr><td colspan='3'>1.1 ประเภทนวัตกรรมการบริการ</td></tr>"
+        "<tr><td>ลำดับ</td><td>หน่วยงาน</td><td>ระดับรางวัล</td></tr>"
+        "<tr><td>1</td><td>กรมสรรพากร</td><td>ดีเด่น</td></tr>"
+    )
+    page = f"<html><body><article><p>{_PARAGRAPH}</p><table>{rows}</table></article></body></html>"
+    lines = sources.read(save(tmp_path, "page.html", page.encode())).text.split("\n")
+    assert "1.1 ประเภทนวัตกรรมการบริการ" in lines
+    assert any(line.startswith("| 1 | กรมสรรพากร | ดีเด่น |") for line in lines)  # a real row stays a row
+
+
 def test_html_page_with_no_main_text_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text("<!doctype html><html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")
