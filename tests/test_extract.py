@@ -134,6 +134,36 @@ def test_unknown_organization_is_kept_as_stated_and_flagged(ref: Reference) -> N
     assert "not in the reference" in award.notes[0]
 
 
+_TABLE = (
+    "ผลการตัดสินรางวัล DIGI Data Awards ประจำปี 2568\n"
+    "ลำดับ\tหน่วยงาน\tกระทรวง\tประเภทรางวัล\tระดับ\n"
+    "1\tสำนักงานสถิติแห่งชาติ\tกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม\tประเภทธรรมาภิบาลข้อมูล\tดีเด่น\n"
+)
+
+
+def _table_winners(rows: str, ref: Reference) -> dict:
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), _TABLE + rows), ref)
+    return {a.recipient.name_th: a for a in article.awards}
+
+
+def test_a_table_row_whose_cell_wraps_onto_the_next_line_is_one_row(ref: Reference) -> None:
+    """A cell copied from a page breaks over two lines: the row is the two lines, not a row cut short and a stray
+    line."""
+    row = "2\tกรมควบคุมมลพิษ\tกระทรวงทรัพยากรธรรมชาติและ\nสิ่งแวดล้อม\tประเภทการเปิดเผยข้อมูล\tดี"
+    won = _table_winners(f"{row}\n3\tกรมการท่องเที่ยว\tกระทรวงการท่องเที่ยวและกีฬา\tประเภทการเปิดเผยข้อมูล\tดี\n", ref)
+    assert set(won) == {"สำนักงานสถิติแห่งชาติ", "กรมควบคุมมลพิษ", "กรมการท่องเที่ยว"}
+    award = won["กรมควบคุมมลพิษ"]
+    assert award.award_th.endswith("ประเภทการเปิดเผยข้อมูล") and award.level == "ระดับดี"
+    assert award.evidence.text == row
+    assert won["กรมการท่องเที่ยว"].evidence.text.startswith("3\tกรมการท่องเที่ยว")
+
+
+def test_two_short_rows_are_not_joined_into_one(ref: Reference) -> None:
+    """The next line starts with a row number: it is a row of its own, however many cells the two lines have."""
+    won = _table_winners("2\tกรมควบคุมมลพิษ\tกระทรวงทรัพยากรธรรมชาติ\n3\tกรมการท่องเที่ยว\tกระทรวงการท่องเที่ยว\n", ref)
+    assert set(won) == {"สำนักงานสถิติแห่งชาติ"}
+
+
 def test_cut_off_list_is_warned_and_counted(ref: Reference) -> None:
     text = (
         "กรมอนามัยได้รับรางวัลเลิศรัฐ จำนวน 4 รางวัล ได้แก่ 1) รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ "

@@ -1,7 +1,8 @@
 """Saved HTML pages end to end: ``sources.read(page)`` (trafilatura takes the main text) then ``extract``, compared
 with ``extract`` on the development text fixture the page wraps. The pages are in tests/fixtures/html/ (README.md
-there says how they were made and what each tests). Where the HTML path loses or adds something the case is an
-xfail (strict) whose reason names the cause, as trafilatura gives the page; the pipeline is not changed here."""
+there says how they were made and what each tests). Each page gives what its text gives: the same facts, event
+date and posting date, though trafilatura drops the date stamp as chrome, writes a table's heading row as a row,
+and keeps a wrapped cell's row whole where the copied text breaks it over two lines."""
 
 from __future__ import annotations
 
@@ -41,26 +42,6 @@ PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ddc-lertrat-2561-meta-date": ("phrasings/date-yesterday-bare", ("กรมอนามัย",)),
 }
 
-# Facts or event date differ from the text path's
-FACTS_DIFFER = {
-    "dga-digi-data-awards-2568-table": (
-        "The HTML path finds one fact MORE: กรมควบคุมมลพิษ, หน่วยงานต้นแบบด้านการเปิดเผยข้อมูล (Open Data), ระดับดี, "
-        "which the gold has. The .txt wraps that row's ministry cell onto a new line ('...ทรัพยากรธรรมชาติและ' / "
-        "'สิ่งแวดล้อม<TAB>...') and the text path loses the row; the page has a <br> in the cell and trafilatura "
-        "gives one row: '| 2 | กรมควบคุมมลพิษ | กระทรวงทรัพยากรธรรมชาติและ สิ่งแวดล้อม | ... (Open Data) | ดี |'. "
-        "A text-path miss, not an HTML loss"
-    ),
-}
-
-
-def _cases(differs: dict[str, str], what: str) -> list:
-    return [
-        pytest.param(page, id=page, marks=pytest.mark.xfail(strict=True, reason=f"{what}: {differs[page]}"))
-        if page in differs
-        else pytest.param(page, id=page)
-        for page in PAGES
-    ]
-
 
 @cache
 def _ref() -> Reference:
@@ -91,7 +72,7 @@ def test_every_page_is_listed_and_every_wrapped_fixture_exists() -> None:
         assert (FIXTURES / f"{fixture}.txt").is_file()
 
 
-@pytest.mark.parametrize("page", _cases(FACTS_DIFFER, "HTML path differs"))
+@pytest.mark.parametrize("page", [pytest.param(page, id=page) for page in PAGES])
 def test_page_gives_the_facts_and_event_date_of_its_text(page: str) -> None:
     html, text = _from_html(page), _from_text(page)
     assert html.source.media_type == "text/html"

@@ -41,7 +41,7 @@ def table_wins(text: str, mentions, found) -> None:
         if columns is None or _not_winners(text, start):
             continue
         base = _award_above(text, start)
-        for row_start, row in _rows(text, pos):
+        for row_start, row in _rows(text, pos, len(_split(line))):
             win = _row(text, row_start, row, columns, base, mentions)
             if win is not None:
                 org, award, evidence = win
@@ -123,12 +123,21 @@ def _is_label(cell: str, header: str) -> bool:
     return cell.startswith(header) and (header != "จังหวัด" or cell == header)
 
 
-def _rows(text: str, pos: int):
-    """(start, line) of the rows from ``pos`` (the line after a header) to the first line that is no row."""
-    for line in text[pos:].split("\n"):
-        split = _split(line)
+def _rows(text: str, pos: int, width: int):
+    """(start, line) of the rows from ``pos`` (the line after a header of ``width`` cells) to the first line that
+    is no row. A row whose cell was wrapped onto the next line ("2	กรมควบคุมมลพิษ	กระทรวงทรัพยากรธรรมชาติและ" /
+    "สิ่งแวดล้อม	หน่วยงานต้นแบบ…	ดี") is one row of both lines, when together they have the header's cells and
+    the second starts with no row number."""
+    lines = text[pos:].split("\n")
+    i = 0
+    while i < len(lines):
+        line, split = lines[i], _split(lines[i])
         if split is None:
             return
+        i += 1
+        after = _split(lines[i]) if len(split) < width and i < len(lines) else None
+        if after and len(split) + len(after) - 1 == width and not after[0][1][:1].isdigit():
+            line, split, i = f"{line}\n{lines[i]}", split + after, i + 1
         if not _is_rule(split):
             yield pos, line
         pos += len(line) + 1
