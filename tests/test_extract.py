@@ -164,6 +164,26 @@ def test_two_short_rows_are_not_joined_into_one(ref: Reference) -> None:
     assert set(won) == {"สำนักงานสถิติแห่งชาติ"}
 
 
+@pytest.mark.parametrize("count", ["2 รางวัลซ้อน", "2 รางวัลรวด", "2 รางวัล"])
+def test_a_count_said_in_a_row_still_introduces_its_list(ref: Reference, count: str) -> None:
+    """ "ได้รับ 2 รางวัลซ้อน คือ สาขา… และสาขา…": the glued "in a row" belongs to the count, and the list after
+    คือ gives the two awards (of the programme the text is about)."""
+    text = (
+        "ก.พ.ร. มอบรางวัลเลิศรัฐ ประจำปี 2564\n\n"
+        f"สำหรับกรมส่งเสริมอุตสาหกรรม (กสอ.) ได้รับ {count} คือ สาขาการบริหารราชการแบบมีส่วนร่วม "
+        "ประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม ระดับดีเด่น และสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี นอกจากนี้"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
+        (
+            "กรมส่งเสริมอุตสาหกรรม",
+            "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม",
+            "ระดับดีเด่น",
+        ),
+        ("กรมส่งเสริมอุตสาหกรรม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดี"),
+    ]
+
+
 def test_cut_off_list_is_warned_and_counted(ref: Reference) -> None:
     text = (
         "กรมอนามัยได้รับรางวัลเลิศรัฐ จำนวน 4 รางวัล ได้แก่ 1) รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ "
