@@ -184,6 +184,33 @@ def test_a_count_said_in_a_row_still_introduces_its_list(ref: Reference, count: 
     ]
 
 
+def test_one_line_of_winners_with_only_spaces_between_them(ref: Reference) -> None:
+    """ "ประกอบด้วย" and a line break, then every winner on one line with spaces between, a bracketed category
+    after one and a place after others: each is a winner, the places are not."""
+    text = (
+        "รางวัลเลิศรัฐ ประจำปี 2567\n\nหน่วยงานในพื้นที่จังหวัดนครศรีธรรมราชที่ได้รับรางวัลเลิศรัฐในปีนี้ ประกอบด้วย\n"
+        "โรงพยาบาลมหาราชนครศรีธรรมราช (สาขาบริการภาครัฐ ระดับดีเด่น) สำนักงานที่ดินจังหวัดนครศรีธรรมราช "
+        "เทศบาลเมืองทุ่งสง จ.นครศรีธรรมราช เทศบาลเมืองปากพูน อำเภอเมืองนครศรีธรรมราช จังหวัดนครศรีธรรมราช\n"
+        "ทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert [a.recipient.name_th for a in article.awards] == [
+        "โรงพยาบาลมหาราชนครศรีธรรมราช",
+        "สำนักงานที่ดินจังหวัดนครศรีธรรมราช",
+        "เทศบาลเมืองทุ่งสง",
+        "เทศบาลเมืองปากพูน",
+    ]
+
+
+def test_a_winner_and_its_ministry_on_a_line_are_one_winner(ref: Reference) -> None:
+    """ "มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี กระทรวง อว. ระดับดี" under a category heading: one winner and its ministry
+    (two names on a line are not read as a list of winners; three are)."""
+    path = Path(__file__).parent / "fixtures" / "articles4" / "mhesi-lertrat-2566-one-per-line.txt"
+    won = {(a.recipient.name_th, a.award_th) for a in extract(sources.read(path), ref).awards}
+    assert ("มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทส่งเสริมการมีส่วนร่วม") in won
+    assert not any(name.startswith("กระทรวง") for name, _ in won)
+
+
 def test_cut_off_list_is_warned_and_counted(ref: Reference) -> None:
     text = (
         "กรมอนามัยได้รับรางวัลเลิศรัฐ จำนวน 4 รางวัล ได้แก่ 1) รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ "

@@ -23,6 +23,7 @@ _RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจ�
 _RE_ITEM_NOTE = re.compile(
     r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)(?:(?!ได้แก่|\sส่วน|\sสำหรับ|\sขณะที่)[^\n]){0,200}?(?=\s?(?:,|และ)\s?)"
 )
+_RE_ASIDE = re.compile(r"\s?\((?:สาขา|ประเภท|ระดับ|รางวัล)[^()\n]{0,80}\)")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
 _MARKERS: dict[int, re.Pattern] = {}
 
@@ -77,6 +78,13 @@ def read_list(text: str, pos: int, recognize: Recognizer, limit: int | None = No
     at_line_start = start == 0 or text[start - 1] == "\n" or (pos > 0 and text[pos - 1] == "\n")  # "- A\n- B"
     if (start > pos and "\n" in text[pos:start]) or at_line_start:
         lines = _lines(text, start, recognize, limit)
+        if lines and (len(lines.items) > 1 or "\n" in text[start : lines.end]):
+            return lines
+        chained = _chained(text, start, recognize, limit) if lines else None
+        # "ประกอบด้วย\nA (สาขา…) B C จ.X D อำเภอ… จังหวัด…": one line of winners, spaces between. Three at least:
+        # "A กระทรวง อว. ระดับดี" on a line is a winner and its ministry, not two winners.
+        if chained and len(chained.items) > 2 and "\n" not in text[start : chained.end]:
+            return chained
         if lines:
             return lines
     return _chained(text, start, recognize, limit)
@@ -176,6 +184,8 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
             break
         span.items.append(Item(pos, found[0], found[1]))
         after = _own_award_end(text, found)  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
+        aside = _RE_ASIDE.match(text, after)  # "A (สาขาบริการภาครัฐ ระดับดีเด่น) B": what A won, in brackets
+        after = aside.end() if aside else after
         note = _RE_ITEM_NOTE.match(text, after)
         join = _RE_JOIN.match(text, note.end() if note else after)
         if "\n" in text[found[0] : join.end()] or join.end() == found[0]:
