@@ -403,7 +403,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             pos = obj.end = obj.award.end
             pos = _more_awards(text, pos, obj)
         elif same := _RE_SAME.match(text, pos):  # "ได้รับรางวัลเดียวกัน": the award named last before
-            obj.award = _heading_before(text, max(0, pos - 1500), pos)
+            obj.award = _same_as(text, same, mentions) or _heading_before(text, max(0, pos - 1500), pos)
             pos = same.end()
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
@@ -431,6 +431,23 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+def _same_as(text: str, same: re.Match, mentions: Mentions) -> AwardName | None:
+    """ "ได้รับรางวัลในประเภทเดียวกันกับกรมควบคุมโรค ได้แก่ …": the award that organization was last said to win
+    (the first named after its last mention before), not the last award named, which may be another's. Its level
+    was that organization's."""
+    at = text.find("กับ", same.start(), same.end())
+    org = mentions.orgs.at(at + 3) if at >= 0 else None
+    if org is None:
+        return None
+    for earlier in reversed(mentions.org_mentions):
+        if earlier.evidence.end <= same.start() and earlier.name_th == org.name_th:
+            names = [a for a in find_award_names(text, earlier.evidence.end, earlier.evidence.end + 120) if a.name_th]
+            if names:
+                a = names[0]
+                return AwardName(a.start, a.end, a.name_th, a.name_en, None, a.year_be)
+    return None
 
 
 def _level_groups(text: str, pos: int, obj: Object) -> bool:

@@ -72,6 +72,8 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
                 _line(text, pos, line, pos + marks, mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
+    if "เดียวกัน" in text:
+        _same_award_prose(text, mentions, found)
 
 
 # "ส่วนประเภทพัฒนาการบริการ ระดับดีเด่น ได้แก่ จ.อุดรธานี", "ด้านประเภทนวัตกรรมการบริการ ระดับดีเด่น เป็นของกรม…":
@@ -137,6 +139,40 @@ def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
             found.awards.append(_make(org, award, claim(text, m.start(), item), person))
         if obj.recipients:
             found.consumed.append((m.start(), obj.end))
+
+
+# "ขณะที่รางวัลเดียวกันในระดับจังหวัด ได้แก่ …", "ขณะที่รางวัลประเภทเดียวกันระดับดี ตกเป็นของ …": the award named
+# last before, at another scope or level, and its winners.
+_RE_SAME_PROSE = re.compile(
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?รางวัล(?:ประเภท|สาขา)?เดียวกัน\s?(?:ใน)?\s?"
+    rf"({_SCOPE}|ระดับ\s?(?:{LEVELS})(?![ก-๛]))\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
+)
+
+
+def _same_award_prose(text: str, mentions: Mentions, found: Found) -> None:
+    i = text.find("เดียวกัน")
+    while i != -1:
+        m = _RE_SAME_PROSE.search(text, max(0, i - 30), i + 60)
+        if m and m.start() <= i < m.end() and not found.taken(m.start()):
+            _same_award(text, m, mentions, found)
+        i = text.find("เดียวกัน", i + 1)
+
+
+def _same_award(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:
+    base = _branch_award_before(text, m.start(), scope=True)  # the last award named in the paragraph
+    if base is None or not base.name_th:
+        return
+    said = m.group(1)
+    if said.startswith("ระดับ") and re.fullmatch(_SCOPE, said):
+        award = AwardName(base.start, base.end, _with_category(base.name_th, said), base.name_en, None, base.year_be)
+    else:
+        award = AwardName(base.start, base.end, base.name_th, base.name_en, said.replace(" ", ""), base.year_be)
+    obj = Object(m.end(), award=award)
+    _read_items(text, m.end(), mentions, obj)
+    for item, org, person, _own in obj.recipients:
+        found.awards.append(_make(org, award, claim(text, m.start(), item), person))
+    if obj.recipients:
+        found.consumed.append((m.start(), obj.end))
 
 
 def _branch_award_before(text: str, pos: int, *, scope: bool = False) -> AwardName | None:
