@@ -163,7 +163,7 @@ def _same_award(text: str, m: re.Match, mentions: Mentions, found: Found) -> Non
     if base is None or not base.name_th:
         return
     said = m.group(1)
-    if said.startswith("ระดับ") and re.fullmatch(_SCOPE, said):
+    if re.fullmatch(_SCOPE, said):  # a scope (ระดับจังหวัด), not a level (ระดับดี)
         award = AwardName(base.start, base.end, _with_category(base.name_th, said), base.name_en, None, base.year_be)
     else:
         award = AwardName(base.start, base.end, base.name_th, base.name_en, said.replace(" ", ""), base.year_be)
