@@ -205,6 +205,7 @@ _WEEKDAYS: dict[str, int] = {}
 for _i, _name in enumerate(THAI_WEEKDAYS):
     _WEEKDAYS[_name] = _i
 _WEEKDAYS["พฤหัส"] = 3
+WEEKDAY_NUMBERS = dict(_WEEKDAYS)  # Thai weekday name (without วัน) -> Monday = 0, as datetime
 for _i, _name in enumerate(ENGLISH_WEEKDAYS):
     _WEEKDAYS[_name] = _i
     _WEEKDAYS[_name[:3]] = _i

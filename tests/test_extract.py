@@ -297,3 +297,44 @@ def test_the_dangling_window_holds_the_longest_dangling_word() -> None:
 
     words = _RE_DANGLING.pattern.removeprefix("(?:").removesuffix(r")\s*$")
     assert max(re._parser.parse(w).getwidth()[1] for w in top_level_alternatives(words)) == _DANGLING_LONGEST
+
+
+def test_a_text_ending_on_a_word_that_ends_in_no_is_not_cut_off(ref: Reference) -> None:
+    """ณ dangles alone ("… ณ"), not at the end of งบประมาณ, บริเวณ or คุณ."""
+    text = "กรมสรรพากร ได้รับรางวัลองค์กรโปร่งใส ประจำปีงบประมาณ"
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert not article.errors and [a.recipient.name_th for a in article.awards] == ["กรมสรรพากร"]
+    cut = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text + " ณ"), ref)
+    assert [e.message for e in cut.errors] == ["the text ends with 'ณ': it looks cut off"]
+
+
+def test_a_sub_district_health_hospital_is_not_a_hospital_named_sat(ref: Reference) -> None:
+    text = "รพ.สต.บ้านหลวง คว้ารางวัลเลิศรัฐ ประจำปี 2567\n\nทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
+    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref).awards
+    assert award.recipient.name_th == "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหลวง"
+
+
+def test_a_winners_award_after_a_dash(ref: Reference) -> None:
+    text = (
+        "วันที่ 26 สิงหาคม 2568 สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) หรือ สพร. จัดพิธีมอบรางวัล DIGI Data Awards "
+        "2025 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพฯ หน่วยงานที่ได้รับรางวัล ประกอบด้วย\n"
+        "• สำนักงานสถิติแห่งชาติ — รางวัลหน่วยงานต้นแบบด้านธรรมาภิบาลข้อมูล (Data Governance)\n"
+        "• กรมการท่องเที่ยว — รางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล (Open Data)\n\n"
+        "ทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
+    )
+    awards = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref).awards
+    assert [(a.recipient.name_th, a.award_th, a.award_en) for a in awards] == [
+        ("สำนักงานสถิติแห่งชาติ", "รางวัลหน่วยงานต้นแบบด้านธรรมาภิบาลข้อมูล", "Data Governance"),
+        ("กรมการท่องเที่ยว", "รางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล", "Open Data"),
+    ]
+
+
+def test_agencies_under_a_ministry_are_not_the_ministry(ref: Reference) -> None:
+    """ "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": the agencies won, named in a list or not at all; the ministry
+    (nor the headline's organization) did not."""
+    head = "2 หน่วยงานกระทรวงการคลังคว้ารางวัลรัฐบาลดิจิทัล ประจำปี 2567\n\n"
+    body = "เมื่อวันที่ 4 ธันวาคม 2567 หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567"
+    listed = " ได้แก่ กรมศุลกากร และกรมบัญชีกลาง ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+    for tail, winners in (("\n", []), (listed, ["กรมศุลกากร", "กรมบัญชีกลาง"])):
+        article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), head + body + tail), ref)
+        assert [a.recipient.name_th for a in article.awards] == winners

@@ -271,6 +271,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
+    if _units_under(text, clause_start, m.start()):
+        return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
     if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
         return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
     recipient, person, confidence = _subject(
@@ -297,6 +299,19 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((m.start(), obj.end))
+
+
+_RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน่วยงาน อาทิ 1) กรม…" is a list)
+    r"(?:\d+\s?หน่วยงาน(?:ใน)?(?:สังกัด)?(?=\S)|หน่วยงาน(?:ใน)?สังกัด)(?:ของ)?\s?"
+    r"(?:(?!ได้แก่|อาทิ|คือ|ประกอบด้วย)[^\s)]+\s?){1,4}$"
+)
+
+
+def _units_under(text: str, start: int, verb: int) -> bool:
+    """The subject is "หน่วยงานในสังกัด X", "2 หน่วยงานกระทรวงการคลัง" (agencies under X), with no list of them: no
+    winner is named here."""
+    at = text.rfind("หน่วยงาน", max(start, verb - 80), verb)
+    return at >= 0 and bool(_RE_UNITS_UNDER.search(text, max(start, at - 4), verb))
 
 
 def _negative(text: str, start: int, verb: int) -> re.Match | None:
@@ -561,8 +576,8 @@ def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
     end = item.chunk_end if item.chunk_end > item.end else text.find("\n", item.end)
     end = len(text) if end < 0 else end
     names = find_award_names(text, item.end, end)
-    if names and names[0].start - item.end <= 2:
-        return names[0]
+    if names and (names[0].start - item.end <= 2 or not text[item.end : names[0].start].strip(" -–—:")):
+        return names[0]  # "X รางวัล…", "• X — รางวัล… (…)": the award written right after the winner
     category = _RE_ITEM_CATEGORY.match(text, item.end, end)
     base = _programme_award_before(text, item.start) if category else None
     if base is None:

@@ -260,18 +260,18 @@ def _date(
     year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
     cued = [d for d in mentions if _cued(text, d)]
-    awardish = _awardish(text, cued)
+    awardish, other_steps = _ceremony_first(text, _awardish(text, cued))
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
-    if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา"
+    if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา", "เมื่อวันที่ 6 ที่ผ่านมา"
         yearless = [d for d in thai.find_yearless_dates(text, anchor, body_start) if _cued(text, d)]
-        cued = sorted([*cued, *yearless], key=lambda d: d.start)
-        awardish = _awardish(text, cued)
+        cued = sorted([*cued, *yearless, *_day_only(text, body_start, published)], key=lambda d: d.start)
+        awardish, other_steps = _ceremony_first(text, _awardish(text, cued))
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
     above = [] if mentions else _above_body(text, body_start, dates)
-    if not (relative or cued or near or mentions or above):
+    if not (relative or other_steps or cued or near or mentions or above):
         return
-    chosen = (awardish or relative or cued or near or mentions or above)[0]
+    chosen = (awardish or relative or other_steps or cued or near or mentions or above)[0]
     event.date, event.date_stated, event.weekday_stated = chosen.date, chosen.text, chosen.weekday_stated
     if chosen.relative is not None and published and chosen.date != published + dt.timedelta(chosen.relative):
         warnings.append(
@@ -285,7 +285,52 @@ def _date(
 
 # A relative day written alone ("เมื่อวานนี้ กรมควบคุมโรคได้รับรางวัล…"): the posting date plus its offset.
 # The longer words first: เมื่อวานนี้ holds วานนี้ and เมื่อวาน.
-_BARE_RELATIVE = (("เมื่อวานนี้", -1), ("เมื่อวาน", -1), ("วานนี้", -1), ("วันนี้", 0))
+_BARE_RELATIVE = (
+    *(("เมื่อวานนี้", -1), ("เมื่อวาน", -1), ("วานนี้", -1), ("วันนี้", 0)),
+    *(("วันพรุ่งนี้", 1), ("พรุ่งนี้", 1)),  # "ในวันพรุ่งนี้ เทศบาล… จะเดินทางไปรับรางวัล"
+)
+# "เมื่อวันศุกร์ที่ผ่านมา": the last such weekday before the posting date.
+_RE_LAST_WEEKDAY = re.compile(rf"วัน({'|'.join(sorted(thai.WEEKDAY_NUMBERS, key=len, reverse=True))})ที่(?:ผ่านมา|แล้ว)")
+# The steps before a ceremony, whose dates an article gives beside the ceremony's: the results announced,
+# applications, the evaluation visit.
+_RE_OTHER_STEP = re.compile(r"ประกาศผล|ลงพื้นที่|ตรวจประเมิน|เปิดรับ|รับสมัคร|ส่งผลงาน|หมดเขต|คัดเลือก|ตัดสิน")
+# "เมื่อวันที่ 6 ที่ผ่านมา": a day of the month, no month written (the posting date's month, or the one before).
+_RE_DAY_ONLY = re.compile(r"(?<=วันที่)\s?(\d{1,2})\s?ที่ผ่านมา")
+
+
+def _ceremony_first(text: str, dates: list) -> tuple[list, list]:
+    """(dates of the ceremony, dates of another step): a date whose clause names a step before the ceremony
+    ("ประกาศผลเมื่อวันที่ 30 มิถุนายน 2564 ว่า…ได้รับรางวัล", "เมื่อวันที่ 12 มิ.ย. 2567 คณะกรรมการ… ลงพื้นที่ประเมิน…
+    ได้รับรางวัล") is of that step, unless it is said to be the ceremony's (พิธี… before it)."""
+    ceremony, other = [], []
+    for d in dates:
+        line_start = text.rfind("\n", 0, d.start) + 1
+        before = text[max(line_start, d.start - 50) : d.start]
+        cue = _RE_EVENT_CUE.search(text, d.end, d.end + 200)
+        after = text[d.end : cue.end() if cue else d.end]
+        step = "พิธี" not in before and (_RE_OTHER_STEP.search(before) or _RE_OTHER_STEP.search(after))
+        (other if step else ceremony).append(d)
+    return ceremony, other
+
+
+def _day_only(text: str, body_start: int, published: dt.date | None) -> list[thai.DateMention]:
+    if published is None:
+        return []
+    found = []
+    for m in _RE_DAY_ONLY.finditer(text, body_start):
+        day = int(m.group(1))
+        month_start = published.replace(day=1)
+        for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+            try:
+                date = first.replace(day=day)
+            except ValueError:
+                continue
+            if date <= published:
+                found.append(thai.DateMention(m.start(1), m.end(), m.group(0).strip(), date))
+                break
+    return found
+
+
 # What may stand before it when it is the time of a clause: a space or line start, or เมื่อ / ใน / จัดขึ้น,
 # with a part of the day (เมื่อบ่ายวันนี้). Not ถึง, จน, ตั้งแต่, แต่ …: "จนถึงวันนี้" is no time of an event.
 _RE_RELATIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:เมื่อ|ใน|จัดขึ้น(?:ใน)?)?(?:ช่วง)?(?:เช้า|บ่าย|เย็น|ค่ำ)?)$")
@@ -306,6 +351,11 @@ def _bare_relative(text: str, body_start: int, published: dt.date) -> list[thai.
                 found.append(thai.DateMention(i, end, word, date, relative=offset))
             taken.update(range(i, end))
             i = text.find(word, end)
+    for m in _RE_LAST_WEEKDAY.finditer(text, body_start):
+        back = (published.weekday() - thai.WEEKDAY_NUMBERS[m.group(1)]) % 7 or 7
+        if _time_of_award(text, m.start(), m.end()):
+            date = published - dt.timedelta(back)
+            found.append(thai.DateMention(m.start(), m.end(), m.group(0), date, relative=-back))
     return sorted(found, key=lambda d: d.start)
 
 

@@ -106,3 +106,41 @@ def test_a_yearless_date_after_the_award_clause(tmp_path: Path, ref: Reference) 
         "เมื่อวันที่ 17 พ.ย. ที่ผ่านมา\n"
     )
     assert dated(tmp_path, text, ref) == (dt.date(2025, 12, 26), dt.date(2025, 11, 17))
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (f"ในวันพรุ่งนี้ {AWARD.replace('ได้รับ', 'จะเดินทางไปรับ')}", dt.date(2018, 9, 16)),
+        (f"เมื่อวันศุกร์ที่ผ่านมา {AWARD}", dt.date(2018, 9, 14)),
+        (f"เมื่อวันเสาร์ที่ผ่านมา {AWARD}", dt.date(2018, 9, 8)),  # the posting day's weekday: a week before
+        (f"{AWARD} เมื่อวันที่ 6 ที่ผ่านมา ณ ทำเนียบรัฐบาล", dt.date(2018, 9, 6)),
+        (f"{AWARD} เมื่อวันที่ 28 ที่ผ่านมา ณ ทำเนียบรัฐบาล", dt.date(2018, 8, 28)),  # after the 15th: last month
+    ],
+    ids=["tomorrow", "last-friday", "last-saturday", "day-only", "day-only-last-month"],
+)
+def test_a_day_said_from_the_posting_date(tmp_path: Path, body: str, date: dt.date, ref: Reference) -> None:
+    assert event(tmp_path, body, ref).date == date
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            f"สำนักงาน ก.พ.ร. ประกาศผลเมื่อวันที่ 30 มิถุนายน 2561 ว่า{AWARD} ต่อมาเมื่อวันที่ 14 กันยายน 2561 "
+            "รองอธิบดีได้เข้ารับรางวัลในพิธีมอบรางวัลเลิศรัฐ",
+            dt.date(2018, 9, 14),
+        ),
+        (
+            f"เมื่อวันที่ 12 มิถุนายน 2561 คณะกรรมการลงพื้นที่ประเมินผลงาน และในที่สุด{AWARD}\n\n"
+            "พิธีมอบรางวัลจัดขึ้นเมื่อวันที่ 14 กันยายน 2561 ณ ทำเนียบรัฐบาล โดยรองอธิบดีเป็นผู้รับรางวัล",
+            dt.date(2018, 9, 14),
+        ),
+        (f"สำนักงาน ก.พ.ร. ประกาศผลเมื่อวันที่ 30 มิถุนายน 2561 ว่า{AWARD}", dt.date(2018, 6, 30)),  # no other
+    ],
+    ids=["results-announced-then-ceremony", "evaluation-visit-then-ceremony", "results-only"],
+)
+def test_the_ceremony_date_before_the_date_of_another_step(
+    tmp_path: Path, body: str, date: dt.date, ref: Reference
+) -> None:
+    assert event(tmp_path, body, ref).date == date
