@@ -8,6 +8,7 @@ recall >= 0.80, event dates right for >= 90% of the articles that state one.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -338,3 +339,42 @@ def test_agencies_under_a_ministry_are_not_the_ministry(ref: Reference) -> None:
     for tail, winners in (("\n", []), (listed, ["กรมศุลกากร", "กรมบัญชีกลาง"])):
         article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), head + body + tail), ref)
         assert [a.recipient.name_th for a in article.awards] == winners
+
+
+def test_a_total_at_the_end_of_a_paragraph_is_no_list(ref: Reference) -> None:
+    """ "…ได้รับรางวัล 276 ผลงาน" then a blank line and a byline: the byline is no winner of a list cut off."""
+    text = (
+        "กรมพัฒนาฝีมือแรงงาน รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี ประจำปี 2566\n\n"
+        "ทั้งนี้ ปีนี้มีผลงานสมัครรับรางวัลเลิศรัฐรวม 1,315 ผลงาน ผ่านการพิจารณาได้รับรางวัล 276 ผลงาน\n\n"
+        "กองประชาสัมพันธ์ กรมพัฒนาฝีมือแรงงาน\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert not article.errors
+    assert [a.recipient.name_th for a in article.awards] == ["กรมพัฒนาฝีมือแรงงาน"]
+
+
+def test_the_award_of_a_programme_named_after_it(ref: Reference) -> None:
+    """The programme, its English name, then "ประเภทรางวัล…": the award won is the category's."""
+    text = (
+        "อต. รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567\n\nเมื่อวันที่ 4 ธ.ค. 2567 กรมอุตุนิยมวิทยา เข้ารับรางวัลรัฐบาลดิจิทัล "
+        "ประจำปี 2567 (Digital Government Awards 2024) ประเภทรางวัลการพัฒนาบริการดิจิทัล (Digital Service) "
+        "จากสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)\n"
+    )
+    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref).awards
+    assert (award.recipient.name_th, award.award_th, award.award_en) == (
+        "กรมอุตุนิยมวิทยา",
+        "รางวัลการพัฒนาบริการดิจิทัล",
+        "Digital Service",
+    )
+
+
+def test_a_date_in_brackets_after_a_headline_of_a_win_is_its_date(ref: Reference) -> None:
+    text = (
+        "การยางแห่งประเทศไทย\nข่าวประชาสัมพันธ์\nกยท. รับรางวัลเลิศรัฐ ประเภทนวัตกรรมการบริการ (26 ก.ย. 67)\n\n"
+        "การยางแห่งประเทศไทย (กยท.) รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี ประจำปี "
+        "พ.ศ. 2567 จากผลงาน “ตลาดยางออนไลน์” โดยมีรองผู้ว่าการ เป็นผู้แทนรับรางวัล ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ "
+        "กรุงเทพฯ ในงานที่สำนักงาน ก.พ.ร. จัดขึ้น\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert article.events[0].date == dt.date(2024, 9, 26)
+    assert article.source.published is None  # the date of the award, not of the posting

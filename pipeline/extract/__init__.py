@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline import sources, textmatch, thai
 from pipeline.errors import InputError
 from pipeline.extract.awards import Mentions, extract_awards
-from pipeline.extract.events import extract_event
+from pipeline.extract.events import extract_event, headline_date
 from pipeline.extract.people import find_people
 from pipeline.extract.structure import extract_structure
 from pipeline.model import Article, Evidence, Issue, Org
@@ -138,7 +138,7 @@ def _body_start(text: str) -> int:
 
 def _published(article: Article, body: int, dates: list) -> None:
     """The posting date: the sidecar's, else a date standing alone on a line above the body."""
-    header = [d for d in dates if d.date and d.end <= (body or 600)]
+    header = [d for d in dates if d.date and d.end <= (body or 600) and not headline_date(article.text, d)]
     alone = [d for d in header if _alone_on_line(article.text, d)]
     stated = (alone or header)[:1]
     if stated:

@@ -415,6 +415,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         pos = _stated(text, pos, counted, obj, only_awards=True)
         obj.award = award_at(text, pos)
         if obj.award:
+            obj.award = _its_category(text, obj.award)
             pos = obj.end = obj.award.end
             pos = _more_awards(text, pos, obj)
         elif same := _RE_SAME.match(text, pos):  # "ได้รับรางวัลเดียวกัน": the award named last before
@@ -442,10 +443,25 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
-    if not intro or (intro.group(0) == "\n" and not obj.stated):
-        return obj
+    if not intro or (intro.group(0) == "\n" and (not obj.stated or text.startswith("\n", intro.end()))):
+        return obj  # (a list under a count starts on the next line, not after a blank one: "…276 ผลงาน\n\n<byline>")
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+_RE_CATEGORY_AWARD = re.compile(r"\s?ประเภท\s?(?=รางวัล)")
+
+
+def _its_category(text: str, award: AwardName) -> AwardName:
+    """ "รางวัลรัฐบาลดิจิทัล ประจำปี 2567 (Digital Government Awards 2024) ประเภทรางวัลการพัฒนาบริการดิจิทัล (Digital
+    Service)": the programme, then the award of it that was won, which is the fact."""
+    if not award.name_th or not is_programme_name(award.name_th):
+        return award
+    category = _RE_CATEGORY_AWARD.match(text, award.end)
+    named = award_at(text, category.end()) if category else None
+    if named is None or not named.name_th:
+        return award
+    return AwardName(award.start, named.end, named.name_th, named.name_en, named.level, award.year_be, named.count)
 
 
 def _same_as(text: str, same: re.Match, mentions: Mentions) -> AwardName | None:

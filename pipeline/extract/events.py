@@ -393,10 +393,25 @@ def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMentio
         for d in dates
         if d.start < body_start
         and d.date
-        and _cued(text, d)
-        and _RE_EVENT_CUE.search(text, d.end, _paragraph_end(text, d.end, 600))
+        and (
+            (_cued(text, d) and _RE_EVENT_CUE.search(text, d.end, _paragraph_end(text, d.end, 600)))
+            or headline_date(text, d)
+        )
         and not _alone_on_line(text, d)
     ]
+
+
+def headline_date(text: str, mention) -> bool:
+    """ "กยท. รับรางวัลเลิศรัฐ ประเภทนวัตกรรมการบริการ (26 ก.ย. 67)": a date in brackets that ends a line of award
+    words is the date of the award it names, not the date of posting."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    rest = text[mention.end : len(text) if line_end < 0 else line_end].strip()
+    return (
+        text[line_start : mention.start].rstrip().endswith("(")
+        and rest in (")", "")
+        and bool(_RE_EVENT_CUE.search(text, line_start, mention.start))
+    )
 
 
 def _paragraph_end(text: str, pos: int, most: int) -> int:
