@@ -87,7 +87,7 @@ _GENERIC = _factored(  # only whether it matches counts: a trie of its words mat
 # _GENERIC after a name's head word: the atomic group takes what name.removeprefix("รางวัล").removeprefix("โล่")
 # .strip().removeprefix("รางวัล").strip() would (and gives none of it back), in one call instead of six.
 _RE_GENERIC_NAME = re.compile(rf"(?>(?:รางวัล)?(?:โล่)?\s*(?:รางวัล)?\s*)(?:{_GENERIC.pattern})")
-_RE_LEVEL_FIRST = re.compile(rf"({GRADE})\s(?=สาขา|ประเภท)")
+_RE_LEVEL_FIRST = re.compile(rf"({GRADE})(?:\s|\s?ใน\s?)(?=สาขา|ประเภท)")  # (ระดับดีเด่นในสาขา…)
 _TAIL_STARTS = frozenset('("ดยปรช')
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import names
 from tests.inputs_support import fixture_texts
 
@@ -20,3 +22,25 @@ def test_award_names_are_found_where_finditer_finds_them():
     texts = [*fixture_texts(), "ได้รับโล่รางวัลนี้ และโล่รางวัลเกียรติยศ", "โล่รางวัล รางวัลเลิศรัฐ", "โล่เกียรติคุณรางวัลX"]
     for text in texts:
         assert names._all_award_names.__wrapped__(text)[0] == _names_by_finditer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        (
+            "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ จำนวน 8 หน่วยงาน",
+            "รางวัลสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ",
+            "ระดับดีเด่น",
+        ),
+        (
+            "รางวัลระดับดีเด่นในสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ จำนวน 8 หน่วยงาน",
+            "รางวัลสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ",
+            "ระดับดีเด่น",
+        ),
+        ("รางวัลระดับดี ใน สาขาบริการภาครัฐ จำนวน 8 หน่วยงาน", "รางวัลสาขาบริการภาครัฐ", "ระดับดี"),
+    ],
+)
+def test_an_award_named_by_its_level_first(text: str, name: str, level: str) -> None:
+    """ "รางวัลระดับดีเด่น(ใน)สาขา… ประเภท…": the level first, then the category it was won in."""
+    award = names.award_at(text, 0)
+    assert (award.name_th, award.level) == (name, level)
