@@ -314,8 +314,8 @@ def _ceremony_first(text: str, dates: list) -> tuple[list, list]:
 
 
 def _day_only(text: str, body_start: int, published: dt.date | None) -> list[thai.DateMention]:
-    if published is None:
-        return []
+    if published is None or text.find("ที่ผ่านมา", body_start) < 0:
+        return []  # (the pattern would be tried at every letter)
     found = []
     for m in _RE_DAY_ONLY.finditer(text, body_start):
         day = int(m.group(1))

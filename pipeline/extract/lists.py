@@ -80,7 +80,9 @@ def read_list(text: str, pos: int, recognize: Recognizer, limit: int | None = No
         lines = _lines(text, start, recognize, limit)
         if lines and (len(lines.items) > 1 or "\n" in text[start : lines.end]):
             return lines
-        chained = _chained(text, start, recognize, limit) if lines else None
+        line_end = text.find("\n", lines.end) if lines else -1
+        rest = (len(text) if line_end < 0 else line_end) - lines.end if lines else 0
+        chained = _chained(text, start, recognize, limit) if rest > 12 else None  # (room for two more names)
         # "ประกอบด้วย\nA (สาขา…) B C จ.X D อำเภอ… จังหวัด…": one line of winners, spaces between. Three at least:
         # "A กระทรวง อว. ระดับดี" on a line is a winner and its ministry, not two winners.
         if chained and len(chained.items) > 2 and "\n" not in text[start : chained.end]:
