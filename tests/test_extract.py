@@ -378,3 +378,37 @@ def test_a_date_in_brackets_after_a_headline_of_a_win_is_its_date(ref: Reference
     article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
     assert article.events[0].date == dt.date(2024, 9, 26)
     assert article.source.published is None  # the date of the award, not of the posting
+
+
+def _awards_of(text: str, ref: Reference) -> list[tuple[str, str | None]]:
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    return [(a.recipient.name_th, a.award_th) for a in article.awards]
+
+
+def test_winner_lines_with_a_dash_between_winner_and_award(ref: Reference) -> None:
+    text = (
+        "กระทรวงการคลังขอแสดงความยินดีกับหน่วยงานในสังกัดที่ได้รับรางวัลในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2568 "
+        "(Digital Government Awards 2025) ซึ่งสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้นเมื่อวันจันทร์ที่ 17 "
+        "พฤศจิกายน 2568 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ ดังนี้\n\n"
+        "✅ กรมสรรพากร กระทรวงการคลัง – รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n"
+        "✅ กรมธนารักษ์ - รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น (Data Governance)\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมสรรพากร", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+        ("กรมธนารักษ์", "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น"),
+    ]
+
+
+def test_a_count_and_its_list_after_an_aside_on_when_the_award_was_received(ref: Reference) -> None:
+    text = (
+        "ผู้ว่าราชการจังหวัดเชียงรายมอบเกียรติบัตรแสดงความยินดีแก่หน่วยงานในจังหวัดที่ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. "
+        "2566 ซึ่งเข้ารับรางวัลไปเมื่อวันที่ 14 กันยายน 2566 ที่กรุงเทพมหานคร จำนวน 2 หน่วยงาน ได้แก่\n"
+        "- โรงพยาบาลเชียงรายประชานุเคราะห์ สาขาบริการภาครัฐ ระดับดี\n"
+        "- เทศบาลตำบลเวียงชัย อ.เวียงชัย สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดีเด่น\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["โรงพยาบาลเชียงรายประชานุเคราะห์", "เทศบาลตำบลเวียงชัย"]
+
+
+def test_a_publisher_congratulating_the_winners_is_not_one(ref: Reference) -> None:
+    text = "สถ. ร่วมยินดี อปท. คว้ารางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประจำปี 2565\n\nข่าว\n"
+    assert "กรมส่งเสริมการปกครองท้องถิ่น" not in [name for name, _ in _awards_of(text, ref)]

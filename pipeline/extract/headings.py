@@ -211,7 +211,9 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     """A line (at ``start``, its words from ``bare``, after its marks) that names an award or starts with a
     heading's word."""
     end = start + len(line)
-    if (":" in line or "：" in line) and _winner_line(text, start, end, bare, mentions, found):
+    if (":" in line or "：" in line or "–" in line or "—" in line or " - " in line) and _winner_line(
+        text, start, end, bare, mentions, found
+    ):
         return
     heading = _heading(text, start, end, bare, context)
     if heading is None:
@@ -249,12 +251,12 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
 
 
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
-_RE_COLON = re.compile(r"\s?[:：]\s?")
+_RE_COLON = re.compile(r"\s?[:：–—]\s?|\s-\s")  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…"
 
 
 def _winner_line(text: str, start: int, end: int, pos: int, mentions: Mentions, found: Found) -> bool:
-    """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี": a winner, a colon, its award, on one line (a line with
-    a colon: _line asks only then)."""
+    """ "✅ รพ.บ้านโฮ่ง : รางวัลเลิศรัฐ สาขา… ระดับดี", "✅ กรมสรรพากร กระทรวงการคลัง – รางวัล…": a winner, a colon
+    or a dash, its award, on one line (a line with one of them: _line asks only then)."""
     org = mentions.orgs.at(pos) if pos < end else None
     colon = _RE_COLON.match(text, org.evidence.end) if org else None
     award = award_at(text, colon.end()) if colon else None
