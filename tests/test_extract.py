@@ -412,3 +412,25 @@ def test_a_count_and_its_list_after_an_aside_on_when_the_award_was_received(ref:
 def test_a_publisher_congratulating_the_winners_is_not_one(ref: Reference) -> None:
     text = "สถ. ร่วมยินดี อปท. คว้ารางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประจำปี 2565\n\nข่าว\n"
     assert "กรมส่งเสริมการปกครองท้องถิ่น" not in [name for name, _ in _awards_of(text, ref)]
+
+
+def test_a_headlines_english_words_of_the_body_award_are_that_award(ref: Reference) -> None:
+    text = (
+        "PEA คว้ารางวัล Digital Service Award เวที DG Awards 2023\n\n"
+        "การไฟฟ้าส่วนภูมิภาค (กฟภ.) ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น (Outstanding Digital Service Award) "
+        "จากแอปพลิเคชัน “PEA Smart Plus” ในงาน Digital Government Awards 2023 เมื่อวันที่ 6 ธันวาคม 2566 ณ ทำเนียบรัฐบาล\n"
+    )
+    assert _awards_of(text, ref) == [("การไฟฟ้าส่วนภูมิภาค", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "สพร. ได้ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น ประจำปี 2568",
+        "ขณะที่รางวัลบริการดิจิทัลภาครัฐดีเด่น ประจำปี 2568 มอบให้แก่มหาวิทยาลัยสงขลานครินทร์ ในฐานะหน่วยงานต้นแบบ",
+    ],
+    ids=["is-the-agency-that-won", "given-to"],
+)
+def test_a_winner_said_as_the_agency_that_won_or_the_one_given_to(ref: Reference, sentence: str) -> None:
+    text = f"ข่าวรางวัลรัฐบาลดิจิทัล\n\n{sentence}\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    assert _awards_of(text, ref) == [("มหาวิทยาลัยสงขลานครินทร์", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]

@@ -85,6 +85,8 @@ _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
+# "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
+_RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
 _RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
@@ -257,7 +259,13 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
         subject = None
     relative = _RE_RELATIVE.search(text, max(0, m.start() - 8), m.start())
-    if relative and (subject is None or relative.start() - subject.evidence.end > 2):
+    if relative and (
+        subject is None
+        or (
+            relative.start() - subject.evidence.end > 2
+            and not _RE_IS_ONE.fullmatch(text, subject.evidence.end, relative.start())
+        )
+    ):
         subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
         main = None  # nor the article's main organization
     said = subject.evidence.start if subject else m.start()  # (its Evidence made only if a win is: a third are not)

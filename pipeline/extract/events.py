@@ -260,12 +260,12 @@ def _date(
     year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
     cued = [d for d in mentions if _cued(text, d)]
-    awardish, other_steps = _ceremony_first(text, _awardish(text, cued))
+    awardish, other_steps = _ceremony_dates(text, cued)
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
     if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา", "เมื่อวันที่ 6 ที่ผ่านมา"
         yearless = [d for d in thai.find_yearless_dates(text, anchor, body_start) if _cued(text, d)]
         cued = sorted([*cued, *yearless, *_day_only(text, body_start, published)], key=lambda d: d.start)
-        awardish, other_steps = _ceremony_first(text, _awardish(text, cued))
+        awardish, other_steps = _ceremony_dates(text, cued)
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
     above = [] if mentions else _above_body(text, body_start, dates)
@@ -293,7 +293,7 @@ _BARE_RELATIVE = (
 _RE_LAST_WEEKDAY = re.compile(rf"วัน({'|'.join(sorted(thai.WEEKDAY_NUMBERS, key=len, reverse=True))})ที่(?:ผ่านมา|แล้ว)")
 # The steps before a ceremony, whose dates an article gives beside the ceremony's: the results announced,
 # applications, the evaluation visit.
-_RE_OTHER_STEP = re.compile(r"ประกาศผล|ลงพื้นที่|ตรวจประเมิน|เปิดรับ|รับสมัคร|ส่งผลงาน|หมดเขต|คัดเลือก|ตัดสิน")
+_RE_OTHER_STEP = re.compile(r"ประกาศผล|ประกาศ\s?ณ|ลงพื้นที่|ตรวจประเมิน|เปิดรับ|รับสมัคร|ส่งผลงาน|หมดเขต|คัดเลือก|ตัดสิน")
 # "เมื่อวันที่ 6 ที่ผ่านมา": a day of the month, no month written (the posting date's month, or the one before).
 _RE_DAY_ONLY = re.compile(r"(?<=วันที่)\s?(\d{1,2})\s?ที่ผ่านมา")
 
@@ -373,15 +373,26 @@ def _time_of_award(text: str, start: int, end: int) -> bool:
     )
 
 
-def _awardish(text: str, cued: list) -> list:
-    """The cued dates followed by award words ("เมื่อวันที่ … เข้ารับรางวัล"); if none, those that end a
-    clause of award words on their line ("ได้รับรางวัล … จากเวที DG Awards 2025 เมื่อวันที่ 17 พ.ย. ที่ผ่านมา")."""
+def _awardish(text: str, cued: list) -> tuple[list, list]:
+    """(the cued dates followed by award words ("เมื่อวันที่ … เข้ารับรางวัล"), the others that end a clause of award
+    words on their line ("ได้รับรางวัล … จากเวที DG Awards 2025 เมื่อวันที่ 17 พ.ย. ที่ผ่านมา"))."""
     after = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
-    if after:
-        return after
-    return [
-        d for d in cued if _RE_EVENT_CUE.search(text, max(text.rfind("\n", 0, d.start) + 1, d.start - 150), d.start)
+    return after, [
+        d
+        for d in cued
+        if d not in after and _RE_EVENT_CUE.search(text, max(text.rfind("\n", 0, d.start) + 1, d.start - 150), d.start)
     ]
+
+
+def _ceremony_dates(text: str, cued: list) -> tuple[list, list]:
+    """(dates of the ceremony, dates of another step), the dates followed by award words first, then those that
+    end a clause of them (which a date of another step followed by award words does not hide)."""
+    after, before = _awardish(text, cued)
+    ceremony, other = _ceremony_first(text, after)
+    if ceremony:
+        return ceremony, other
+    ceremony, more = _ceremony_first(text, before)
+    return ceremony, other + more
 
 
 def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMention]:

@@ -32,7 +32,7 @@ from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_
 from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
-_RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ")
+_RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ", "มอบให้", "เป็นของ")
 # The (?=[\sรไ:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, a colon, the end),
 # one test per letter of the name instead of each of the rest's branches (half the cost of a match).
 _RE_CATEGORY = re.compile(
@@ -41,7 +41,7 @@ _RE_CATEGORY = re.compile(
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
-_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ")
+_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?")
 INLINE_GAP = 160
 _RE_HEADING_COUNT = re.compile(r"\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?")
 
@@ -218,7 +218,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     heading = _heading(text, start, end, bare, context)
     if heading is None:
         # No ได้แก่ (…) on the line: no award of it has a list after it (_inline). Written out: faster than any().
-        listed = "ได้แก่" in line or "อาทิ" in line or "เป็นของ" in line or "ประกอบด้วย" in line
+        listed = "ได้แก่" in line or "อาทิ" in line or "เป็นของ" in line or "ประกอบด้วย" in line or "มอบให้" in line
         for award in find_award_names(text, start, end):  # prose: remember the last award named
             if not _narrower(award, context.award):
                 context.award, context.category, context.level = award, None, award.level

@@ -20,6 +20,7 @@ HEADLINE_LIKENESS = 0.8
 _RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
 _RE_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
 _RE_CAPITALS = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")
+_RE_THAI = re.compile("[ก-๛]")
 
 
 def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
@@ -157,7 +158,21 @@ def _same(a: Award, b: Award, body: int) -> bool:
     if _same_abbreviation(a, b):
         return True
     in_headline = a.evidence.start < body or b.evidence.start < body
-    return in_headline and _likeness_cached(ka, kb) >= HEADLINE_LIKENESS
+    return in_headline and (_likeness_cached(ka, kb) >= HEADLINE_LIKENESS or _english_part(a, b) or _english_part(b, a))
+
+
+def _english_part(short: Award, full: Award) -> bool:
+    """ "รางวัล Digital Service Award" in a headline and "รางวัลบริการดิจิทัลภาครัฐดีเด่น (Outstanding Digital Service
+    Award)" in the body: the headline's English words are the body's English name's."""
+    if not (short.award_th and full.award_en):
+        return False
+    rest = _RE_PREFIX.sub("", short.award_th)
+    words = {w.lower() for w in _RE_LATIN_WORD.findall(rest)}
+    return (
+        bool(words)
+        and not _RE_THAI.search(rest)
+        and words <= {w.lower() for w in _RE_LATIN_WORD.findall(full.award_en)}
+    )
 
 
 def _same_abbreviation(a: Award, b: Award) -> bool:

@@ -144,3 +144,9 @@ def test_the_ceremony_date_before_the_date_of_another_step(
     tmp_path: Path, body: str, date: dt.date, ref: Reference
 ) -> None:
     assert event(tmp_path, body, ref).date == date
+
+
+def test_the_ceremony_date_before_a_notices_signing_date(tmp_path: Path, ref: Reference) -> None:
+    """ "ประกาศ ณ วันที่ …" dates the notice, not the ceremony it announces."""
+    body = f"{AWARD}\nประกาศ ณ วันที่ 25 สิงหาคม 2561 โดยพิธีมอบรางวัลจะจัดขึ้นในวันพฤหัสบดีที่ 13 กันยายน 2561 ณ ทำเนียบรัฐบาล"
+    assert event(tmp_path, body, ref).date == dt.date(2018, 9, 13)
