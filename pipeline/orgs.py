@@ -130,6 +130,8 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word 
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
+_RE_THAI_RUN = re.compile(r"[ก-๛]{0,24}")
+_RE_PROVINCE_INSIDE = re.compile(r"\.\s?([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP + ")")
 _QUOTE_MARKS = Words(('"', "'"))  # a quote is 1-200 characters, no line break, between two of the same mark
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
 _NO_NAME = object()  # no name starts here: an abbreviation may
@@ -395,10 +397,13 @@ class OrgFinder:
         if text.startswith(_PREFIX_KEYS, pos) and not _inside_word(text, pos):
             prefixed = _RE_PREFIXED.match(text, pos)
         if prefixed:
-            name = PREFIXES[prefixed.group(1)] + prefixed.group(2)
+            name, end = PREFIXES[prefixed.group(1)] + prefixed.group(2), prefixed.end()
+            province = _RE_PROVINCE_INSIDE.match(text, end) if name.endswith("จ") else None
+            if province:  # "สนง.ที่ดินจ.สระบุรี": the province's short form inside the name
+                name, end = name[:-1] + "จังหวัด" + province.group(1), province.end()
             org_id = self.ref.resolve(name)
             name = self.ref.orgs[org_id].name_th if org_id else name
-            org = Org(name, prefixed.group(0), Evidence.of(text, pos, prefixed.end()), org_id)
+            org = Org(name, text[pos:end], Evidence.of(text, pos, end), org_id)
             return self._attach_after(org)
         known = self.ref.match_at(text, pos)
         end, org_id = (known[0], known[1]) if known else (None, None)
@@ -517,6 +522,8 @@ class OrgFinder:
         abbr, end = m.group(), m.end()
         if abbr[-1].isascii() and abbr[-1].isalpha() and _word_char(text, end):
             return None  # "depa" inside "department": a Latin abbreviation is a whole word
+        if abbr.endswith(".") and "\u0e01" <= text[end : end + 1] <= "\u0e5b":
+            abbr, end = self._with_place(abbr, end)  # "มทร.ธัญบุรี": a place after the dot, one abbreviation
         key = abbr.rstrip(".").lower()  # _abbr_key(abbr): a token holds no space
         if key in self.local_abbr:
             name = self.local_abbr[key]
@@ -529,6 +536,16 @@ class OrgFinder:
         if len(ids) > 1:
             org.candidates = tuple(i for i in ids if i != org_id)
         return org
+
+    def _with_place(self, abbr: str, end: int) -> tuple[str, int]:
+        """The longest abbreviation of the reference (or of the article) that is ``abbr`` and the letters after it
+        ("มทร.ธัญบุรี", whose letters run on into the next word: "มทร.ธัญบุรีได้รับ…"), else ``abbr``."""
+        letters = _RE_THAI_RUN.match(self.text, end).group()
+        for n in range(len(letters), 1, -1):
+            key = (abbr + letters[:n]).lower()
+            if key in self.ref.by_abbr or key in self.local_abbr:
+                return abbr + letters[:n], end + n
+        return abbr, end
 
     def _disambiguate(self, ids: tuple[str, ...]) -> str:
         """Pick the reading of an ambiguous abbreviation whose organization or ministry the text names (once per

@@ -434,3 +434,26 @@ def test_a_headlines_english_words_of_the_body_award_are_that_award(ref: Referen
 def test_a_winner_said_as_the_agency_that_won_or_the_one_given_to(ref: Reference, sentence: str) -> None:
     text = f"ข่าวรางวัลรัฐบาลดิจิทัล\n\n{sentence}\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     assert _awards_of(text, ref) == [("มหาวิทยาลัยสงขลานครินทร์", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("สนง.ที่ดินจ.สระบุรี", "สำนักงานที่ดินจังหวัดสระบุรี"),  # a province's short form inside a short form
+        ("มทร.ธัญบุรี", "มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี"),  # an abbreviation with a place after its dot
+    ],
+)
+def test_short_forms_with_a_place_in_them(ref: Reference, written: str, name: str) -> None:
+    text = f"{written} คว้ารางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประจำปี 2567\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    assert _awards_of(text, ref) == [(name, "รางวัลเลิศรัฐ สาขาบริการภาครัฐ")]
+
+
+def test_a_category_after_the_english_name_and_a_headline_naming_the_award_by_its_english(ref: Reference) -> None:
+    text = (
+        "มทร.ธัญบุรี รับรางวัล DIGI Data Awards 2024 ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ\n\n"
+        "มทร.ธัญบุรี ได้รับรางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ (DIGI Data Awards 2024) ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ "
+        "โดยมีอธิการบดีเป็นผู้แทนรับรางวัล ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ เมื่อวันที่ 29 สิงหาคม 2567\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี", "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ")
+    ]

@@ -20,7 +20,7 @@ HEADLINE_LIKENESS = 0.8
 _RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
 _RE_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
 _RE_CAPITALS = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")
-_RE_THAI = re.compile("[ก-๛]")
+_RE_NOT_THAI = re.compile("[^ก-๛]+")
 
 
 def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
@@ -162,17 +162,18 @@ def _same(a: Award, b: Award, body: int) -> bool:
 
 
 def _english_part(short: Award, full: Award) -> bool:
-    """ "รางวัล Digital Service Award" in a headline and "รางวัลบริการดิจิทัลภาครัฐดีเด่น (Outstanding Digital Service
-    Award)" in the body: the headline's English words are the body's English name's."""
+    """ "รางวัล Digital Service Award" or "รางวัล DIGI Data Awards 2024 ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ" in a headline,
+    and "รางวัลบริการดิจิทัลภาครัฐดีเด่น (Outstanding Digital Service Award)" or "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ
+    ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ" with its English "DIGI Data Awards 2024" in the body: the headline's English
+    words are the body's English name's, and its Thai words are in the body's Thai name."""
     if not (short.award_th and full.award_en):
         return False
     rest = _RE_PREFIX.sub("", short.award_th)
     words = {w.lower() for w in _RE_LATIN_WORD.findall(rest)}
-    return (
-        bool(words)
-        and not _RE_THAI.search(rest)
-        and words <= {w.lower() for w in _RE_LATIN_WORD.findall(full.award_en)}
-    )
+    if not words or not words <= {w.lower() for w in _RE_LATIN_WORD.findall(full.award_en)}:
+        return False
+    thai = _RE_NOT_THAI.sub(" ", rest).split()
+    return all(part in (full.award_th or "") for part in thai)
 
 
 def _same_abbreviation(a: Award, b: Award) -> bool:

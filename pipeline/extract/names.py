@@ -88,7 +88,8 @@ _GENERIC = _factored(  # only whether it matches counts: a trie of its words mat
 # .strip().removeprefix("รางวัล").strip() would (and gives none of it back), in one call instead of six.
 _RE_GENERIC_NAME = re.compile(rf"(?>(?:รางวัล)?(?:โล่)?\s*(?:รางวัล)?\s*)(?:{_GENERIC.pattern})")
 _RE_LEVEL_FIRST = re.compile(rf"({GRADE})(?:\s|\s?ใน\s?)(?=สาขา|ประเภท)")  # (ระดับดีเด่นในสาขา…)
-_TAIL_STARTS = frozenset('("ดยปรช')
+_TAIL_STARTS = frozenset('("ดยปรชส')
+_RE_TAIL_CATEGORY = re.compile(r"\s?((?:ประเภท|สาขา)(?!รางวัล)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)")
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # as _award_at reads it at a place
@@ -226,9 +227,14 @@ def _tail(text: str, award: AwardName) -> AwardName:
             if award.name_th and award.name_en and (m := _RE_GRADE.match(text, end)):
                 award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
                 continue
-        elif first == "ป":
+        elif first in "ปส":
             if award.year_be is None and (m := _RE_YEAR.match(text, end)):
                 award.year_be, end = int(m.group(1) or m.group(2)), m.end()
+                continue
+            # "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ (DIGI Data Awards 2024) ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ": the
+            # category after the English name is the Thai name's (not "ประเภทรางวัล…", an award of its own)
+            if award.name_th and award.name_en and (m := _RE_TAIL_CATEGORY.match(text, end)):
+                award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
                 continue
         elif award.level is None and (m := _RE_LEVEL.match(text, end)):
             award.level = (m.group(1) or m.group(2)).replace(" ", "")
