@@ -131,6 +131,8 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word 
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
 _RE_THAI_RUN = re.compile(r"[ก-๛]{0,24}")
+# "ขสมก", "รฟม" written without their dots, standing alone (news headlines and LINE posts drop them)
+_RE_BARE_ABBR = re.compile(r"[ก-ฮ][ก-ฮ]{2,5}(?![ก-๛.])")
 _RE_PROVINCE_INSIDE = re.compile(r"\.\s?([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP + ")")
 _QUOTE_MARKS = Words(('"', "'"))  # a quote is 1-200 characters, no line break, between two of the same mark
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
@@ -241,6 +243,8 @@ class Reference:
         words = {*HEADS, *PREFIXES, *(n for n in _names_for_trie(self) if not n.startswith(heads))}
         for org in self.orgs.values():
             words.update(a for a in org.abbreviations if len(a) >= 2)
+            # "ขสมก", "รฟม": a Thai abbreviation written without its final dot (_RE_BARE_ABBR reads it)
+            words.update(a[:-1] for a in org.abbreviations if _RE_BARE_ABBR.fullmatch(a[:-1]) and a.endswith("."))
         latin = {w for w in words if w.isascii()}
         self._candidates = Words(tuple(sorted(words - latin)))
         if latin:
@@ -516,9 +520,9 @@ class OrgFinder:
         text = self.text
         if pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] in _MARKS):
             return None  # "สจ." inside "สสจ.": an abbreviation starts a word (_inside_word, before the regex)
-        m = _RE_ABBR_TOKEN.match(text, pos)
-        if not m:
-            return None
+        m = _RE_ABBR_TOKEN.match(text, pos) or _RE_BARE_ABBR.match(text, pos)
+        if not m or (m.re is _RE_BARE_ABBR and m.group() not in self.ref.by_abbr and m.group() not in self.local_abbr):
+            return None  # (a word with no dot is an abbreviation only when one the reference or the article knows)
         abbr, end = m.group(), m.end()
         if abbr[-1].isascii() and abbr[-1].isalpha() and _word_char(text, end):
             return None  # "depa" inside "department": a Latin abbreviation is a whole word

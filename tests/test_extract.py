@@ -457,3 +457,23 @@ def test_a_category_after_the_english_name_and_a_headline_naming_the_award_by_it
     assert _awards_of(text, ref) == [
         ("มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี", "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "winners"),
+    [
+        (
+            "รัฐวิสาหกิจ 3 แห่ง คือ การประปานครหลวง (กปน) การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย (รฟม) และ ขสมก",
+            ["การประปานครหลวง", "การรถไฟฟ้าขนส่งมวลชนแห่งประเทศไทย", "องค์การขนส่งมวลชนกรุงเทพ"],
+        ),
+        (
+            "หน่วยงานในสังกัด 3 หน่วยงาน ได้แก่ กรมส่งเสริมการเกษตร กรมปศุสัตว์ และกรมประมง",
+            ["กรมส่งเสริมการเกษตร", "กรมปศุสัตว์", "กรมประมง"],
+        ),
+        ("กรมชลประทาน กรมปศุสัตว์ และกรมประมง", ["กรมปศุสัตว์", "กรมประมง"]),  # no list word: a space joins nothing
+    ],
+    ids=["abbreviations-without-dots", "dai-kae-spaces", "no-list-word"],
+)
+def test_winners_listed_before_the_verb(ref: Reference, subject: str, winners: list[str]) -> None:
+    text = f"ข่าว\n\nเมื่อวันที่ 30 พ.ย. 65 {subject} ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น ในงานประกาศรางวัลรัฐบาลดิจิทัล\n"
+    assert [name for name, _ in _awards_of(text, ref)] == winners

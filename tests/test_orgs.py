@@ -71,11 +71,17 @@ def test_two_known_organizations_in_a_list_are_not_parent_and_child(ref: Referen
 def test_candidate_starts_are_where_a_candidate_word_starts(ref: Reference) -> None:
     """Read from textmatch.INDEX (the article's text) or not, the same places: where a head word, a short form,
     a known abbreviation or a name not starting with a head word starts (Latin ones found apart)."""
-    from pipeline.orgs import HEADS, PREFIXES, _names_for_trie
+    from pipeline.orgs import _RE_BARE_ABBR, HEADS, PREFIXES, _names_for_trie
     from pipeline.textmatch import INDEX
 
     words = {*HEADS, *PREFIXES, *(n for n in _names_for_trie(ref) if not n.startswith(tuple(HEADS)))}
     words.update(a for org in ref.orgs.values() for a in org.abbreviations if len(a) >= 2)
+    words.update(
+        a[:-1]
+        for org in ref.orgs.values()
+        for a in org.abbreviations
+        if a.endswith(".") and _RE_BARE_ABBR.fullmatch(a[:-1])
+    )
     automaton = ahocorasick.Automaton()  # all of them in one, as they were found before the Latin ones were apart
     for word in words:
         automaton.add_word(word, len(word) - 1)

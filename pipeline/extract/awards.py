@@ -84,6 +84,7 @@ _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
 _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
+_RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบด้วย)\s?$")
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
 _RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
@@ -196,14 +197,23 @@ class Mentions:
         )
 
     def coordinated(self, org: Org, start: int) -> list[Org]:
-        """The organizations joined to ``org`` before it: "กรมควบคุมโรค และกรมอุตุนิยมวิทยา ได้รับ…"."""
+        """The organizations joined to ``org`` before it: "กรมควบคุมโรค และกรมอุตุนิยมวิทยา ได้รับ…", and in a list
+        that a list word opens, those with only a space between them: "คือ A (กปน) B (รฟม) และ ขสมก ได้รับ…"."""
         chain = [org]
         while True:
             head = chain[0].evidence.start
             before = self._org_before(start, head)
             if before is None or not _RE_AND.fullmatch(self.text, before.evidence.end, head):
-                return chain
+                break
             chain.insert(0, before)
+        if len(chain) == 1:
+            return chain
+        spaced, head = [], chain[0].evidence.start
+        while (before := self._org_before(start, head)) is not None and self.text[before.evidence.end : head] == " ":
+            spaced.insert(0, before)
+            head = before.evidence.start
+        opened = spaced and _RE_LIST_OPENS.search(self.text, max(start, head - 24), head)
+        return spaced + chain if opened else chain
 
     def _inside_person(self, org: Org) -> bool:
         return any(p.evidence.start <= org.evidence.start < p.evidence.end for p in self.people)
