@@ -476,9 +476,9 @@ _RE_CATEGORY_AWARD = re.compile(r"\s?ประเภท\s?(?=รางวัล)
 def _its_category(text: str, award: AwardName) -> AwardName:
     """ "รางวัลรัฐบาลดิจิทัล ประจำปี 2567 (Digital Government Awards 2024) ประเภทรางวัลการพัฒนาบริการดิจิทัล (Digital
     Service)": the programme, then the award of it that was won, which is the fact."""
-    if not award.name_th or not is_programme_name(award.name_th):
+    category = _RE_CATEGORY_AWARD.match(text, award.end) if "ป" in text[award.end : award.end + 2] else None
+    if category is None or not award.name_th or not is_programme_name(award.name_th):
         return award
-    category = _RE_CATEGORY_AWARD.match(text, award.end)
     named = award_at(text, category.end()) if category else None
     if named is None or not named.name_th:
         return award

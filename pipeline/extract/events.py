@@ -415,6 +415,8 @@ def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMentio
 def headline_date(text: str, mention) -> bool:
     """ "กยท. รับรางวัลเลิศรัฐ ประเภทนวัตกรรมการบริการ (26 ก.ย. 67)": a date in brackets that ends a line of award
     words is the date of the award it names, not the date of posting."""
+    if "(" not in text[max(0, mention.start - 2) : mention.start]:
+        return False  # (most dates: no bracket before them)
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     rest = text[mention.end : len(text) if line_end < 0 else line_end].strip()
