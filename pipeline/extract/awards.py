@@ -103,8 +103,9 @@ _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เ�
 _RE_LEVEL_GROUP = re.compile(
     rf"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?({GRADE})\s?\d{{1,3}}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
 )
-_RE_ITEM_CATEGORY = re.compile(
-    rf"\s?[–—:\-]\s?((?:ประเภท|สาขา)[^\n(]+?)\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?\s*$",
+_RE_ITEM_CATEGORY = re.compile(  # after a dash or a colon, or a space before a branch of รางวัลเลิศรัฐ or a ประเภท
+    rf"(?:\s?[–—:\-]\s?|\s(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
+    rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?\s*$",
     re.M,
 )
 # The ceremony in an aside: "ในพิธีมอบรางวัล…", "ซึ่งเข้ารับรางวัลไปเมื่อวันที่ 14 กันยายน 2566" (when, not another win)

@@ -43,7 +43,9 @@ _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
 _RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?")
 INLINE_GAP = 160
-_RE_HEADING_COUNT = re.compile(r"\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?")
+_RE_HEADING_COUNT = re.compile(
+    r"[*_]*(?:\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?"
+)  # (**ระดับดี** (2 รางวัล))
 
 
 @dataclass
@@ -81,7 +83,10 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 # Also after ได้แก่ / และ: "ได้แก่ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ …, และสาขา… ระดับดีเด่น ได้แก่ …".
 # A scope level of the award named before: "… ระดับกรม ได้แก่ A และ B ส่วนระดับจังหวัด ได้แก่ C".
 _SCOPE = "ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
-_RE_SCOPE_LINE = re.compile(rf"({_SCOPE})(?=\s?(?:ได้แก่|คือ|:)|\s*$)")  # "ระดับจังหวัด", "ระดับจังหวัด ได้แก่ …"
+# "ระดับจังหวัด", "ระดับจังหวัด ได้แก่ …", "1.1 ระดับกรม (3 รางวัล)"
+_RE_SCOPE_LINE = re.compile(
+    rf"({_SCOPE})(?=(?:\s?\(?\s?\d{{1,3}}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?(?:\s?(?:ได้แก่|คือ|:)|\s*$))"
+)
 _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
 _RE_CATEGORY_PROSE = re.compile(
     rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{_SCOPE})\s?"
@@ -200,7 +205,7 @@ def _with_category(base: str, category: str) -> str:
     return f"{kept} {category}"
 
 
-_RE_MARKS = re.compile(r"^(?:[^\wก-๛\"'(]+|\d{1,2}(?:\.\d{1,2})*[.)]\s?)+")
+_RE_MARKS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}(?:\.\d{1,2})*[.)]\s?|[^\wก-๛\"'(]+)+")  # (1.1 ระดับกรม)
 _HEAD_WORDS = ("รางวัล", "โล่", "สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด", "ระดับ")
 _HEAD_FIRSTS = frozenset(word[0] for word in _HEAD_WORDS)
 # What a heading starts with (the patterns below): a head word but กลุ่ม (a group of winners, not a heading).
@@ -236,6 +241,8 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     if not obj.recipients:
         return
     for item, org, person, own in obj.recipients:
+        if own is not None and own.level is None and award.level:  # "ระดับดี 9 รางวัล ได้แก่ 4) กรมอนามัย สาขา…"
+            own = AwardName(own.start, own.end, own.name_th, own.name_en, award.level, own.year_be)
         found.awards.append(_make(org, own or _leveled(text, item, award), claim(text, start, item), person))
     found.consumed.append((start, obj.end))
     add_count(found, obj, "recipients", award.name_th or "", text)
@@ -273,12 +280,11 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
         return None  # a line of prose that names an award
     if text.startswith(("รางวัล", "โล่"), pos):
         award = award_at(text, pos)
-        if award is None or (
-            end - award.end > 6 and not (_RE_INTRO.match(text, award.end) or _RE_DASH.match(text, award.end))
-        ):
+        after = _skip_count(text, award.end) if award else pos  # "2. รางวัลบริการดิจิทัลภาครัฐดีเด่น (2 รางวัล)"
+        if award is None or (end - after > 6 and not (_RE_INTRO.match(text, after) or _RE_DASH.match(text, after))):
             return None
         context.award, context.category, context.level = award, None, award.level
-        return award, _skip_count(text, award.end)
+        return award, after
     category = _RE_CATEGORY.match(text, pos)
     if category and not _RE_LEVEL_LINE.match(text, pos):
         _set_category(context, category.group(1).strip())
@@ -294,7 +300,8 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
     if scope and context.award is not None and context.award.name_th:  # "ระดับกรม" on a line of its own
         base = context.award
         name = f"{re.sub(_SCOPE, '', base.name_th).strip()} {scope.group(1)}"
-        return AwardName(base.start, base.end, name, base.name_en, context.level, base.year_be), scope.end()
+        award = AwardName(base.start, base.end, name, base.name_en, context.level, base.year_be)
+        return award, _skip_count(text, scope.end())
     level = _RE_LEVEL_LINE.match(text, pos)
     if level and context.award is not None:
         context.level = level.group(1).replace(" ", "")
@@ -347,6 +354,8 @@ def _compose(context: _Context) -> AwardName:
     base = context.award
     name = base.name_th or ""
     for part in (context.category or "").split(" ประเภท"):
+        if not part.strip():
+            continue  # (no category: nothing to add, not a bare "ประเภท")
         part = part if part.startswith(("สาขา", "ประเภท", "ด้าน", "กลุ่ม", "หมวด")) else "ประเภท" + part
         if part.strip() and part.strip() not in name:
             name = f"{name} {part.strip()}".strip()

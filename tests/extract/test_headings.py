@@ -45,3 +45,48 @@ def test_category_lines_match_as_without_the_lookahead():
                 assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups()))
                 hits += expected is not None
     assert hits >= 20
+
+
+def test_results_page_with_numbered_and_markdown_headings() -> None:
+    """ "1. รางวัล… / 1.1 ระดับกรม (3 รางวัล) / - กรม…", "## สาขา… / ### ประเภท… / **ระดับดีเด่น** (3 รางวัล)", and an
+    item's own category after its name: the winners of each heading, with the award the headings compose."""
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    text = (
+        "สำนักงาน ก.พ.ร. ขอแสดงความยินดีกับหน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 รายชื่อบางส่วนมีดังนี้\n\n"
+        "## สาขาบริการภาครัฐ\n\n### ประเภทพัฒนาการบริการ\n**ระดับดีเด่น** (2 รางวัล)\n"
+        "กรมการขนส่งทางบก กระทรวงคมนาคม\nกรมสรรพากร กระทรวงการคลัง\n\n"
+        "สพร. ประกาศรายชื่อหน่วยงานรับรางวัลรัฐบาลดิจิทัล ประจำปี 2568\n\n"
+        "1. รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น\n1.1 ระดับกรม (2 รางวัล)\n- กรมการกงสุล\n- กรมบังคับคดี\n"
+        "2. รางวัลบริการดิจิทัลภาครัฐดีเด่น (1 รางวัล)\n- กรมสรรพสามิต\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    assert sorted((a.recipient.name_th, a.award_th, a.level) for a in article.awards) == sorted(
+        [
+            ("กรมการขนส่งทางบก", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+            ("กรมสรรพากร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+            ("กรมการกงสุล", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", None),
+            ("กรมบังคับคดี", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", None),
+            ("กรมสรรพสามิต", "รางวัลบริการดิจิทัลภาครัฐดีเด่น", None),
+        ],
+        key=str,
+    )
+
+
+def test_a_level_heading_over_items_that_name_their_category() -> None:
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    text = (
+        "สธ. คว้า 2 รางวัลเลิศรัฐ ปี 2567\n\nเมื่อวันที่ 26 กันยายน 2567 ปลัดกระทรวงสาธารณสุขเผยว่า หน่วยงานในสังกัด"
+        "ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2567 รวม 2 รางวัล ดังนี้\n\n"
+        "ระดับดีเด่น 1 รางวัล ได้แก่\n1) กรมการแพทย์ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n\n"
+        "ระดับดี 1 รางวัล ได้แก่\n2) กรมอนามัย สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทยกระดับการมีส่วนร่วม\n\n"
+        "ทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
+        ("กรมการแพทย์", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+        ("กรมอนามัย", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทยกระดับการมีส่วนร่วม", "ระดับดี"),
+    ]
