@@ -120,7 +120,7 @@ def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
     """The wins an English page states and the ones it lists; a Thai article (most) is told apart once."""
     if not is_english(text):
         return []
-    return english_wins(text, orgs) + english_lists(text, orgs)
+    return english_wins(text, orgs) + english_lists(text, orgs) + winners_were(text, orgs)
 
 
 def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
@@ -584,3 +584,36 @@ def _english_org(text: str, start: int, end: int, orgs: OrgFinder):
 
 def _clean(heading: str) -> str:
     return re.sub(r"\s+", " ", heading.replace("–", "-")).strip()
+
+
+# "The winners were: the Revenue Department and the Department of Medical Services (Public Sector Management Quality
+# Award); the Department of Lands and the Social Security Office (Public Service Award, outstanding level); and
+# Sakon Nakhon Province (Participatory Governance Award, outstanding level)."
+_RE_WINNERS = re.compile(r"\b(?:[Tt]he\s)?(?:winners|recipients|awardees)\s(?:were|are|included|include)\s?:?\s+")
+_RE_GROUP = re.compile(r"([^;()]+?)\s\(([^()\n]{3,120})\)\s*(?=;|\.(?:\s|$)|,\s(?:and\s)?(?:the\s)?[A-Z]|$)")
+_RE_LEAD_WORDS = re.compile(r"^(?:and\s+)?(?:the\s+)?", re.I)
+_RE_NAMES_SPLIT = re.compile(r",\s(?:and\s)?|\s(?:and|as well as)\s")
+
+
+def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
+    """Winners listed in groups, each with its award in brackets after it, in one sentence."""
+    found = []
+    for m in _RE_WINNERS.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        for group in _RE_GROUP.finditer(text, m.end(), end):
+            award, _, rest = group.group(2).partition(",")
+            if not _RE_AWARD_WORD.search(award):
+                continue  # "(NSO)", "(2024)": not an award
+            level = _RE_LEVEL.search(rest)
+            pos = group.start(1)
+            for name in _RE_NAMES_SPLIT.split(group.group(1)):
+                start = text.find(name, pos, group.end(1))
+                pos = start + len(name) if start >= 0 else pos
+                bare = _RE_LEAD_WORDS.sub("", name.strip())
+                org = _english_org(text, start + name.find(bare), start + name.find(bare) + len(bare), orgs)
+                if start >= 0 and bare and org is not None:
+                    level_th = _LEVELS.get(level.group(1).lower()) if level else None
+                    evidence = Evidence.of(text, m.start(), group.end())
+                    found.append(Award(org, None, evidence, award_en=_clean(award), level=level_th, confidence=0.8))
+    return found

@@ -178,3 +178,26 @@ def test_a_thai_article_is_not_read_as_english(ref):
     thai = (PHRASINGS / "date-full.txt").read_text("utf-8")
     assert not is_english(thai)
     assert is_english((PHRASINGS / "en-same-award.txt").read_text("utf-8"))
+
+
+def test_winners_listed_in_groups_with_their_award_in_brackets() -> None:
+    """ "The winners were: A and B (Award); C, D and E (Award, outstanding level); and F (Award, …)."."""
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    text = (
+        "PM presents Public Sector Excellence Awards 2026\n\n"
+        "The Prime Minister presented the Public Sector Excellence Awards 2026 at the Queen Sirikit National "
+        "Convention Center on 17 September 2026. The winners were: the Revenue Department and the Department of "
+        "Medical Services (Public Sector Management Quality Award); the Department of Lands and the Social Security "
+        "Office (Public Service Award, outstanding level); and Sakon Nakhon Province (Participatory Governance "
+        "Award, outstanding level).\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    assert [(a.recipient.name_th, a.award_en, a.level) for a in article.awards] == [
+        ("กรมสรรพากร", "Public Sector Management Quality Award", None),
+        ("กรมการแพทย์", "Public Sector Management Quality Award", None),
+        ("กรมที่ดิน", "Public Service Award", "ระดับดีเด่น"),
+        ("สำนักงานประกันสังคม", "Public Service Award", "ระดับดีเด่น"),
+        ("จังหวัดสกลนคร", "Participatory Governance Award", "ระดับดีเด่น"),
+    ]
