@@ -477,3 +477,19 @@ def test_a_category_after_the_english_name_and_a_headline_naming_the_award_by_it
 def test_winners_listed_before_the_verb(ref: Reference, subject: str, winners: list[str]) -> None:
     text = f"ข่าว\n\nเมื่อวันที่ 30 พ.ย. 65 {subject} ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น ในงานประกาศรางวัลรัฐบาลดิจิทัล\n"
     assert [name for name, _ in _awards_of(text, ref)] == winners
+
+
+def test_a_table_with_no_header_and_a_table_whose_province_column_is_beside_the_winners(ref: Reference) -> None:
+    text = (
+        "ปลัดกระทรวงแรงงานนำผู้บริหารหน่วยงานในสังกัดเข้ารับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ดังนี้\n\n"
+        "| สำนักงานประกันสังคม | สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ | ดีเด่น |\n"
+        "| กรมพัฒนาฝีมือแรงงาน | สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ | ดี |\n\n"
+        "ลำดับ\tอปท.\tจังหวัด\tประเภท\tระดับ\n1\tเทศบาลนครนนทบุรี\tนนทบุรี\tพัฒนาการบริการ\tดีเด่น\n\n"
+        "ทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
+        ("สำนักงานประกันสังคม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+        ("กรมพัฒนาฝีมือแรงงาน", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดี"),
+        ("เทศบาลนครนนทบุรี", "รางวัลเลิศรัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+    ]

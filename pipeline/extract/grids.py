@@ -18,9 +18,21 @@ from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
 _ORG_HEADERS = (
-    "หน่วยงาน", "องค์กรปกครอง", "ส่วนราชการ", "ผู้ได้รับรางวัล", "องค์กร", "ชื่อหน่วยงาน", "จังหวัด", "ชื่อ อปท",
-    "ชื่อองค์กร", "ชื่อส่วนราชการ", "อปท", "โรงพยาบาล", "สถานศึกษา", "รัฐวิสาหกิจ",
-)  # fmt: skip
+    "หน่วยงาน",
+    "องค์กรปกครอง",
+    "ส่วนราชการ",
+    "ผู้ได้รับรางวัล",
+    "องค์กร",
+    "ชื่อหน่วยงาน",
+    "ชื่อ อปท",
+    "ชื่อองค์กร",
+    "ชื่อส่วนราชการ",
+    "อปท",
+    "โรงพยาบาล",
+    "สถานศึกษา",
+    "รัฐวิสาหกิจ",
+    "จังหวัด",
+)  # fmt: skip  (จังหวัด last: beside an อปท. column it is where the winner is, not the winner)
 _RE_AWARD_HEADER = re.compile(r"รางวัล|ประเภท|สาขา")
 _RE_LEVEL_HEADER = re.compile(r"^ระดับ")
 _RE_QUALITY = re.compile(rf"^(?:ระดับ\s?)?({LEVELS})$")
@@ -35,9 +47,12 @@ _RE_BRANCH = re.compile(r"สาขา|ประเภท")
 
 def table_wins(text: str, mentions, found) -> None:
     """Add a win for every row of every results table in the text."""
+    done = 0
     for start, line in _cell_lines(text):  # a line with no cells (see _split) is no header
         pos = start + len(line) + 1
         columns = _header(line)
+        if columns is None and start >= done and (columns := _inferred(text, start, line, mentions)) is not None:
+            pos = start  # a table with no header: its first line is a row
         if columns is None or _not_winners(text, start):
             continue
         base = _award_above(text, start)
@@ -47,6 +62,7 @@ def table_wins(text: str, mentions, found) -> None:
                 org, award, evidence = win
                 found.awards.append(make_award(org, award, evidence, None, 0.85))
                 found.consumed.append((evidence.start, evidence.end))
+            done = row_start + len(row)
 
 
 def _cell_lines(text: str):
@@ -116,6 +132,25 @@ def _header(line: str) -> dict | None:
     provinces = cells[org].startswith("จังหวัด")
     return {"org": org, "award": award, "level": level, "category": int(category), "name": name,
             "provinces": int(provinces)}  # fmt: skip
+
+
+def _inferred(text: str, start: int, line: str, mentions) -> dict | None:
+    """The columns of a table with no header ("| สำนักงานประกันสังคม | สาขาบริการภาครัฐ ประเภท… | ดีเด่น |"), from its
+    first row and the next, which must have as many cells: an organization first, a category or an award, a level."""
+    split = _split(line)
+    end = start + len(line)
+    following = _split(text[end + 1 : max(text.find("\n", end + 1), end + 1)]) if end < len(text) else None
+    if split is None or following is None or len(split) != len(following) or len(split) < 2 or _is_rule(split):
+        return None
+    cells = [c for _, c in split]
+    org = next((i for i, (off, c) in enumerate(split) if c and mentions.orgs.at(start + off)), None)
+    award = next((i for i, c in enumerate(cells) if c.startswith(("รางวัล", "โล่", "สาขา", "ประเภท"))), -1)
+    level = next((i for i, c in enumerate(cells) if _RE_QUALITY.match(c) or _RE_SCOPE.match(c)), -1)
+    if org is None or award < 0 or award == org:
+        return None
+    category = not cells[award].startswith(("รางวัล", "โล่"))
+    return {"org": org, "award": award, "level": level, "category": int(category), "name": cells[award],
+            "provinces": 0}  # fmt: skip
 
 
 def _is_label(cell: str, header: str) -> bool:
