@@ -90,3 +90,18 @@ def test_a_level_heading_over_items_that_name_their_category() -> None:
         ("กรมการแพทย์", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
         ("กรมอนามัย", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทยกระดับการมีส่วนร่วม", "ระดับดี"),
     ]
+
+
+def test_a_category_heading_with_its_count() -> None:
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    text = (
+        "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 ในส่วนขององค์กรปกครองส่วนท้องถิ่น ดังนี้\n\n"
+        "ประเภทองค์การบริหารส่วนจังหวัด (1 รางวัล)\nอบจ.นครราชสีมา จ.นครราชสีมา\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    )
+    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text)).awards
+    assert (award.recipient.name_th, award.award_th) == (
+        "องค์การบริหารส่วนจังหวัดนครราชสีมา",
+        "รางวัลรัฐบาลดิจิทัล ประเภทองค์การบริหารส่วนจังหวัด",
+    )
