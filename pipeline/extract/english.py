@@ -90,6 +90,7 @@ _RE_PERSON = re.compile(
     r"(?:Dr\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
 )
 _RE_ON_BEHALF = re.compile(r"\bon behalf of\s(?:the\s)?")
+_RE_OTHERS_WON = re.compile(r"\bcongratulat|\b(?:its|their)\s(?:\w+\s)?(?:agencies|units|departments|offices)\b")
 _RE_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|under|with|to|at|for|as)\s(?:the\s)?$")
 _RE_JOIN = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|&)\s)(?:the\s|The\s)?")
 _RE_ANAPHORA = re.compile(
@@ -342,6 +343,8 @@ class _Reader:
             own = self._in_title(person, verb)
             return ([own] if own else []), person
         candidates = [o for o in self._mentions_in(region, verb) if not _not_subject(text, o, region)]
+        if candidates and _RE_OTHERS_WON.search(text, candidates[-1].evidence.end, verb):
+            return [], None  # "The Ministry … congratulates five of its agencies that received …": not the ministry
         if candidates:
             return self._joined(candidates), None
         anaphora = _RE_ANAPHORA.search(text, region, verb)
