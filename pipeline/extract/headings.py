@@ -27,7 +27,7 @@ from pipeline.extract.awards import (
     claim,
     make_award,
 )
-from pipeline.extract.merge import is_programme_name
+from pipeline.extract.merge import is_programme_name, programme_of
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
 from pipeline.model import Evidence
 
@@ -225,7 +225,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
         # No ได้แก่ (…) on the line: no award of it has a list after it (_inline). Written out: faster than any().
         listed = "ได้แก่" in line or "อาทิ" in line or "เป็นของ" in line or "ประกอบด้วย" in line or "มอบให้" in line
         for award in find_award_names(text, start, end):  # prose: remember the last award named
-            if not _narrower(award, context.award):
+            if not _narrower(award, context.award) and not _only_its_programme(award, context.award):
                 context.award, context.category, context.level = award, None, award.level
             if listed:
                 _inline(text, award, end, mentions, found)
@@ -317,6 +317,17 @@ def _narrower(award: AwardName, current: AwardName | None) -> bool:
         return False
     new, old = award_key(award.name_th), award_key(current.name_th)
     return new != old and new in old
+
+
+def _only_its_programme(award: AwardName, current: AwardName | None) -> bool:
+    """ "ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569" after the headline's "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น":
+    the programme's bare name does not replace an award of that programme the text is about."""
+    if current is None or not current.name_th or not award.name_th or not is_programme_name(award.name_th):
+        return False
+    return not is_programme_name(current.name_th) and programme_of(current.name_th) in (
+        None,
+        programme_of(award.name_th),
+    )
 
 
 def _strip_marks(line: str) -> str:

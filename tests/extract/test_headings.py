@@ -105,3 +105,16 @@ def test_a_category_heading_with_its_count() -> None:
         "องค์การบริหารส่วนจังหวัดนครราชสีมา",
         "รางวัลรัฐบาลดิจิทัล ประเภทองค์การบริหารส่วนจังหวัด",
     )
+
+
+def test_the_programmes_bare_name_does_not_replace_the_award_the_headline_names() -> None:
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    text = (
+        "ประกาศผลรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประจำปี 2569\n\n"
+        "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 (DG Awards 2026) ในส่วนขององค์กรปกครองส่วนท้องถิ่น ดังนี้\n\n"
+        "ประเภทองค์การบริหารส่วนจังหวัด (1 รางวัล)\nอบจ.นครราชสีมา จ.นครราชสีมา\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
+    )
+    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text)).awards
+    assert award.award_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประเภทองค์การบริหารส่วนจังหวัด"
