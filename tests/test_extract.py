@@ -42,7 +42,7 @@ def ref() -> Reference:
 # A corpus the rules do not yet read well enough: its floors are expected to fail, strictly (the test fails when
 # they are met, so that this mark is taken away then). The reason is the last measurement.
 NOT_YET = {
-    "articles8": "long results pages and round-ups: P 0.917, R 0.680 (first measurement P 0.470, R 0.264); still "
+    "articles8": "long results pages and round-ups: P 0.923, R 0.736 (first measurement P 0.470, R 0.264); still "
     "missed: lists hard-wrapped across lines, province-labelled groups, tables with wrapped cells, the award a "
     "headline names over a body that names the programme, winners said in prose ('เป็นของ', 'เป็นตัวอย่าง')",
 }

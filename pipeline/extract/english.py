@@ -121,7 +121,7 @@ def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
     """The wins an English page states and the ones it lists; a Thai article (most) is told apart once."""
     if not is_english(text):
         return []
-    return english_wins(text, orgs) + english_lists(text, orgs) + winners_were(text, orgs)
+    return english_wins(text, orgs) + english_lists(text, orgs) + winners_were(text, orgs) + winner_lines(text, orgs)
 
 
 def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
@@ -592,7 +592,9 @@ def _clean(heading: str) -> str:
 # "The winners were: the Revenue Department and the Department of Medical Services (Public Sector Management Quality
 # Award); the Department of Lands and the Social Security Office (Public Service Award, outstanding level); and
 # Sakon Nakhon Province (Participatory Governance Award, outstanding level)."
-_RE_WINNERS = re.compile(r"\b(?:[Tt]he\s)?(?:winners|recipients|awardees)\s(?:were|are|included|include)\s?:?\s+")
+_RE_WINNERS = re.compile(
+    r"\b(?:[Tt]he\s)?(?:(?:[Oo]ther\s)?winners|recipients|awardees)\s(?:were|are|included|include)\s?:?\s+"
+)
 _RE_GROUP = re.compile(r"([^;()]+?)\s\(([^()\n]{3,120})\)\s*(?=;|\.(?:\s|$)|,\s(?:and\s)?(?:the\s)?[A-Z]|$)")
 _RE_LEAD_WORDS = re.compile(r"^(?:and\s+)?(?:the\s+)?", re.I)
 _RE_NAMES_SPLIT = re.compile(r",\s(?:and\s)?|\s(?:and|as well as)\s")
@@ -606,7 +608,9 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
         end = len(text) if end < 0 else end
         for group in _RE_GROUP.finditer(text, m.end(), end):
             award, _, rest = group.group(2).partition(",")
-            if not _RE_AWARD_WORD.search(award):
+            if _RE_SCOPE_ONLY.fullmatch(award.strip()):  # "(department level)": the award said before, at that scope
+                award = _award_before(text, m.start()) or ""
+            elif not _RE_AWARD_WORD.search(award):
                 continue  # "(NSO)", "(2024)": not an award
             level = _RE_LEVEL.search(rest)
             pos = group.start(1)
@@ -618,5 +622,37 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
                 if start >= 0 and bare and org is not None:
                     level_th = _LEVELS.get(level.group(1).lower()) if level else None
                     evidence = Evidence.of(text, m.start(), group.end())
-                    found.append(Award(org, None, evidence, award_en=_clean(award), level=level_th, confidence=0.8))
+                    award_en = _clean(award) or None
+                    found.append(Award(org, None, evidence, award_en=award_en, level=level_th, confidence=0.8))
+    return found
+
+
+_RE_SCOPE_ONLY = re.compile(r"(?:the\s)?(?:department|provincial|province|local|ministry|ministerial)[- ]level", re.I)
+_RE_AWARD_BEFORE = re.compile(r"\b(?:the\s)?((?:[A-Z][\w&'’-]*\s){1,6}Awards?(?:\s\d{4})?)")
+
+
+def _award_before(text: str, pos: int) -> str | None:
+    """The last award named in the paragraph before ``pos`` ("received the Digital Government Award 2024 …")."""
+    start = text.rfind("\n", 0, pos) + 1
+    names = _RE_AWARD_BEFORE.findall(text, start, pos)
+    return names[-1].strip() if names else None
+
+
+# "- The Customs Department: Public Service Award, Service Innovation category, good level": winner, colon, award
+_RE_WINNER_LINE = re.compile(
+    r"^[ \t]*(?:[-•*]|\d{1,2}[.)])\s+([^:\n]{3,120}):\s+([^\n]*?\b(?:Award|Prize)s?\b[^\n]*)$", re.M
+)
+
+
+def winner_lines(text: str, orgs: OrgFinder) -> list[Award]:
+    found = []
+    for m in _RE_WINNER_LINE.finditer(text):
+        org = _english_org(text, m.start(1), m.end(1), orgs)
+        if org is None:
+            continue
+        award = m.group(2).split(",")[0]
+        level = _RE_LEVEL.search(m.group(2))
+        level_th = _LEVELS.get(level.group(1).lower()) if level else None
+        evidence = Evidence.of(text, m.start(1), m.end(2))
+        found.append(Award(org, None, evidence, award_en=_clean(award), level=level_th, confidence=0.8))
     return found

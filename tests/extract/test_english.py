@@ -201,3 +201,29 @@ def test_winners_listed_in_groups_with_their_award_in_brackets() -> None:
         ("สำนักงานประกันสังคม", "Public Service Award", "ระดับดีเด่น"),
         ("จังหวัดสกลนคร", "Participatory Governance Award", "ระดับดีเด่น"),
     ]
+
+
+def test_winner_lines_and_groups_at_a_scope_and_other_winners() -> None:
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    text = (
+        "MOF agencies win Public Sector Excellence Awards 2024\n\n"
+        "The Ministry of Finance congratulates two of its agencies that received the Public Sector Excellence "
+        "Awards 2024 on Thursday, 26 September 2024.\n\n"
+        "- The Customs Department: Public Service Award, Service Innovation category, good level\n"
+        "- The Treasury Department: Public Service Award, Service Development category, outstanding level\n\n"
+        "The Revenue Department received the Digital Government Award 2024 at the department level. The winners "
+        "were: the Department of Lands and the Marine Department (department level); and Khon Kaen Province "
+        "(provincial level). Other winners included the Department of Land Transport (Data Analytics Award, "
+        "outstanding level).\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    won = {(a.recipient.name_th, a.award_en, a.level) for a in article.awards}
+    assert ("กรมศุลกากร", "Public Service Award", "ระดับดี") in won
+    assert ("กรมธนารักษ์", "Public Service Award", "ระดับดีเด่น") in won
+    assert ("กรมที่ดิน", "Digital Government Award 2024", None) in won
+    assert ("กรมเจ้าท่า", "Digital Government Award 2024", None) in won
+    assert ("จังหวัดขอนแก่น", "Digital Government Award 2024", None) in won
+    assert ("กรมการขนส่งทางบก", "Data Analytics Award", "ระดับดีเด่น") in won
+    assert "กระทรวงการคลัง" not in {name for name, _, _ in won}
