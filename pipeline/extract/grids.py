@@ -167,6 +167,9 @@ def _rows(text: str, pos: int, width: int):
     i = 0
     while i < len(lines):
         line, split = lines[i], _split(lines[i])
+        if split is None and _continued(lines, i, width):
+            pos, i = pos + len(line) + 1, i + 1  # "ดีเด่น" or "คนพิการ": a cell's wrapped end, with its tabs lost
+            continue
         if split is None:
             return
         i += 1
@@ -176,6 +179,14 @@ def _rows(text: str, pos: int, width: int):
         if not _is_rule(split):
             yield pos, line
         pos += len(line) + 1
+
+
+def _continued(lines: list[str], i: int, width: int) -> bool:
+    """A short line with no cells between two rows, the next one a whole numbered row: the end of a cell above."""
+    if i == 0 or i + 1 >= len(lines) or not lines[i].strip() or len(lines[i]) > 30:
+        return False
+    after = _split(lines[i + 1])
+    return after is not None and len(after) == width and after[0][1][:1].isdigit()
 
 
 def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None, mentions):
@@ -214,12 +225,21 @@ def _award(text: str, offset: int, cell: str, columns: dict, base: AwardName | N
         return base
     if cell.startswith(("รางวัล", "โล่")):  # a copy: _level refines it, and award_at's is shared
         return replace(award) if (award := award_at(text, offset)) else None
+    if cell.isascii() and (named := _named_in_english(text, offset, cell)):  # "Open Data": the award named so before
+        return replace(named)
     if base is None or not base.name_th:
         return AwardName(offset, offset + len(cell), "รางวัล" + cell)
     kind = ""
     if columns["category"] and not cell.startswith(("ประเภท", "สาขา", "ด้าน")):
         kind = "สาขา" if columns["name"].startswith("สาขา") else "ประเภท"
     return AwardName(offset, offset + len(cell), f"{base.name_th} {kind}{cell}", base.name_en, None, base.year_be)
+
+
+def _named_in_english(text: str, pos: int, english: str) -> AwardName | None:
+    """The award named before ``pos`` with this English name in brackets: "รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น (Open Data)"."""
+    key = english.strip().lower()
+    named = [a for a in find_award_names(text, 0, pos) if a.name_th and a.name_en and a.name_en.lower() == key]
+    return named[-1] if named else None
 
 
 def _level(award: AwardName, cell: str) -> None:

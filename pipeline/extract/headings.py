@@ -72,6 +72,8 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
             marks = _marks_end(line)
             if marks and line.startswith(_HEAD_WORDS, marks):
                 _line(text, pos, line, pos + marks, mentions, found, context)
+        elif context.award is not None and ":" in line and (label := _RE_GROUP_LABEL.match(line)):
+            _group_line(text, pos, pos + len(line), pos + label.end(), mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
     if "เดียวกัน" in text:
@@ -246,6 +248,23 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
         found.awards.append(_make(org, own or _leveled(text, item, award), claim(text, start, item), person))
     found.consumed.append((start, obj.end))
     add_count(found, obj, "recipients", award.name_th or "", text)
+
+
+# "จังหวัดขอนแก่น : เทศบาลนครขอนแก่น, เทศบาลเมืองศิลา" under "รางวัล… ระดับท้องถิ่น จำแนกตามจังหวัด": a place, then winners
+_RE_GROUP_LABEL = re.compile(r"(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}\s?[:：]\s?")
+
+
+def _group_line(text: str, start: int, end: int, after: int, mentions: Mentions, found: Found, context) -> None:
+    if found.taken(start):
+        return
+    award = context.award if context.category is None and context.level is None else _compose(context)
+    obj = Object(after, award=award)
+    _read_items(text, after, mentions, obj)
+    recipients = [r for r in obj.recipients if r[0][1] <= end]
+    for item, org, person, own in recipients:
+        found.awards.append(_make(org, own or award, claim(text, start, item), person))
+    if recipients:
+        found.consumed.append((start, recipients[-1][0][1]))
 
 
 def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
