@@ -140,12 +140,17 @@ def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
             continue
         award = AwardName(m.start(1), m.end(1), _with_category(base.name_th, m.group(1)), None,
                           m.group(2).replace(" ", "") if m.group(2) else None)  # fmt: skip
-        obj = Object(m.end(), award=award)
-        _read_items(text, m.end(), mentions, obj)
-        for item, org, person, _own in obj.recipients:
-            found.awards.append(_make(org, award, claim(text, m.start(), item), person))
-        if obj.recipients:
-            found.consumed.append((m.start(), obj.end))
+        _winners_after(text, m, award, mentions, found)
+
+
+def _winners_after(text: str, m: re.Match, award: AwardName, mentions: Mentions, found: Found) -> None:
+    """The winners listed after a prose cue (``m``), each with ``award``."""
+    obj = Object(m.end(), award=award)
+    _read_items(text, m.end(), mentions, obj)
+    for item, org, person, _own in obj.recipients:
+        found.awards.append(_make(org, award, claim(text, m.start(), item), person))
+    if obj.recipients:
+        found.consumed.append((m.start(), obj.end))
 
 
 # "ขณะที่รางวัลเดียวกันในระดับจังหวัด ได้แก่ …", "ขณะที่รางวัลประเภทเดียวกันระดับดี ตกเป็นของ …": the award named
@@ -174,12 +179,7 @@ def _same_award(text: str, m: re.Match, mentions: Mentions, found: Found) -> Non
         award = AwardName(base.start, base.end, _with_category(base.name_th, said), base.name_en, None, base.year_be)
     else:
         award = AwardName(base.start, base.end, base.name_th, base.name_en, said.replace(" ", ""), base.year_be)
-    obj = Object(m.end(), award=award)
-    _read_items(text, m.end(), mentions, obj)
-    for item, org, person, _own in obj.recipients:
-        found.awards.append(_make(org, award, claim(text, m.start(), item), person))
-    if obj.recipients:
-        found.consumed.append((m.start(), obj.end))
+    _winners_after(text, m, award, mentions, found)
 
 
 def _branch_award_before(text: str, pos: int, *, scope: bool = False) -> AwardName | None:
