@@ -605,26 +605,41 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
     for m in _RE_WINNERS.finditer(text):
         end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        for group in _RE_GROUP.finditer(text, m.end(), end):
-            award, _, rest = group.group(2).partition(",")
-            if _RE_SCOPE_ONLY.fullmatch(award.strip()):  # "(department level)": the award said before, at that scope
-                award = _award_before(text, m.start()) or ""
-            elif not _RE_AWARD_WORD.search(award):
-                continue  # "(NSO)", "(2024)": not an award
-            level = _RE_LEVEL.search(rest)
-            pos = group.start(1)
-            for name in _RE_NAMES_SPLIT.split(group.group(1)):
-                start = text.find(name, pos, group.end(1))
-                pos = start + len(name) if start >= 0 else pos
-                bare = _RE_LEAD_WORDS.sub("", name.strip())
-                org = _english_org(text, start + name.find(bare), start + name.find(bare) + len(bare), orgs)
-                if start >= 0 and bare and org is not None:
-                    level_th = _LEVELS.get(level.group(1).lower()) if level else None
-                    evidence = Evidence.of(text, m.start(), group.end())
-                    award_en = _clean(award) or None
-                    found.append(Award(org, None, evidence, award_en=award_en, level=level_th, confidence=0.8))
+        for group in _RE_GROUP.finditer(text, m.end(), len(text) if end < 0 else end):
+            said = _group_award(text, group, m.start())
+            if said is None:
+                continue  # "(NSO)", "(2024)": no award in the brackets
+            award, level = said
+            evidence = Evidence.of(text, m.start(), group.end())
+            for org in _group_orgs(text, group, orgs):
+                found.append(Award(org, None, evidence, award_en=award or None, level=level, confidence=0.8))
     return found
+
+
+def _group_award(text: str, group: re.Match, sentence: int) -> tuple[str, str | None] | None:
+    """(award, level) of a group's brackets; "(department level)" is the award named before, at that scope."""
+    award, _, rest = group.group(2).partition(",")
+    if _RE_SCOPE_ONLY.fullmatch(award.strip()):
+        award = _award_before(text, sentence) or ""
+    elif not _RE_AWARD_WORD.search(award):
+        return None
+    level = _RE_LEVEL.search(rest)
+    return _clean(award), (_LEVELS.get(level.group(1).lower()) if level else None)
+
+
+def _group_orgs(text: str, group: re.Match, orgs: OrgFinder):
+    """The organizations a group names: "the Department of Lands, the Marine Department and Khon Kaen Province"."""
+    pos = group.start(1)
+    for name in _RE_NAMES_SPLIT.split(group.group(1)):
+        start = text.find(name, pos, group.end(1))
+        if start < 0:
+            continue
+        pos = start + len(name)
+        bare = _RE_LEAD_WORDS.sub("", name.strip())
+        begin = start + name.find(bare)
+        org = _english_org(text, begin, begin + len(bare), orgs) if bare else None
+        if org is not None:
+            yield org
 
 
 _RE_SCOPE_ONLY = re.compile(r"(?:the\s)?(?:department|provincial|province|local|ministry|ministerial)[- ]level", re.I)
