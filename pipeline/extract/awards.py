@@ -480,7 +480,7 @@ def _its_category(text: str, award: AwardName) -> AwardName:
     category = _RE_CATEGORY_AWARD.match(text, award.end) if "ป" in text[award.end : award.end + 2] else None
     if category is None or not award.name_th or not is_programme_name(award.name_th):
         return award
-    named = award_at(text, category.end()) if category else None
+    named = award_at(text, category.end())
     if named is None or not named.name_th:
         return award
     return AwardName(award.start, named.end, named.name_th, named.name_en, named.level, award.year_be, named.count)
@@ -488,8 +488,8 @@ def _its_category(text: str, award: AwardName) -> AwardName:
 
 def _same_as(text: str, same: re.Match, mentions: Mentions) -> AwardName | None:
     """ "ได้รับรางวัลในประเภทเดียวกันกับกรมควบคุมโรค ได้แก่ …": the award that organization was last said to win
-    (the first named after its last mention before), not the last award named, which may be another's. Its level
-    was that organization's."""
+    (the first named after its last mention before), not the last award named, which may be another's; without
+    its level, which was that organization's."""
     at = text.find("กับ", same.start(), same.end())
     org = mentions.orgs.at(at + 3) if at >= 0 else None
     if org is None:
