@@ -654,9 +654,7 @@ def _award_before(text: str, pos: int) -> str | None:
 
 
 # "- The Customs Department: Public Service Award, Service Innovation category, good level": winner, colon, award
-_RE_WINNER_LINE = re.compile(
-    r"^[ \t]*(?:[-•*]|\d{1,2}[.)])\s+([^:\n]{3,120}):\s+([^\n]*?\b(?:Award|Prize)s?\b[^\n]*)$", re.M
-)
+_RE_WINNER_LINE = re.compile(rf"^{_RE_BULLET.pattern}([^:\n]{{3,120}}):\s+([^\n]*?\b(?:Award|Prize)s?\b[^\n]*)$", re.M)
 
 
 def winner_lines(text: str, orgs: OrgFinder) -> list[Award]:

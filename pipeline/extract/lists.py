@@ -80,16 +80,19 @@ def read_list(text: str, pos: int, recognize: Recognizer, limit: int | None = No
         lines = _lines(text, start, recognize, limit)
         if lines and (len(lines.items) > 1 or "\n" in text[start : lines.end]):
             return lines
-        line_end = text.find("\n", lines.end) if lines else -1
-        rest = (len(text) if line_end < 0 else line_end) - lines.end if lines else 0
-        chained = _chained(text, start, recognize, limit) if rest > 12 else None  # (room for two more names)
-        # "ประกอบด้วย\nA (สาขา…) B C จ.X D อำเภอ… จังหวัด…": one line of winners, spaces between. Three at least:
-        # "A กระทรวง อว. ระดับดี" on a line is a winner and its ministry, not two winners.
-        if chained and len(chained.items) > 2 and "\n" not in text[start : chained.end]:
-            return chained
         if lines:
-            return lines
+            return _spaced_on_one_line(text, start, recognize, limit, lines.end) or lines
     return _chained(text, start, recognize, limit)
+
+
+def _spaced_on_one_line(text: str, start: int, recognize: Recognizer, limit: int, first_end: int) -> ListSpan | None:
+    """ "ประกอบด้วย\nA (สาขา…) B C จ.X D อำเภอ… จังหวัด…": one line of winners, spaces between. Three at least:
+    "A กระทรวง อว. ระดับดี" on a line is a winner and its ministry, not two winners."""
+    line_end = text.find("\n", first_end)
+    if (len(text) if line_end < 0 else line_end) - first_end <= 12:
+        return None  # (no room for two more names after the first)
+    chained = _chained(text, start, recognize, limit)
+    return chained if chained and len(chained.items) > 2 and "\n" not in text[start : chained.end] else None
 
 
 def _numbered(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan:
