@@ -78,7 +78,8 @@ _STOP = (
     r"และหน่วยงาน|และภาคี|และเครือข่าย|และผู้|และนาย|และนาง|และคณะ|และเจ้าหน้าที่|และข้าราชการ|และบุคลากร|ยังได้|"
     r"ยังคว้า|ยังเป็น|ยังรับ|ตกเป็น|เป็นของ|เพิ่ง|จึง|ก็ได้|และจังหวัด|และกรม|และสำนักงาน|และเทศบาล|และองค์การ|"
     r"และกระทรวง|และโรงพยาบาล|และมหาวิทยาลัย|และหน่วย|และอาคาร|และสถาน|ที่เดินทาง|ที่ผ่าน|ซึ่ง|"
-    r"กล่าว|จะ|มีองค์กร|มีหน่วยงาน|มีผู้|เปิดเผย|แถลง|ชี้แจง|ขอแสดง|แสดงความ|ร่วมแสดง"
+    r"กล่าว|จะ|มีองค์กร|มีหน่วยงาน|มีผู้|เปิดเผย|แถลง|ชี้แจง|ขอแสดง|แสดงความ|ร่วมแสดง|"
+    r"ตั้งเป้า|ผ่านการ|ปีนี้|เอง|จาก|ขนาด|เพียง"  # "เทศบาลนคร…ตั้งเป้า", "อบต. ขนาดกลางเพียงไม่กี่แห่ง"
 )
 _RE_STOP = re.compile(trie_pattern(_STOP.split("|")))  # one trie: a branch per letter, not a try per word
 _NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ]"
@@ -93,6 +94,7 @@ _RE_ABBR_AFTER = re.compile(r"\s?(?:\(\s*([^()\s][^()]{0,14}?)\s*\)|\s*หรื
 _RE_PROVINCE_AFTER = re.compile(r"\s?(?:จ\.\s?|จังหวัด)([ก-๛]+)")
 _RE_MINISTRY_AFTER = re.compile(r"\s((?:สำนักงานปลัดกระทรวง|กระทรวง|กรม)[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
 _RE_DISTRICT_AFTER = re.compile(r"\s?(?:อ\.\s?|อำเภอ)[ก-๛]+")
+_RE_ZONE_AFTER = re.compile(r" ?เขต ?([0-9]{1,2})(?![0-9])")  # "สำนักงานเขตพื้นที่การศึกษา…เชียงราย เขต 1"
 # Class nouns that begin like a name but name no one organization.
 _RE_CLASS_NOUN = re.compile(
     r"(?:สถาบัน(?:อุดมศึกษา|การศึกษา|การเงิน)|องค์การ(?:มหาชน|ปกครองส่วนท้องถิ่น)|องค์กร\S*|หน่วยงาน\S*|"
@@ -486,6 +488,10 @@ class OrgFinder:
             m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
             if m and not org.province_th:
                 org.province_th, end = "จังหวัด" + m.group(1), m.end()
+        m = _RE_ZONE_AFTER.match(text, end) if "เขต" in text[end : end + 4] else None
+        if m:  # the zone is part of the name: เขต 1 and เขต 2 are two offices
+            org.name_th, org.org_id, end = f"{org.name_th} เขต {m.group(1)}", None, m.end()
+            org.org_id = self.ref.resolve(org.name_th)
         m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม", " สำนักงานปลัด"), end) else None
         if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):
             ministry = _cut_stop(text, m.start(1), m.end(1))

@@ -24,11 +24,12 @@ from pipeline.orgs import OrgFinder, Reference
 BODY_LINE = 150  # the first line this long starts the body; above it: site name, dates, headline
 _RE_HEAD_WIN = re.compile(r"\"?\s?(?:คว้า|รับ|ได้รับ|เข้ารับ|ร่วมรับ|ชนะ)")
 # Lines that point to other stories ("อ่านข่าวเพิ่มเติม : …", "ข่าวที่เกี่ยวข้อง" and the list under it):
-# their headlines name other wins, of other articles.
+# their headlines name other wins, of other articles. Readers' comments under a post ("ความคิดเห็น 27 รายการ")
+# are not the article either: a commenter's claim is no source.
 _RE_RELATED = re.compile(  # starts with the line break, which keeps the scan fast
     r"\n(?:อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าว|อ่านบทความ|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|ข่าวอื่น ?ๆ|ข่าวล่าสุด|"
     r"ข่าวแนะนำ|ข่าวน่าสนใจ|ข่าวยอดนิยม|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|เรื่องอื่น ?ๆ|อ่านต่อ|Related|Read more|"
-    r"You may also like)[^\n]*"
+    r"You may also like|(?P<comments>ความคิดเห็น\s?(?:\d[\d,]*\s?รายการ|ทั้งหมด|ที่เกี่ยวข้อง)|แสดงความคิดเห็น|Comments))[^\n]*"
 )
 # ณ alone, not the end of a word (งบประมาณ, บริเวณ, คุณ)
 _RE_DANGLING = re.compile(
@@ -119,7 +120,7 @@ def _without_related(text: str) -> str:
         return text
     chars = list(text)
     for m in _RE_RELATED.finditer(text):
-        end = text.find("\n\n", m.start() + 1)
+        end = -1 if m.group("comments") else text.find("\n\n", m.start() + 1)  # readers' comments run to the end
         end = len(text) if end < 0 else end
         for i in range(m.start() + 1, end):
             if chars[i] != "\n":

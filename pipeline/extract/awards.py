@@ -41,7 +41,8 @@ _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?"
 # A wish, a past, a question, a goal ("คือการได้รับ"): not this article's win. (Every word written out with its
 # first letter, as in all the patterns searched before a position below: the engine then skips to those letters.)
 _NOT_A_WIN = re.compile(
-    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|ด้วยการ|ถึงการ)"
+    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|ด้วยการ|ถึงการ|"
+    r"ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"
     r"(?:ได้)?\s?$"
 )
 _RE_COUNT = re.compile(  # "2 รางวัลซ้อน", "3 รางวัลรวด": a headline's glued "in a row" is part of the count
@@ -73,7 +74,7 @@ _BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))
 # Between a subject and its verb, these mean the subject is not the one who won.
 # (The มี words as one branch: a tenth fewer instructions per search; a full trie of them all costs twice as many.)
 _RE_BLOCKING = re.compile(
-    r"พิจารณา|คัดเลือก|ประกาศ|"
+    r"(?:พิจารณา|คัดเลือก)(?!\s?(?:ให้)?$)|ประกาศ|"  # but "ผ่านการพิจารณาได้รับรางวัล" (right before the verb) won
     r"สังกัด|มี(?:หน่วยงาน|องค์กร|\s?อปท|ผู้|โรงพยาบาล|สถาน)|เป็นประธาน|"
     r"มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ชื่นชม|เคย|ผลงาน"
 )
