@@ -137,11 +137,53 @@ def _join_wrapped_lines(text: str) -> str:
         if para.count("\n") < 2:  # fewer than 3 lines: counted without splitting
             continue
         lines = para.split("\n")
+        bullets = _item_bullets(lines)
+        if bullets:  # a list, never one wrapped paragraph, though its items may fill one width
+            items = _join_wrapped_items(lines, bullets)
+            if items is not None:
+                paragraphs[i], joined = items, True
+            continue
         width = max(len(line) for line in lines)
         body = lines[:-1]
         if width >= 40 and all(len(line) >= 0.85 * width for line in body):
             paragraphs[i], joined = _join(lines), True
     return "\n\n".join(paragraphs) if joined else text
+
+
+# A bulleted line (▪ • - ✅ 1. 2)); a line starting with these words is a label or a group, not the rest of a name.
+_RE_BULLETED = re.compile(r"[^\w\s\"'(\[]|\d{1,2}[.)]\s")
+_ITEM_LABELS = (
+    *("ระดับ", "สาขา", "ประเภท", "รางวัล", "ผลงาน", "จาก", "โดย", "ได้แก่", "ด้าน", "หมายเหตุ", "ที่มา"),
+    *("อำเภอ", "อ.", "จังหวัด", "จ.", "เขต", "ภาค", "กลุ่ม", "โซน"),
+)
+WRAPPED_ITEM = 30  # the longest rest of an item that a narrow page wraps onto a line of its own
+
+
+def _item_bullets(lines: list[str]) -> set[str]:
+    """The bullets that start two lines or more of a paragraph: its items' (a bold heading's ** or a numbered
+    heading's digit are not)."""
+    bullets = [line[0] for line in lines if _RE_BULLETED.match(line) and not line[0].isdigit() and line[0] not in "*#"]
+    return {b for b in bullets if bullets.count(b) > 1}
+
+
+def _join_wrapped_items(lines: list[str], items: set[str]) -> str | None:
+    """ "▪ กรมการแพทย์แผนไทยและการแพทย์\nทางเลือก\n▪ …": an item of a bulleted list that a narrow page wrapped.
+    A short line of Thai words, between an item and the next item (or the paragraph's end), is the rest of the
+    item above it, unless it starts a label of its own (ผลงาน…, อำเภอ…)."""
+    out, changed = [lines[0]], False
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if (
+            len(line) <= WRAPPED_ITEM
+            and "\u0e01" <= line[:1] <= "\u0e4e"
+            and out[-1][:1] in items
+            and (i + 1 == len(lines) or lines[i + 1][:1] in items)
+            and not line.startswith(_ITEM_LABELS)
+        ):
+            out[-1], changed = _join([out[-1], line]), True
+        else:
+            out.append(line)
+    return "\n".join(out) if changed else None
 
 
 _RE_LAST_THAI_WORD = re.compile("[\u0e01-\u0e4e]+$")

@@ -88,6 +88,24 @@ def test_hard_wrapped_paragraph_is_joined_but_a_list_is_not() -> None:
     assert normalize(items) == items  # short lines one item each are not a wrapped paragraph
 
 
+def test_an_item_a_narrow_page_wrapped_is_joined_to_its_item() -> None:
+    text = "▪ กรมการแพทย์แผนไทยและการแพทย์\nทางเลือก\n▪ กรมส่งเสริมสหกรณ์\n▪ เทศบาลนครหาดใหญ่ จังหวัด\nสงขลา"
+    assert normalize(text) == ("▪ กรมการแพทย์แผนไทยและการแพทย์ทางเลือก\n▪ กรมส่งเสริมสหกรณ์\n▪ เทศบาลนครหาดใหญ่ จังหวัดสงขลา")
+    # a group label between items, a label under an item, a heading's bold or number: each a line of its own
+    for kept in (
+        "- เทศบาลนครนครราชสีมา\nอำเภอปากช่อง\n- เทศบาลเมืองปากช่อง",
+        "- กรมสรรพากร\nผลงาน ระบบยื่นภาษี\n- กรมศุลกากร",
+        "**ระดับดีเด่น** (1 รางวัล)\nจังหวัดอุบลราชธานี\n- จังหวัดยโสธร",
+        "1. รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น\n1.1 ระดับกรม\n- กรมการกงสุล\n- กรมบังคับคดี",
+    ):
+        assert normalize(kept) == kept
+
+
+def test_a_list_of_items_of_one_width_is_not_a_wrapped_paragraph() -> None:
+    items = "\n".join(f"- องค์การบริหารส่วนตำบลหนองสาหร่าย อำเภอปากช่อง จังหวัดนครราชสีมา {i}" for i in range(4))
+    assert normalize(items) == items
+
+
 def test_wrapped_english_lines_are_joined_with_a_space() -> None:
     line = "Digital Government Awards 2023 were presented at the"
     text = f"{line}\n{line}\n{line}\nend"

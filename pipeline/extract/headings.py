@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pipeline.extract.awards import (
     _RE_INTRO,
     _RE_NEGATIVE,
+    _RE_PERSON_AWARD,
     Found,
     Mentions,
     Object,
@@ -407,6 +408,7 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
     gap = text[award.end : intro.start()]
     if (
         _RE_NEGATIVE.search(gap)
+        or _RE_PERSON_AWARD.search(gap)  # รางวัลพิเศษ "ผู้บริหารต้นแบบ…" มอบให้แก่ นางสาว… ปลัดจังหวัด…: a person's
         or "รางวัล" in gap.replace("มอบรางวัล", "")
         or re.search(r"\d+\s?(?:มิติ|ด้าน|สาขา|ประเภท)", gap)
     ):
