@@ -29,6 +29,7 @@ _OBJECT = (
     r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
     r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
 )
+_RE_UNNAMED_LEVEL = re.compile(r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?![ก-๛])")
 _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
 _RE_FILLER = re.compile(r"(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง)\s?")
 _RE_WIN = re.compile(
@@ -81,6 +82,8 @@ _RE_BLOCKING = re.compile(
 )
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว)\s?$")
+# "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
+_RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s")
 _RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
 _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
 _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
@@ -107,9 +110,11 @@ _RE_LEVEL_GROUP = re.compile(
 )
 _RE_ITEM_CATEGORY = re.compile(  # after a dash or a colon, or a space before a branch of รางวัลเลิศรัฐ or a ประเภท
     rf"(?:\s?[–—:\-]\s?|\s(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
-    rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?\s*$",
+    rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?"
+    r"(?:\s?(?:จาก)?(?:ผลงาน|โครงการ)[^\n]*?)?[\s,]*$",  # "… ประเภทX จากผลงาน "…", B ประเภทY …": the work, then B
     re.M,
 )
+_RE_BRANCH = re.compile(r"สาขา[ก-๛]+")
 # The ceremony in an aside: "ในพิธีมอบรางวัล…", "ซึ่งเข้ารับรางวัลไปเมื่อวันที่ 14 กันยายน 2566" (when, not another win)
 _RE_CEREMONY_AWARD = re.compile(
     r"(?:พิธี|งาน)(?:มอบ|ประกาศผล|ประกาศ)?รางวัล|ซึ่ง(?:ได้)?(?:เข้า)?รับรางวัล(?:ไป)?(?=\s?(?:เมื่อ|ใน|ณ))"
@@ -164,11 +169,20 @@ class Mentions:
             before = self._org_before(start, best.evidence.start)
             if (
                 before is not None
-                and self.text[before.evidence.end : best.evidence.start] == " "
+                and (
+                    self.text[before.evidence.end : best.evidence.start] == " "
+                    or _RE_FACULTY.fullmatch(self.text, before.evidence.end, best.evidence.start)
+                )
                 and not self._inside_person(before)
+                and not self._in_venue(start, before)
             ):
                 return before
         return best
+
+    def _in_venue(self, start: int, org: Org) -> bool:
+        """ "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร สำนักงานเขต… ได้รับ…": the place is where, not who."""
+        at = self.text.rfind("ณ ", max(start, org.evidence.start - 80), org.evidence.start)
+        return at >= 0 and (at == 0 or self.text[at - 1] in " \n(")
 
     def _last_entity(self, start: int, end: int) -> Org | Person | None:
         best = None
@@ -289,9 +303,12 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         award = obj.award or _heading_before(text, clause_start, m.start())
         if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
             award = _heading_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น
+        level = level.group(1) if level else None  # ได้แก่ A ประเภท…": each item's award at that level
         for item, org, person, own in obj.recipients:
             confidence = 0.3 if negative else 0.85
-            found.awards.append(make_award(org, own or award, claim(text, said, item), person, confidence))
+            won = own_or(own, award, level)
+            found.awards.append(make_award(org, won, claim(text, said, item), person, confidence))
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
@@ -603,18 +620,35 @@ def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
     if isinstance(values[0], AwardName):
         obj.awards = [v for v in values if isinstance(v, AwardName)]
         return
+    # (an item's category read as an item of its own, "A ประเภทX จากผลงาน …, B ประเภทY", is A's: it ends at B)
+    starts = [item.start for item in span.items if not isinstance(item.value, AwardName)]
     for item in span.items:
         org, person = as_recipient(item.value)
         if org is not None:
-            own = _own_award(text, item, mentions)
+            i = bisect_right(starts, item.start)
+            own = _own_award(text, item, mentions, starts[i] if i < len(starts) else -1)
             obj.recipients.append(((item.start, item.end), org, person, own))
 
 
-def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
+def own_or(own: AwardName | None, award: AwardName | None, level: str | None = None) -> AwardName | None:
+    """An item's own award, with the level of the list's award (or the ``level`` said for the list) when it states
+    none ("รางวัลระดับดีเด่น ได้แก่ A ประเภทX, B ประเภทY"); else the list's award."""
+    if own is None:
+        return award
+    level = level or (award.level if award is not None else None)
+    if own.level is None and level:
+        return AwardName(own.start, own.end, own.name_th, own.name_en, level, own.year_be)
+    return own
+
+
+def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> AwardName | None:
     """An item that names its own award: "กรมการขนส่งทางบก (ขบ.) รางวัลบริการภาครัฐ … ระดับดี", or its
-    category of the programme: "สำนักงานสถิติแห่งชาติ (สสช.) – ประเภทการเปิดเผยข้อมูล… (Open Data Impact)"."""
+    category of the programme: "สำนักงานสถิติแห่งชาติ (สสช.) – ประเภทการเปิดเผยข้อมูล… (Open Data Impact)".
+    It ends where the next item (at ``following``) starts."""
     end = item.chunk_end if item.chunk_end > item.end else text.find("\n", item.end)
     end = len(text) if end < 0 else end
+    if item.end < following < end:
+        end = following
     names = find_award_names(text, item.end, end)
     if names and (names[0].start - item.end <= 2 or not text[item.end : names[0].start].strip(" -–—:")):
         return names[0]  # "X รางวัล…", "• X — รางวัล… (…)": the award written right after the winner
@@ -624,6 +658,10 @@ def _own_award(text: str, item, mentions: Mentions) -> AwardName | None:
         return None
     level = category.group(3).replace(" ", "") if category.group(3) else None
     name = f"{base.name_th} {category.group(1).strip()}"
+    if "สาขา" not in name:  # "ในสาขาบริการภาครัฐ … ได้แก่ A ประเภทX": the branch the sentence named before
+        line = text.rfind("\n", 0, item.start) + 1
+        branch = _RE_BRANCH.search(text, max(line, base.end), item.start)
+        name = f"{base.name_th} {branch.group(0)} {category.group(1).strip()}" if branch else name
     return AwardName(category.start(1), category.end(), name, category.group(2), level, base.year_be)
 
 

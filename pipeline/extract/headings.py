@@ -27,6 +27,7 @@ from pipeline.extract.awards import (
     add_count,
     claim,
     make_award,
+    own_or,
 )
 from pipeline.extract.merge import is_programme_name, programme_of
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
@@ -243,10 +244,8 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     _read_items(text, intro.end() if intro else after, mentions, obj)
     if not obj.recipients:
         return
-    for item, org, person, own in obj.recipients:
-        if own is not None and own.level is None and award.level:  # "ระดับดี 9 รางวัล ได้แก่ 4) กรมอนามัย สาขา…"
-            own = AwardName(own.start, own.end, own.name_th, own.name_en, award.level, own.year_be)
-        found.awards.append(_make(org, own or _leveled(text, item, award), claim(text, start, item), person))
+    for item, org, person, own in obj.recipients:  # (own_or: "ระดับดี 9 รางวัล ได้แก่ 4) กรมอนามัย สาขา…")
+        found.awards.append(_make(org, own_or(own, _leveled(text, item, award)), claim(text, start, item), person))
     found.consumed.append((start, obj.end))
     add_count(found, obj, "recipients", award.name_th or "", text)
 
@@ -421,7 +420,7 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
     if not obj.recipients:
         return
     for item, org, person, own in obj.recipients:
-        found.awards.append(_make(org, own or award, claim(text, award.start, item), person))
+        found.awards.append(_make(org, own_or(own, award), claim(text, award.start, item), person))
     found.consumed.append((award.start, obj.end))
 
 

@@ -233,7 +233,12 @@ def _tail(text: str, award: AwardName) -> AwardName:
                 continue
             # "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ (DIGI Data Awards 2024) ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ": the
             # category after the English name is the Thai name's (not "ประเภทรางวัล…", an award of its own)
-            if award.name_th and award.name_en and (m := _RE_TAIL_CATEGORY.match(text, end)):
+            # "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ": the branch's type after its level
+            if (
+                award.name_th
+                and (award.name_en or (award.level and "สาขา" in award.name_th and "ประเภท" not in award.name_th))
+                and (m := _RE_TAIL_CATEGORY.match(text, end))
+            ):
                 award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
                 continue
         elif award.level is None and (m := _RE_LEVEL.match(text, end)):
