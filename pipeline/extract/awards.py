@@ -94,7 +94,10 @@ _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
 _RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
-_RE_PAST = re.compile(r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)")
+_RE_PAST = re.compile(
+    r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
+    r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
+)
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
 _RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
@@ -280,7 +283,13 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
     clause_start = _clause_start(text, m.start(), mentions.breaks())
-    if _in_the_past(text, clause_start, m.start(), mentions.year_be):
+    if _in_the_past(text, clause_start, m.start(), mentions.year_be) or (
+        obj.span is not None
+        and (earlier_edition(obj.award, mentions) or _in_the_past(text, m.end(), obj.span.start, mentions.year_be))
+    ):
+        if obj.span is not None:  # "ตัวอย่างหน่วยงานที่ได้รับรางวัลเมื่อปีที่แล้ว ได้แก่\n- A : รางวัล…": past winners
+            end = text.find("\n\n", m.end())  # to the paragraph's end (its lines are not read as this year's)
+            found.consumed.append((m.start(), len(text) if end < 0 else end))
         return
     subject = mentions.left_entity(clause_start, m.start())
     if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
@@ -366,15 +375,22 @@ def _negative(text: str, start: int, verb: int) -> re.Match | None:
     return last
 
 
+def earlier_edition(award: AwardName | None, mentions: Mentions) -> bool:
+    """ "หน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี 2568 ได้แก่ …" in a story of the 2569 edition: the winners of another."""
+    return bool(award and award.year_be and mentions.year_be and award.year_be < mentions.year_be)
+
+
 def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
     """ "สำหรับปีที่แล้ว (2567) กรมบังคับคดีได้รับรางวัล…": a win of another year, told as background."""
     if text.find("ปี", start, verb) < 0 and text.find("(", start, verb) < 0:
         return False  # each of _RE_PAST's words has ปี or a bracket: most clauses have neither
-    m = _RE_PAST.search(text, start, verb)
-    if not m:
-        return False
-    year = m.group(1) or m.group(2)
-    return year is None or year_be is None or int(year) != year_be
+    for m in _RE_PAST.finditer(text, start, verb):
+        if m.group(3) is None:
+            year = m.group(1) or m.group(2)
+            return year is None or year_be is None or int(year) != year_be
+        if year_be is not None and int(m.group(3)) < year_be and text.find("ปีนี้", m.end(), verb) < 0:
+            return True  # "หน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี 2568 ได้แก่ A ซึ่งได้รับ…" in a story of 2569
+    return False
 
 
 def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int):

@@ -26,6 +26,7 @@ from pipeline.extract.awards import (
     _read_items,
     add_count,
     claim,
+    earlier_edition,
     make_award,
     own_or,
 )
@@ -399,7 +400,7 @@ def _skip_count(text: str, pos: int) -> int:
 
 def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, found: Found) -> None:
     """ "รางวัล X [ซึ่งมอบให้… ] ได้แก่ A และ B" inside a paragraph."""
-    if found.taken(award.start):
+    if found.taken(award.start) or earlier_edition(award, mentions):
         return
     intro = _RE_INLINE_INTRO.search(text, award.end, min(line_end, award.end + INLINE_GAP))
     if not intro:
