@@ -26,14 +26,14 @@ from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
 
 _OBJECT = (
-    r"(?=\s?(?:(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม)\s?)?(?:\d{1,3}\s?)?"
+    r"(?=\s?(?:(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม|ทั้ง)\s?)?(?:\d{1,3}\s?)?"
     r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
 )
 _RE_UNNAMED_LEVEL = re.compile(r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?![ก-๛])")
 _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
-_RE_FILLER = re.compile(r"(?:ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง)\s?")
+_RE_FILLER = re.compile(r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล))\s?")  # "คว้าไปทั้งรางวัล A และรางวัล B"
 _RE_WIN = re.compile(
-    r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
+    r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับการประกาศเกียรติคุณ\s?|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
     r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ)" + _OBJECT
 )
 _WIN = Cued(_RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ"))  # the verbs, for the scan of a whole text
@@ -54,6 +54,7 @@ _COUNT_FIRST = frozenset("มจรทอ")  # the first letters of มี and o
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
+_RE_INTRO_AT_END = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้)\s?:?$")  # (searched up to a line's end)
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
 _NEGATIVE_WORDS = (
     *("ไม่ได้รับรางวัล", "ส่งผลงาน", "เข้าร่วมประกวด", "สมัคร", "ผ่านเข้ารอบ", "เสนอชื่อ", "รับชม", "ถ่ายทอดสด"),
@@ -85,6 +86,7 @@ _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|�
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
 _RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s")
 _RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
+_RE_JOINT = re.compile(r"\s?ร่วมกับ\s?")
 _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
 _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
@@ -235,6 +237,15 @@ class Mentions:
         opened = spaced and _RE_LIST_OPENS.search(self.text, max(start, head - 24), head)
         return spaced + chain if opened else chain
 
+    def joint_winner(self, org: Org, verb: int) -> Org | None:
+        """ "กรมการแพทย์ ร่วมกับสำนักงานหลักประกันสุขภาพแห่งชาติ (สปสช.) ได้รับรางวัล…": a joint win, the partner's too
+        (an agency's, not a company's that built the system)."""
+        joint = _RE_JOINT.match(self.text, org.evidence.end)
+        partner = self.orgs.at(joint.end()) if joint else None
+        if partner is None or partner.name_th.startswith(("บริษัท", "ห้างหุ้นส่วน")):
+            return None
+        return partner if self.text[partner.evidence.end : verb].strip() == "" else None
+
     def _inside_person(self, org: Org) -> bool:
         return any(p.evidence.start <= org.evidence.start < p.evidence.end for p in self.people)
 
@@ -312,6 +323,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         award = obj.award or _heading_before(text, clause_start, m.start())
         if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
             award = _heading_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+        if award is None:
+            award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
         level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น
         level = level.group(1) if level else None  # ได้แก่ A ประเภท…": each item's award at that level
         for item, org, person, own in obj.recipients:
@@ -342,6 +355,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
+    if recipient is subject and (partner := mentions.joint_winner(recipient, m.start())):
+        recipients.append(partner)
     evidence = Evidence.of(text, said, obj.end)
     for org in recipients:
         for award in obj.awards or [obj.award]:
@@ -439,6 +454,22 @@ def _heading_before(text: str, start: int, end: int) -> AwardName | None:
     if _RE_WIN.search(between) or "มาแล้ว" in between or "เคย" in between:
         return None  # the award belongs to another clause's win (or a past one), not to this one
     return topic
+
+
+def _at_scope(text: str, line: int) -> AwardName | None:
+    """ "ระดับท้องถิ่น ผู้ได้รับรางวัล อาทิ …" (a paragraph opened by a scope): the award named above, at that scope."""
+    scope = _RE_LINE_SCOPE.match(text, line)
+    if scope is None:
+        return None
+    named = [a for a in find_award_names(text, 0, line) if a.name_th and _RE_SCOPE.search(a.name_th)]
+    if not named:
+        return None
+    base = named[-1]
+    name = f"{_RE_SCOPE.sub('', base.name_th).strip()} {scope.group(0)}"
+    return AwardName(base.start, base.end, name, base.name_en, None, base.year_be)
+
+
+_RE_LINE_SCOPE = re.compile(r"ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])")
 
 
 @dataclass
@@ -619,6 +650,9 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     line_end = text.find("\n", pos)
     reach = 100 if obj.stated else 40
     intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
+    if intro is None and 0 <= line_end - pos <= 160 and text.startswith("1.", line_end + 1):
+        # "… ที่ได้รับรางวัลเลิศรัฐ ประจำปี 2567 จากสำนักงาน ก.พ.ร. ในพิธีเมื่อวันที่ 26 กันยายน 2567 ดังนี้\n1. …"
+        intro = _RE_INTRO_AT_END.search(text, pos, line_end)
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
     if intro and find_award_names(text, pos, intro.start()):
@@ -760,14 +794,25 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
     to = _RE_TO.match(text, pos)
     if not to:
         return
-    span = read_list(text, to.end(), lambda p: item_at(text, p, mentions))
-    if not span:
-        return
-    for item in span.items:
-        org, person = as_recipient(item.value)
-        if org is not None:
-            found.awards.append(make_award(org, award, Evidence.of(text, m.start(), item.end), person, 0.8))
-    found.consumed.append((m.start(), span.end))
+    end = to.end()
+    while span := read_list(text, end, lambda p: item_at(text, p, mentions)):
+        for item in span.items:
+            org, person = as_recipient(item.value)
+            if org is not None:
+                found.awards.append(make_award(org, award, claim(text, m.start(), (item.start, item.end)), person, 0.8))
+        end = span.end
+        # "… ระดับกรม แก่ A และ B ระดับจังหวัด แก่ C และระดับท้องถิ่น แก่ D": the same award at its other scopes
+        scope = _RE_NEXT_SCOPE.match(text, end) if award and award.name_th and _RE_SCOPE.search(award.name_th) else None
+        if scope is None:
+            break
+        name = f"{_RE_SCOPE.sub('', award.name_th).strip()} {scope.group(1)}"
+        award, end = AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be), scope.end()
+    if end > to.end():
+        found.consumed.append((m.start(), end))
+
+
+_RE_SCOPE = re.compile(r"\s?ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])")
+_RE_NEXT_SCOPE = re.compile(r"\s?(?:,|และ)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))\s?(?:ให้แก่|ให้กับ|แก่)\s?")
 
 
 def _awards_of_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:
