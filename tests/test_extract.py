@@ -720,3 +720,48 @@ def test_a_numbered_list_announced_at_the_end_of_a_long_line(ref: Reference) -> 
 def test_wins_said_as_an_honour_or_jointly(ref: Reference, sentence: str, winners: list[str]) -> None:
     text = f"ข่าวรางวัลเลิศรัฐ\n\n{sentence} ประจำปี 2567\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     assert _awards_of(text, ref) == [(w, "รางวัลเลิศรัฐ สาขาบริการภาครัฐ") for w in winners]
+
+
+def test_winners_in_a_videos_chapters(ref: Reference) -> None:
+    text = (
+        "พิธีมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2566 | DG Awards 2023\n\nช่วงเวลา\n0:00 เริ่มรายการ\n"
+        "25:10 มอบรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม : กรมสรรพสามิต, กรมศุลกากร\n"
+        "1:02:15 มอบรางวัลบริการดิจิทัลภาครัฐดีเด่น : กรมบัญชีกลาง (e-GP)\n1:20:40 ปิดรายการ\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมสรรพสามิต", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+        ("กรมศุลกากร", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+        ("กรมบัญชีกลาง", "รางวัลบริการดิจิทัลภาครัฐดีเด่น"),
+    ]
+
+
+def test_one_of_the_winners_named(ref: Reference) -> None:
+    text = (
+        "ข่าวรางวัลรัฐบาลดิจิทัล ประจำปี 2567\n\n"
+        "สำหรับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ประจำปีนี้ มีหลายหน่วยงานได้รับรางวัล หนึ่งในนั้นคือกรมควบคุมโรค "
+        "จากระบบเฝ้าระวังโรคติดต่อ\n"
+    )
+    assert _awards_of(text, ref) == [("กรมควบคุมโรค", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "คพ. รับรางวัล DIGI Data Awards 2025 ด้านการเปิดเผยข้อมูล",
+            "กรมควบคุมมลพิษ (คพ.) ได้รับรางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น (Open Data) ระดับดีเด่น "
+            "ในงานประกาศผลรางวัลข้อมูลภาครัฐดิจิทัล ประจำปี 2568 (DIGI Data Awards 2025)",
+        ),
+        (
+            "สศก. รับรางวัลหน่วยงานต้นแบบด้านการวิเคราะห์และใช้ประโยชน์ข้อมูล",
+            "สำนักงานเศรษฐกิจการเกษตร (สศก.) ได้รับรางวัลหน่วยงานต้นแบบด้านการวิเคราะห์และใช้ประโยชน์ข้อมูล "
+            "ในงาน DIGI Data Awards 2023 หรือรางวัลข้อมูลภาครัฐดิจิทัล ประจำปี 2566 โดยรองเลขาธิการ สศก. เป็นผู้แทนรับรางวัล",
+        ),
+    ],
+    ids=["headline-programme-and-qualifier", "programme-thai-name-after-or"],
+)
+def test_the_programme_named_beside_the_award_won_is_not_another_award(
+    ref: Reference, headline: str, body: str
+) -> None:
+    text = f"{headline}\n\n{body} เมื่อวันที่ 26 สิงหาคม 2568\n"
+    assert len(_awards_of(text, ref)) == 1, _awards_of(text, ref)

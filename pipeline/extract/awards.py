@@ -51,7 +51,7 @@ _RE_COUNT = re.compile(  # "2 รางวัลซ้อน", "3 รางว�
     r"(รางวัล|หน่วยงาน|ผลงาน|แห่ง|องค์กร|ประเภท|สาขา)(?:ซ้อน|รวด)?"
 )
 _COUNT_FIRST = frozenset("มจรทอ")  # the first letters of มี and of _RE_COUNT's words
-_RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
+_RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|หนึ่งในนั้นคือ|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
 _RE_INTRO_AT_END = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้)\s?:?$")  # (searched up to a line's end)
@@ -792,6 +792,13 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
     award = award_at(text, m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0))
     pos = award.end if award else m.end()
     to = _RE_TO.match(text, pos)
+    if to is None and award is not None and text.startswith((" :", ":"), pos):
+        # "25:10 มอบรางวัล… ระดับกรม : กรมสรรพสามิต, กรมศุลกากร" (a video's chapters, a programme of the day)
+        to = (
+            _RE_COLON_TO.match(text, pos)
+            if _RE_LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            else None
+        )
     if not to:
         return
     end = to.end()
@@ -811,6 +818,8 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
         found.consumed.append((m.start(), end))
 
 
+_RE_COLON_TO = re.compile(r"\s?:\s?")
+_RE_LINE_HEAD = re.compile(r"[\d:.\s\-–•]*")  # a line's time stamp or bullet, before its "มอบรางวัล…"
 _RE_SCOPE = re.compile(r"\s?ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])")
 _RE_NEXT_SCOPE = re.compile(r"\s?(?:,|และ)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))\s?(?:ให้แก่|ให้กับ|แก่)\s?")
 

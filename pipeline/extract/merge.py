@@ -158,7 +158,30 @@ def _same(a: Award, b: Award, body: int) -> bool:
     if _same_abbreviation(a, b):
         return True
     in_headline = a.evidence.start < body or b.evidence.start < body
-    return in_headline and (_likeness_cached(ka, kb) >= HEADLINE_LIKENESS or _english_part(a, b) or _english_part(b, a))
+    return in_headline and (
+        _likeness_cached(ka, kb) >= HEADLINE_LIKENESS
+        or _english_part(a, b)
+        or _english_part(b, a)
+        or _programme_part(a, b)
+        or _programme_part(b, a)
+    )
+
+
+_RE_QUALIFIER = re.compile(r"^(?:ด้าน|ประเภท|สาขา)\s?")
+
+
+def _programme_part(short: Award, full: Award) -> bool:
+    """ "รางวัล DIGI Data Awards 2025 ด้านการเปิดเผยข้อมูล" in a headline and "รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น" in
+    the body: the programme's name and a qualifier whose words are in the body's name."""
+    if not (short.award_th and full.award_th) or programme_of(full.award_th) not in (None, programme_of(short.award_th)):
+        return False
+    rest = _RE_PREFIX.sub("", short.award_th)
+    for programme in programmes():
+        m = programme.pattern.search(rest.lower())
+        if m and m.start() == 0:
+            rest = _RE_QUALIFIER.sub("", re.sub(r"^\s?(?:ประจำปี\s?)?\d{4}\s?", "", rest[m.end() :]).strip())
+            return len(rest) >= 4 and award_key(rest) in award_key(full.award_th)
+    return False
 
 
 def _english_part(short: Award, full: Award) -> bool:
