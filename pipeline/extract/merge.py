@@ -173,7 +173,9 @@ _RE_QUALIFIER = re.compile(r"^(?:ด้าน|ประเภท|สาขา)\s
 def _programme_part(short: Award, full: Award) -> bool:
     """ "รางวัล DIGI Data Awards 2025 ด้านการเปิดเผยข้อมูล" in a headline and "รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น" in
     the body: the programme's name and a qualifier whose words are in the body's name."""
-    if not (short.award_th and full.award_th) or programme_of(full.award_th) not in (None, programme_of(short.award_th)):
+    if not (short.award_th and full.award_th):
+        return False
+    if programme_of(full.award_th) not in (None, programme_of(short.award_th)):
         return False
     rest = _RE_PREFIX.sub("", short.award_th)
     for programme in programmes():
