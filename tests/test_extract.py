@@ -765,3 +765,29 @@ def test_the_programme_named_beside_the_award_won_is_not_another_award(
 ) -> None:
     text = f"{headline}\n\n{body} เมื่อวันที่ 26 สิงหาคม 2568\n"
     assert len(_awards_of(text, ref)) == 1, _awards_of(text, ref)
+
+
+def test_a_list_a_narrow_page_wrapped_and_the_next_level_of_the_same_award(ref: Reference) -> None:
+    text = (
+        "ก.เกษตรฯ คว้า 9 รางวัลเลิศรัฐ ปี 2568\n\n"
+        "รัฐมนตรีแสดงความยินดีกับหน่วยงานในสังกัดที่ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ดังนี้ "
+        "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ กรมชลประทาน\n"
+        "กรมปศุสัตว์ และกรมการข้าว ระดับดี ได้แก่ กรมประมง กรมส่งเสริมสหกรณ์\n"
+        "กรมวิชาการเกษตร และกรมตรวจบัญชีสหกรณ์\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    got = [(a.recipient.name_th, a.award_th, a.level) for a in article.awards]
+    service = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
+    assert got == [
+        *[(name, service, "ระดับดีเด่น") for name in ("กรมชลประทาน", "กรมปศุสัตว์", "กรมการข้าว")],
+        *[(name, service, "ระดับดี") for name in ("กรมประมง", "กรมส่งเสริมสหกรณ์", "กรมวิชาการเกษตร", "กรมตรวจบัญชีสหกรณ์")],
+    ]
+
+
+def test_a_list_ended_on_its_line_does_not_run_into_the_next_line(ref: Reference) -> None:
+    text = (
+        "มท. แสดงความยินดีกับหน่วยงานที่ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567\n\n"
+        "รางวัลพัฒนาการดีเด่น ได้แก่ กรมโยธาธิการและผังเมือง\n"
+        "กรมการปกครอง และกรมที่ดิน ร่วมแสดงความยินดี\n"
+    )
+    assert _awards_of(text, ref) == [("กรมโยธาธิการและผังเมือง", "รางวัลพัฒนาการดีเด่น")]

@@ -416,13 +416,26 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
     line_start = text.rfind("\n", 0, award.start) + 1
     if _RE_NEGATIVE.search(text, line_start, award.start):
         return
-    obj = Object(intro.end(), award=award)
-    _read_items(text, intro.end(), mentions, obj)
-    if not obj.recipients:
-        return
-    for item, org, person, own in obj.recipients:
-        found.awards.append(_make(org, own_or(own, award), claim(text, award.start, item), person))
-    found.consumed.append((award.start, obj.end))
+    pos, end = intro.end(), None
+    while True:
+        obj = Object(pos, award=award)
+        _read_items(text, pos, mentions, obj)
+        if not obj.recipients:
+            break
+        for item, org, person, own in obj.recipients:
+            found.awards.append(_make(org, own_or(own, award), claim(text, award.start, item), person))
+        end = obj.end
+        # "รางวัล X ระดับดีเด่น ได้แก่ A และ B ระดับดี ได้แก่ C …": the same award at the next level, and its winners
+        level = _RE_NEXT_LEVEL.match(text, end)
+        if level is None:
+            break
+        award = AwardName(award.start, award.end, award.name_th, award.name_en, level.group(1), award.year_be)
+        pos = level.end()
+    if end is not None:
+        found.consumed.append((award.start, end))
+
+
+_RE_NEXT_LEVEL = re.compile(rf"\s?(ระดับ(?:{LEVELS}))(?![ก-๛])\s?(?:ได้แก่|คือ)\s?")
 
 
 def _make(org, award, evidence, person):

@@ -184,23 +184,49 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
     span = ListSpan(start=start)
     bullet = _RE_BULLET.match(text, start)
     pos = bullet.end() if bullet else start
+    wrapped = 0  # the items before a line break the list was read across (see _wrapped_on)
     while pos < limit:
         found = recognize(_skip_quote(text, pos))
         if not found:
             break
+        if text[pos - 1 : pos] == "\n" and span.items:
+            wrapped = len(span.items)
         span.items.append(Item(pos, found[0], found[1]))
         after = _own_award_end(text, found)  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
         aside = _RE_ASIDE.match(text, after)  # "A (สาขาบริการภาครัฐ ระดับดีเด่น) B": what A won, in brackets
         after = aside.end() if aside else after
         note = _RE_ITEM_NOTE.match(text, after)
         join = _RE_JOIN.match(text, note.end() if note else after)
-        if "\n" in text[found[0] : join.end()] or join.end() == found[0]:
+        if join.end() == found[0] or (
+            "\n" in text[found[0] : join.end()] and not _wrapped_on(text, found, join, span, recognize)
+        ):
             break
         pos = join.end()
+    if wrapped and not _RE_LIST_END.match(text, span.items[-1].end):
+        del span.items[wrapped:]  # "… ได้แก่ A\nB และ C ร่วมแสดงความยินดี": the next line was a sentence of its own
     if not span.items:
         return None
     span.end = span.items[-1].end
     return span
+
+
+# After the last name of a list read across a line break: the line's end, or the next group of the list.
+_RE_LIST_END = re.compile(r"[\s,]*(?:$|\n|ระดับ|ส่วน|สาขา|ประเภท)", re.M)
+
+
+def _wrapped_on(text: str, found: tuple, join: re.Match, span: ListSpan, recognize: Recognizer) -> bool:
+    """ "… ได้แก่ กรมชลประทาน\nกรมปศุสัตว์ และกรมการข้าว": a list of names a narrow page wrapped, not ended. Only a
+    bare line break after a name, in a list whose closing และ has not come, with more than one name so far or
+    the list opened on that line; and the line the list goes on to has its และ."""
+    if text[found[0] : join.end()] != "\n" or _kind(found[1]) != "entity":
+        return False
+    if any("และ" in text[a.end : b.start] for a, b in zip(span.items, span.items[1:], strict=False)):
+        return False  # (the list was closed already)
+    line_end = text.find("\n", join.end())
+    if "และ" not in text[join.end() : len(text) if line_end < 0 else line_end]:
+        return False
+    nxt = recognize(join.end())
+    return nxt is not None and _kind(nxt[1]) == "entity"
 
 
 def _skip_quote(text: str, pos: int) -> int:
