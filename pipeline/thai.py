@@ -156,13 +156,21 @@ _ITEM_LABELS = (
     *("ระดับ", "สาขา", "ประเภท", "รางวัล", "ผลงาน", "จาก", "โดย", "ได้แก่", "ด้าน", "หมายเหตุ", "ที่มา"),
     *("อำเภอ", "อ.", "จังหวัด", "จ.", "เขต", "ภาค", "กลุ่ม", "โซน"),
 )
+_NOT_ITEM_BULLETS = frozenset("0123456789*#")  # a numbered or a bold or Markdown heading's first character
 WRAPPED_ITEM = 30  # the longest rest of an item that a narrow page wraps onto a line of its own
 
 
 def _item_bullets(lines: list[str]) -> set[str]:
     """The bullets that start two lines or more of a paragraph: its items' (a bold heading's ** or a numbered
     heading's digit are not)."""
-    bullets = [line[0] for line in lines if _RE_BULLETED.match(line) and not line[0].isdigit() and line[0] not in "*#"]
+    bullets = [  # (a line starting with a Thai letter, most of them, is tested no further)
+        line[0]
+        for line in lines
+        if line
+        and not "\u0e01" <= line[0] <= "\u0e4e"
+        and line[0] not in _NOT_ITEM_BULLETS
+        and _RE_BULLETED.match(line)
+    ]
     return {b for b in bullets if bullets.count(b) > 1}
 
 

@@ -240,7 +240,8 @@ class Mentions:
     def joint_winner(self, org: Org, verb: int) -> Org | None:
         """ "กรมการแพทย์ ร่วมกับสำนักงานหลักประกันสุขภาพแห่งชาติ (สปสช.) ได้รับรางวัล…": a joint win, the partner's too
         (an agency's, not a company's that built the system)."""
-        joint = _RE_JOINT.match(self.text, org.evidence.end)
+        end = org.evidence.end
+        joint = _RE_JOINT.match(self.text, end) if self.text.startswith(("ร่วมกับ", " ร่วมกับ"), end) else None
         partner = self.orgs.at(joint.end()) if joint else None
         if partner is None or partner.name_th.startswith(("บริษัท", "ห้างหุ้นส่วน")):
             return None
@@ -399,12 +400,14 @@ def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
     """ "สำหรับปีที่แล้ว (2567) กรมบังคับคดีได้รับรางวัล…": a win of another year, told as background."""
     if text.find("ปี", start, verb) < 0 and text.find("(", start, verb) < 0:
         return False  # each of _RE_PAST's words has ปี or a bracket: most clauses have neither
-    for m in _RE_PAST.finditer(text, start, verb):
+    m = _RE_PAST.search(text, start, verb)
+    while m is not None:
         if m.group(3) is None:
             year = m.group(1) or m.group(2)
             return year is None or year_be is None or int(year) != year_be
         if year_be is not None and int(m.group(3)) < year_be and text.find("ปีนี้", m.end(), verb) < 0:
             return True  # "หน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี 2568 ได้แก่ A ซึ่งได้รับ…" in a story of 2569
+        m = _RE_PAST.search(text, m.end(), verb)
     return False
 
 

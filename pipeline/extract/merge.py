@@ -173,17 +173,20 @@ _RE_QUALIFIER = re.compile(r"^(?:ด้าน|ประเภท|สาขา)\s
 def _programme_part(short: Award, full: Award) -> bool:
     """ "รางวัล DIGI Data Awards 2025 ด้านการเปิดเผยข้อมูล" in a headline and "รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น" in
     the body: the programme's name and a qualifier whose words are in the body's name."""
-    if not (short.award_th and full.award_th):
+    if not (short.award_th and full.award_th) or (own := programme_of(short.award_th)) is None:
         return False
-    if programme_of(full.award_th) not in (None, programme_of(short.award_th)):
+    if programme_of(full.award_th) not in (None, own):
         return False
     rest = _RE_PREFIX.sub("", short.award_th)
-    for programme in programmes():
-        m = programme.pattern.search(rest.lower())
-        if m and m.start() == 0:
-            rest = _RE_QUALIFIER.sub("", re.sub(r"^\s?(?:ประจำปี\s?)?\d{4}\s?", "", rest[m.end() :]).strip())
-            return len(rest) >= 4 and award_key(rest) in award_key(full.award_th)
-    return False
+    pattern = next(p.pattern for p in programmes() if p.programme_id == own)
+    m = pattern.match(rest.lower())  # the programme's name first, then what qualifies it
+    if m is None:
+        return False
+    rest = _RE_QUALIFIER.sub("", _RE_EDITION_YEAR.sub("", rest[m.end() :]).strip())
+    return len(rest) >= 4 and award_key(rest) in award_key(full.award_th)
+
+
+_RE_EDITION_YEAR = re.compile(r"^\s?(?:ประจำปี\s?)?\d{4}\s?")
 
 
 def _english_part(short: Award, full: Award) -> bool:
