@@ -76,6 +76,24 @@ _RE_EDGE = re.compile(r"\n(?:[ \t]|(?<=[ \t]\n))")
 _RE_LINE_WORK = re.compile(_RE_EDGE.pattern + "|" + _RE_BROKEN_WORD.pattern)
 
 
+# A bulleted line, then a line indented under it: "- กรมบังคับคดี\n  รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
+_RE_ITEM_INDENT = re.compile(r"\n[ \t]*[-•*▪●◦■][ \t][^\n]*\n[ \t]+[^\s\-•*▪●◦■]")
+_RE_ITEM_LINE = re.compile(r"[ \t]*[-•*▪●◦■][ \t]")
+
+
+def _join_indented_items(text: str) -> str:
+    """A list item's lines indented under its bullet are the item's: one line each item (as Markdown reads it)."""
+    out: list[str] = []
+    item = False  # whether the line out[-1] is a bulleted item's
+    for line in text.split("\n"):
+        if item and line[:1] in " \t" and line.strip() and not _RE_ITEM_LINE.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        item = bool(_RE_ITEM_LINE.match(line))
+        out.append(line)
+    return "\n".join(out)
+
+
 def _join_broken_words(text: str) -> str:
     """Drop a line break that cannot be a word boundary: after a leading vowel or ั, before a combining mark
     or a following vowel (ะ า ำ ๅ)."""
@@ -109,7 +127,7 @@ def normalize(text: str) -> str:
     # a line's edge, or a break inside a word. The steps between make no new break inside a word.
     line_work = "\n" in text and _RE_LINE_WORK.search(text) is not None
     if line_work and _RE_EDGE.search(text):
-        text = _RE_LINE_EDGES.sub("\n", text)
+        text = _RE_LINE_EDGES.sub("\n", _join_indented_items(text) if _RE_ITEM_INDENT.search(text) else text)
     if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
         text = _RE_BLANKS.sub("\n\n", text)
     if "\n" in text:

@@ -791,3 +791,11 @@ def test_a_list_ended_on_its_line_does_not_run_into_the_next_line(ref: Reference
         "กรมการปกครอง และกรมที่ดิน ร่วมแสดงความยินดี\n"
     )
     assert _awards_of(text, ref) == [("กรมโยธาธิการและผังเมือง", "รางวัลพัฒนาการดีเด่น")]
+
+
+def test_an_envoy_going_up_for_the_ministry_names_no_ministry(ref: Reference) -> None:
+    text = (
+        "กรมบังคับคดีได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประจำปี พ.ศ. 2567\n\n"
+        "นางสาวกมลวรรณ ศรีสุข อธิบดีกรมบังคับคดี เป็นผู้แทนกระทรวงขึ้นรับรางวัล\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมบังคับคดี"]

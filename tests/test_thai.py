@@ -101,6 +101,17 @@ def test_an_item_a_narrow_page_wrapped_is_joined_to_its_item() -> None:
         assert normalize(kept) == kept
 
 
+def test_the_lines_of_an_item_indented_under_its_bullet_are_the_items() -> None:
+    text = (
+        "ได้แก่\n\n- กรมบังคับคดี\n  รางวัลเลิศรัฐ สาขาบริการภาครัฐ\n  ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+        "- กรมราชทัณฑ์ และ\n  สำนักงานกิจการยุติธรรม\n    - หน่วยย่อย\n\nท้ายข่าว"
+    )
+    assert normalize(text) == (
+        "ได้แก่\n\n- กรมบังคับคดี รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+        "- กรมราชทัณฑ์ และ สำนักงานกิจการยุติธรรม\n- หน่วยย่อย\n\nท้ายข่าว"  # a nested bullet stays an item
+    )
+
+
 def test_a_list_of_items_of_one_width_is_not_a_wrapped_paragraph() -> None:
     items = "\n".join(f"- องค์การบริหารส่วนตำบลหนองสาหร่าย อำเภอปากช่อง จังหวัดนครราชสีมา {i}" for i in range(4))
     assert normalize(items) == items
