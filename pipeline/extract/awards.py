@@ -348,6 +348,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         return
     if obj.award is None and not obj.awards:
         obj.award = _heading_before(text, clause_start, m.start())  # the clause's topic, if it names one
+        if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
+            obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
         if obj.level and obj.award is None:
             return  # a level of no award the text names here
         if obj.level:

@@ -44,7 +44,7 @@ _RE_CATEGORY = re.compile(
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
-_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?")
+_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?|ผู้ชนะคือ\s?")
 INLINE_GAP = 160
 _RE_HEADING_COUNT = re.compile(
     r"[*_]*(?:\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?"
@@ -228,7 +228,14 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     heading = _heading(text, start, end, bare, context)
     if heading is None:
         # No ได้แก่ (…) on the line: no award of it has a list after it (_inline). Written out: faster than any().
-        listed = "ได้แก่" in line or "อาทิ" in line or "เป็นของ" in line or "ประกอบด้วย" in line or "มอบให้" in line
+        listed = (
+            "ได้แก่" in line
+            or "อาทิ" in line
+            or "เป็นของ" in line
+            or "ประกอบด้วย" in line
+            or "มอบให้" in line
+            or ("ผู้ชนะ" in line)
+        )
         for award in find_award_names(text, start, end):  # prose: remember the last award named
             if not _narrower(award, context.award) and not _only_its_programme(award, context.award):
                 context.award, context.category, context.level = award, None, award.level
