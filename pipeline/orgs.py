@@ -79,7 +79,7 @@ _STOP = (
     r"ยังคว้า|ยังเป็น|ยังรับ|ตกเป็น|เป็นของ|เพิ่ง|จึง|ก็ได้|และจังหวัด|และกรม|และสำนักงาน|และเทศบาล|และองค์การ|"
     r"และกระทรวง|และโรงพยาบาล|และมหาวิทยาลัย|และหน่วย|และอาคาร|และสถาน|ที่เดินทาง|ที่ผ่าน|ซึ่ง|"
     r"กล่าว|จะ|มีองค์กร|มีหน่วยงาน|มีผู้|เปิดเผย|แถลง|ชี้แจง|ขอแสดง|แสดงความ|ร่วมแสดง|"
-    r"ตั้งเป้า|ผ่านการ|ปีนี้|เอง|จาก|ขนาด|เพียง|อำเภอ|ขึ้นรับ|ขึ้นเวที"  # "เทศบาลนคร…ตั้งเป้า", "อบต. ขนาดกลาง…"
+    r"ตั้งเป้า|ผ่านการ|ปีนี้|เอง|จาก|ขนาด|เพียง|อำเภอ|ขึ้นรับ|ขึ้นเวที|เผย"  # "เทศบาลนคร…ตั้งเป้า", "อบต. ขนาดกลาง…"
 )
 _RE_STOP = re.compile(trie_pattern(_STOP.split("|")))  # one trie: a branch per letter, not a try per word
 _NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ]"
@@ -186,9 +186,12 @@ class Reference:
         key = _key(name)
         if key in self.by_name:
             return self.by_name[key]
-        if key.endswith("ฯ") and len(key) > 8:  # "สำนักงานปลัดกระทรวงการอุดมศึกษาฯ": a name cut short
+        if key.endswith("ฯ") and len(key) >= 7:  # "สำนักงานปลัดกระทรวงการอุดมศึกษาฯ", "กรมอุตุฯ": a name cut short
             stem = key[:-1].removesuffix("\u0e4c")  # "สรรพสิทธิ์ฯ" shortens "สรรพสิทธิประสงค์"
             matches = {oid for k, oid in self.by_name.items() if k.startswith(stem)}
+            if not matches and stem.startswith("กรม") and not stem.startswith("กรมการ"):
+                stem = "กรมการ" + stem[3:]  # "กรมแพทย์แผนไทยฯ": กรมการแพทย์แผนไทยและการแพทย์ทางเลือก, said without การ
+                matches = {oid for k, oid in self.by_name.items() if k.startswith(stem)}
             if len(matches) == 1:
                 return matches.pop()
         ids = self.by_abbr.get(_abbr_key(name), ())

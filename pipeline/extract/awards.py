@@ -39,11 +39,12 @@ _RE_WIN = re.compile(
 _WIN = Cued(_RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ"))  # the verbs, for the scan of a whole text
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
-# A wish, a past, a question, a goal ("คือการได้รับ"): not this article's win. (Every word written out with its
-# first letter, as in all the patterns searched before a position below: the engine then skips to those letters.)
+# A wish, a past, a question, a goal ("คือการได้รับ"): not this article's win ("สร้างชื่อเสียงด้วยการคว้า" is one).
+# (Every word written out with its first letter, as in all the patterns searched before a position below: the
+# engine then skips to those letters.)
 _NOT_A_WIN = re.compile(
-    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|ด้วยการ|ถึงการ|"
-    r"ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"
+    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|"
+    r"(?<!ชื่อเสียง)ด้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"
     r"(?:ได้)?\s?$"
 )
 _RE_COUNT = re.compile(  # "2 รางวัลซ้อน", "3 รางวัลรวด": a headline's glued "in a row" is part of the count
@@ -357,6 +358,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             obj.award = AwardName(t.start, t.end, t.name_th, t.name_en, obj.level, t.year_be)
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
+    if obj.stated and not obj.awards and (obj.award is None or is_programme_name(obj.award.name_th or "")):
+        obj.awards = _ordinal_awards(text, obj.end, obj.stated[0])  # "คว้า 2 รางวัล…" … "รางวัลแรกคือ…"
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
     if recipient is subject and (partner := mentions.joint_winner(recipient, m.start())):
         recipients.append(partner)
@@ -461,6 +464,29 @@ def _heading_before(text: str, start: int, end: int) -> AwardName | None:
     return topic
 
 
+_RE_ORDINAL_AWARD = re.compile(r"(?:^|\n)รางวัล(?:แรก|ที่\s?(?:หนึ่ง|สอง|สาม|สี่|ห้า|[1-5]))\s?(?:คือ|ได้แก่|:)\s?")
+
+
+def _ordinal_awards(text: str, pos: int, count: int) -> list[AwardName]:
+    """ "กรมปศุสัตว์ … คว้า 2 รางวัลเลิศรัฐ" and, in the paragraphs after, "รางวัลแรกคือ …", "รางวัลที่สองคือ …"."""
+    if "\nรางวัล" not in text[pos:]:
+        return []
+    found = [award_at(text, m.end()) for m in _RE_ORDINAL_AWARD.finditer(text, pos)][:count]
+    return [a for a in found if a is not None]
+
+
+_RE_THIS_AWARD = re.compile(r"(?:รางวัล|โล่)(?:นี้|ดังกล่าว)")
+
+
+def _named_last(text: str, pos: int) -> AwardName | None:
+    """The award named last before ``pos`` (not a programme's or a ceremony's name): what "รางวัลนี้" points to."""
+    for award in reversed(find_award_names(text, max(0, pos - 1500), pos)):
+        ceremony = _RE_CEREMONY.search(text, max(0, award.start - 12), award.start)
+        if award.name_th and not is_programme_name(award.name_th) and not ceremony:
+            return award
+    return None
+
+
 def _at_scope(text: str, line: int) -> AwardName | None:
     """ "ระดับท้องถิ่น ผู้ได้รับรางวัล อาทิ …" (a paragraph opened by a scope): the award named above, at that scope."""
     scope = _RE_LINE_SCOPE.match(text, line)
@@ -516,6 +542,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             pos = same.end()
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
+            if unnamed and _RE_THIS_AWARD.match(text, pos):  # "คว้ารางวัลนี้", "ได้รับรางวัลดังกล่าว": the one named last
+                obj.award = _named_last(text, pos)
             pos = unnamed.end() if unnamed else pos
     count = counted if pos == counted_at else _count(text, pos)  # (nothing read after the verb: the same count)
     if obj.award is not None and not count and (ahead := _count_ahead(text, pos)) != pos:
@@ -653,16 +681,18 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     """ "รวม 3 รางวัล แบ่งเป็น ระดับดีเด่น 1 รางวัล และระดับดี 2 รางวัล ได้แก่", "ในปีนี้ อาทิ": a list
     announced after an aside on the same line (a short one unless a count was stated)."""
     line_end = text.find("\n", pos)
-    reach = 100 if obj.stated else 40
+    reach = 260 if obj.stated else 40  # "ได้รับ 2 รางวัลในงาน… เมื่อวัน… เวลา… ณ … ได้แก่": when, where, then the list
     intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
     if intro is None and 0 <= line_end - pos <= 160 and text.startswith("1.", line_end + 1):
         # "… ที่ได้รับรางวัลเลิศรัฐ ประจำปี 2567 จากสำนักงาน ก.พ.ร. ในพิธีเมื่อวันที่ 26 กันยายน 2567 ดังนี้\n1. …"
         intro = _RE_INTRO_AT_END.search(text, pos, line_end)
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
-    if intro and find_award_names(text, pos, intro.start()):
+    if intro and any(
+        not _RE_CEREMONY.search(text, max(0, a.start - 12), a.start) for a in find_award_names(text, pos, intro.start())
+    ):
         return None  # "รวม 37 รางวัล โดยรางวัล X ระดับกรม ได้แก่ …": the list is X's winners (headings._inline)
-    return intro
+    return intro  # (not "ในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569": the ceremony, named on the way)
 
 
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:

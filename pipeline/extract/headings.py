@@ -406,40 +406,48 @@ def _skip_count(text: str, pos: int) -> int:
 
 
 def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, found: Found) -> None:
-    """ "รางวัล X [ซึ่งมอบให้… ] ได้แก่ A และ B" inside a paragraph."""
+    """ "รางวัล X [ซึ่งมอบให้… ] ได้แก่ A และ B" inside a paragraph. Of two list words, the one whose list names
+    winners: "รางวัล X ที่ สพร. มอบให้แก่ อปท. ที่… ปีนี้ตกเป็นของเทศบาลเมืองแสนสุข"."""
     if found.taken(award.start) or earlier_edition(award, mentions):
         return
-    intro = _RE_INLINE_INTRO.search(text, award.end, min(line_end, award.end + INLINE_GAP))
-    if not intro:
-        return
-    gap = text[award.end : intro.start()]
-    if (
+    line_start = text.rfind("\n", 0, award.start) + 1
+    for intro in _RE_INLINE_INTRO.finditer(text, award.end, min(line_end, award.end + INLINE_GAP)):
+        if not _plain_gap(text[award.end : intro.start()]) or _RE_NEGATIVE.search(text, line_start, award.start):
+            return
+        obj = Object(intro.end(), award=award)
+        _read_items(text, intro.end(), mentions, obj)
+        if obj.recipients:
+            _inline_groups(text, award, obj, mentions, found)
+            return
+
+
+def _plain_gap(gap: str) -> bool:
+    """Between an award and its list, nothing that makes the list another's: no applied or person's word, no
+    other award, no count of branches."""
+    return not (
         _RE_NEGATIVE.search(gap)
         or _RE_PERSON_AWARD.search(gap)  # รางวัลพิเศษ "ผู้บริหารต้นแบบ…" มอบให้แก่ นางสาว… ปลัดจังหวัด…: a person's
         or "รางวัล" in gap.replace("มอบรางวัล", "")
         or re.search(r"\d+\s?(?:มิติ|ด้าน|สาขา|ประเภท)", gap)
-    ):
-        return
-    line_start = text.rfind("\n", 0, award.start) + 1
-    if _RE_NEGATIVE.search(text, line_start, award.start):
-        return
-    pos, end = intro.end(), None
+    )
+
+
+def _inline_groups(text: str, award: AwardName, obj: Object, mentions: Mentions, found: Found) -> None:
+    start = award.start
     while True:
-        obj = Object(pos, award=award)
-        _read_items(text, pos, mentions, obj)
-        if not obj.recipients:
-            break
         for item, org, person, own in obj.recipients:
-            found.awards.append(_make(org, own_or(own, award), claim(text, award.start, item), person))
+            found.awards.append(_make(org, own_or(own, award), claim(text, start, item), person))
         end = obj.end
         # "รางวัล X ระดับดีเด่น ได้แก่ A และ B ระดับดี ได้แก่ C …": the same award at the next level, and its winners
         level = _RE_NEXT_LEVEL.match(text, end)
         if level is None:
             break
         award = AwardName(award.start, award.end, award.name_th, award.name_en, level.group(1), award.year_be)
-        pos = level.end()
-    if end is not None:
-        found.consumed.append((award.start, end))
+        obj = Object(level.end(), award=award)
+        _read_items(text, level.end(), mentions, obj)
+        if not obj.recipients:
+            break
+    found.consumed.append((start, end))
 
 
 _RE_NEXT_LEVEL = re.compile(rf"\s?(ระดับ(?:{LEVELS}))(?![ก-๛])\s?(?:ได้แก่|คือ)\s?")

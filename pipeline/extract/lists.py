@@ -22,7 +22,7 @@ _RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจ�
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 # The note ends before another clause: "…นอกสถานที่ ส่วนสาขา… ได้แก่ กรมสรรพากร" is not part of it.
 _RE_ITEM_NOTE = re.compile(
-    r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ)(?:(?!ได้แก่|\sส่วน|\sสำหรับ|\sขณะที่)[^\n]){0,200}?(?=\s?(?:,|และ)\s?)"
+    r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ|แพลตฟอร์ม|แอปพลิเคชัน|(?<=จาก)บริการ)(?:(?!ได้แก่|\sส่วน|\sสำหรับ|\sขณะที่)[^\n]){0,200}?(?=\s?(?:,|และ)\s?)"
 )
 _RE_ASIDE = re.compile(r"\s?\((?:สาขา|ประเภท|ระดับ|รางวัล)[^()\n]{0,80}\)")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
