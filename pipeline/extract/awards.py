@@ -80,8 +80,8 @@ _BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))
 _RE_BLOCKING = re.compile(
     r"(?:พิจารณา|คัดเลือก)(?!\s?(?:ให้)?$)|ประกาศ|"  # but "ผ่านการพิจารณาได้รับรางวัล" (right before the verb) won
     r"สังกัด|มี(?:หน่วยงาน|องค์กร|\s?อปท|ผู้|โรงพยาบาล|สถาน)|เป็นประธาน|"
-    r"มอบ(?!หมาย)|กล่าว|เปิดเผย|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ชื่นชม|เคย|ผลงาน"
-)
+    r"มอบ(?!หมาย)|(?:กล่าว|เปิดเผย)(?!ภายหลัง|หลัง)|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ชื่นชม|เคย|ผลงาน"
+)  # (but "X เปิดเผยภายหลังเข้ารับรางวัล": X spoke after receiving it)
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว)\s?$")
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
@@ -329,10 +329,15 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
         level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น
         level = level.group(1) if level else None  # ได้แก่ A ประเภท…": each item's award at that level
-        for item, org, person, own in obj.recipients:
-            confidence = 0.3 if negative else 0.85
-            won = own_or(own, award, level)
-            found.awards.append(make_award(org, won, claim(text, said, item), person, confidence))
+        confidence = 0.3 if negative else 0.85
+        while True:
+            for item, org, person, own in obj.recipients:
+                won = own_or(own, award, level)
+                found.awards.append(make_award(org, won, claim(text, said, item), person, confidence))
+            scope = next_scope(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
+            if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
+                break
+            award, obj = scope[0], more
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
@@ -843,20 +848,42 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
             if org is not None:
                 found.awards.append(make_award(org, award, claim(text, m.start(), (item.start, item.end)), person, 0.8))
         end = span.end
-        # "… ระดับกรม แก่ A และ B ระดับจังหวัด แก่ C และระดับท้องถิ่น แก่ D": the same award at its other scopes
-        scope = _RE_NEXT_SCOPE.match(text, end) if award and award.name_th and _RE_SCOPE.search(award.name_th) else None
+        scope = next_scope(text, end, award)  # "… ระดับกรม แก่ A และ B ระดับจังหวัด แก่ C และระดับท้องถิ่น แก่ D"
         if scope is None:
             break
-        name = f"{_RE_SCOPE.sub('', award.name_th).strip()} {scope.group(1)}"
-        award, end = AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be), scope.end()
+        award, end = scope
     if end > to.end():
         found.consumed.append((m.start(), end))
 
 
 _RE_COLON_TO = re.compile(r"\s?:\s?")
 _RE_LINE_HEAD = re.compile(r"[\d:.\s\-–•]*")  # a line's time stamp or bullet, before its "มอบรางวัล…"
+# After one scope's winners, the next scope of the same award and its list: "ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C",
+# "… ส่วนระดับจังหวัด รางวัลเป็นของ D และ E", "… ระดับจังหวัด แก่ F" (an award handed out)
+_RE_NEXT_SCOPE_GROUP = re.compile(
+    r"\s?(?:ส่วน|และ|,)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?![ก-๛])\s?"
+    r"(?:ได้แก่|อาทิ|เช่น|คือ|(?:รางวัล)?(?:ตก)?เป็นของ|ให้แก่|ให้กับ|แก่)\s?"
+)
+
+
+def next_scope(text: str, end: int, award: AwardName | None) -> tuple[AwardName, int] | None:
+    """(the award at the next scope, where its list starts) if one is said at ``end``."""
+    if award is None or not award.name_th or not _RE_SCOPE.search(award.name_th):
+        return None
+    m = _RE_NEXT_SCOPE_GROUP.match(text, end)
+    if m is None:
+        return None
+    name = f"{_RE_SCOPE.sub('', award.name_th).strip()} {m.group(1)}"
+    return AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be), m.end()
+
+
+def _items_at(text: str, pos: int, award: AwardName, mentions: Mentions) -> Object:
+    obj = Object(pos, award=award)
+    _read_items(text, pos, mentions, obj)
+    return obj
+
+
 _RE_SCOPE = re.compile(r"\s?ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])")
-_RE_NEXT_SCOPE = re.compile(r"\s?(?:,|และ)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))\s?(?:ให้แก่|ให้กับ|แก่)\s?")
 
 
 def _awards_of_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:
