@@ -23,6 +23,7 @@ lines ("PWA receives NACC Integrity Award" under a Thai headline) repeat what it
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 
@@ -48,11 +49,13 @@ _VERBS = (
     "honored with",
     "secured",
     "claimed",
+    "among the",  # "were among the winners of", "were among the agencies honoured with"
 )
 _RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s$")
 _RE_WIN = re.compile(
     r"\b(?:(?:has|have|had)\s)?(?:received|receives|Receives|won|wins|Wins|was awarded|were awarded|accepted|"
-    r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed)\s+"
+    r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
+    r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red with)\s+"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
 _RE_INVERTED = re.compile(
@@ -71,7 +74,12 @@ _RE_NAME = re.compile(
 _RE_AWARD_WORD = re.compile(r"\b(?:Awards?|awards?|Prize|Trophy|Class)\b")
 _RE_ARTICLE = re.compile(r"(?:the|an?|its|their)\s+")
 _RE_THE_AWARD = re.compile(r"(?:the|this|an?)\s(?:award|honou?r|prize)\b")
-_RE_SAME = re.compile(r"(?:the\s)?same\s(?:award|honou?r|prize|recognition)\b")
+# "the same award", "in the same category" (won again what was named before), "it" ("… won it at local level")
+_RE_THAI_NAME = re.compile(
+    r"\s?(?:(?:19|20)\d\d\s?)?\(((?:รางวัล|โล่)[^()\n]{2,80})\)"
+)  # the award's Thai name, in brackets after it
+_RE_DESCRIBED = re.compile(r"the\s((?:(?!award|prize)[a-z-]+\s){1,4}(?:award|prize))\b")
+_RE_SAME = re.compile(r"(?:in\s)?(?:the\s)?same\s(?:award|honou?r|prize|recognition|category)\b|it\b")
 _RE_COUNT = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s(?:[\w-]+\s){0,6}?[Aa]wards\b"
 )
@@ -83,7 +91,9 @@ _RE_LEVEL_NOUN = re.compile(r"(?:an?\s)?(?:Outstanding|outstanding|Good|good)[- 
 _RE_CATEGORY = re.compile(
     r"(?:,\s|\sin\sthe\s)((?:[A-Z][\w-]*\s){1,5}(?:category|type|branch))\b|,\s(?:the\s)?((?:[A-Z][\w-]*\s){1,5}(?:category|type))\b"
 )
-_RE_BACKGROUND = re.compile(r"\b(?:previously|last year|in the past|in previous years|(?:in|for) ((?:19|20)\d\d))\b")
+_RE_BACKGROUND = re.compile(
+    r"\b(?:[Pp]reviously|[Ll]ast year|[Ii]n the past|[Ii]n previous years|(?:[Ii]n|[Ff]or) ((?:19|20)\d\d))\b"
+)
 _RE_AWARDS_YEAR = re.compile(r"\bAwards?\s((?:19|20)\d\d)\b")
 _RE_PERSON = re.compile(
     r"(?:(?:Assoc|Asst)\.\s?Prof\.\s?|Prof\.\s?|Pol\.\s?[A-Z][a-z]+\.\s?|Gen\.\s?)?(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s"
@@ -220,9 +230,10 @@ class _Reader:
         if not subjects:
             return
         level = level or _level(text, obj_end, clause_end)
+        thai_name = _RE_THAI_NAME.match(text, obj_end)  # "the Public Sector Excellence Awards 2025 (รางวัลเลิศรัฐ)"
         for org in subjects:
             for item_name, item_level, item_end in items or [(name, level, obj_end)]:
-                self._add(org, item_name, item_level, item_end, person)
+                self._add(org, item_name, item_level, item_end, person, award_th=thai_name and thai_name.group(1))
 
     def inverted(self, m: re.Match) -> None:
         """ "Also receiving a TQC this year was the Provincial Electricity Authority (PEA).\""""
@@ -237,12 +248,14 @@ class _Reader:
         for org in subjects:
             self._add(org, name, level or _level(self.text, m.end(), end), end, None, start=m.start())
 
-    def _add(self, org: Org, name, level, end: int, person: Person | None, start: int | None = None) -> None:
+    def _add(
+        self, org: Org, name, level, end: int, person: Person | None, start: int | None = None, award_th=None
+    ) -> None:
         begin = min(org.evidence.start, start if start is not None else org.evidence.start)
         if person is not None:
             begin = min(begin, person.evidence.start)
         end = max(end, org.evidence.end)
-        award = Award(org, None, Evidence.of(self.text, begin, end), award_en=name, level=level)
+        award = Award(org, award_th, Evidence.of(self.text, begin, end), award_en=name, level=level)
         award.representative = person
         # Not in the reference: a Thai name built from a province's ("… Provincial Administrative Organisation")
         # is kept, flagged by its missing id; an English name alone is said, not counted, for a curator.
@@ -262,6 +275,8 @@ class _Reader:
             return None, None, m.end(), None  # "two Public Sector Excellence Awards": a count, the names follow
         if m := _RE_LEVEL_NOUN.match(text, pos):
             return None, _level(text, m.start(), m.end()), m.end(), None
+        if m := _RE_DESCRIBED.match(text, pos):  # "the participatory governance award": described, not named
+            return m.group(1), None, m.end(), None
         if m := _RE_THE_AWARD.match(text, pos):  # "the award": the one named before; "an award": none named
             prev = self.found[-1] if self.found and not m.group(0).startswith("a") else None
             return (prev.award_en if prev else None), (prev.level if prev else None), m.end(), None
@@ -351,7 +366,21 @@ class _Reader:
         if anaphora:
             org = self._anaphora(anaphora.start())
             return ([org] if org else []), None
-        return [], None
+        return self._provinces_before(region, verb), None
+
+    def _provinces_before(self, region: int, verb: int) -> list[Org]:
+        """ "At provincial level, Phuket and Khon Kaen won the award": provinces by their names alone, right
+        before the verb."""
+        m = _RE_PLACES.search(self.text, region, verb)
+        if m is None:
+            return []
+        found = []
+        for place in _RE_PLACE.finditer(self.text, m.start(), m.end()):
+            org_id = self.orgs.ref.resolve(f"{place.group(0)} Province")
+            if org_id is None or not org_id.startswith("province-"):
+                return []
+            found.append(_org(self.orgs, org_id, place.group(0), self.text, place.start()))
+        return found
 
     def _in_title(self, person: Person, verb: int) -> Org | None:
         inside = self._mentions_in(person.evidence.start + len(person.name_th), verb)
@@ -399,8 +428,9 @@ class _Reader:
             generic = []
             for m in _RE_EN_ORG.finditer(self.text, start, end):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
-                    org = _resolve_english(self.text, m.start(), m.end(), self.orgs)
-                    generic += [org] if org is not None else []
+                    for a, b in _split_at_and(self.text, m.start(), m.end()):
+                        org = _resolve_english(self.text, a, b, self.orgs)
+                        generic += [org] if org is not None else []
             self._generic[(start, end)] = generic
         return sorted(known + self._generic[(start, end)], key=lambda o: o.evidence.start)
 
@@ -485,6 +515,22 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()) or (
         end < len(text) and text[end].isascii() and text[end].isalnum()
     )
+
+
+_PLACE = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_RE_PLACE = re.compile(_PLACE)
+_RE_PLACES = re.compile(rf"{_PLACE}(?:(?:,\s|\sand\s|,\sand\s){_PLACE})*\s(?:province\s)?$")
+_RE_HEAD_AND = re.compile(rf"(?:{_EN_HEADS})\s(?:and|&)\s")
+
+
+def _split_at_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Phuket Provincial Administrative Organisation and Yala City Municipality": two names, each ending in its
+    head word (not "Ministry of Digital Economy and Society", whose "and" stands inside one)."""
+    m = _RE_HEAD_AND.search(text, start, end)
+    if m is None or not re.search(rf"(?:{_EN_HEADS})$", text[start:end]):
+        return [(start, end)]
+    cut = m.start() + m.group(0).index(" ")
+    return [(start, cut), *_split_at_and(text, m.end(), end)]
 
 
 def _resolve_english(text: str, start: int, end: int, orgs: OrgFinder) -> Org | None:
@@ -669,3 +715,54 @@ def winner_lines(text: str, orgs: OrgFinder) -> list[Award]:
         evidence = Evidence.of(text, m.start(1), m.end(2))
         found.append(Award(org, None, evidence, award_en=_clean(award), level=level_th, confidence=0.8))
     return found
+
+
+# --- when ------------------------------------------------------------------------------------------
+
+_WEEKDAY_NAMES = "|".join(w.title() for w in thai.ENGLISH_WEEKDAYS)
+_MONTH_NAMES = "|".join([*(m.title() for m in thai.ENGLISH_MONTHS), *(m[:3].title() for m in thai.ENGLISH_MONTHS)])
+# "on Monday", "on Thursday (December 19)", "on Thursday, Sept 18", "on Nov 17": a day said without its year, in a
+# news story dated by its byline.
+_RE_ON_DAY = re.compile(
+    rf"\bon\s(?:(?P<weekday>{_WEEKDAY_NAMES})(?:\s?\(|,\s)?)?"
+    rf"(?:(?P<month>{_MONTH_NAMES})\.?\s(?P<day>\d{{1,2}})\b)?"
+)
+_RE_WIN_WORDS = re.compile(r"\b(?:won|wins|received|presented|honou?red|handed out|awarded|awards?|ceremony)\b")
+
+
+def event_date(text: str, body_start: int, published: dt.date | None) -> thai.DateMention | None:
+    """The day an English story's ceremony took place, said without a year ("on Monday", "on Thursday
+    (December 19)", "on Nov 17"): the last such day on or before the story's date, in a sentence of the win."""
+    if published is None or not is_english(text):
+        return None
+    for m in _RE_ON_DAY.finditer(text, body_start):
+        if not (m.group("weekday") or m.group("month")):
+            continue
+        start = text.rfind(".", 0, m.start()) + 1
+        end = text.find(".", m.end())
+        if not _RE_WIN_WORDS.search(text, start, len(text) if end < 0 else end):
+            continue
+        date = _on_or_before(published, m)
+        if date is not None:
+            weekday = thai.ENGLISH_WEEKDAYS.index(m.group("weekday").lower()) if m.group("weekday") else None
+            said = m.group(0).rstrip(" ,(")
+            return thai.DateMention(m.start(), m.start() + len(said), said, date, weekday, era="CE")
+    return None
+
+
+def _on_or_before(published: dt.date, m: re.Match) -> dt.date | None:
+    if m.group("month"):
+        month = (
+            thai.ENGLISH_MONTHS.index(next(n for n in thai.ENGLISH_MONTHS if n.startswith(m.group("month").lower())))
+            + 1
+        )
+        for year in (published.year, published.year - 1):
+            try:
+                date = dt.date(year, month, int(m.group("day")))
+            except ValueError:
+                return None
+            if date <= published:
+                return date
+        return None
+    weekday = thai.ENGLISH_WEEKDAYS.index(m.group("weekday").lower())
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline import thai
+from pipeline.extract.english import event_date
 from pipeline.model import Event, Evidence, Issue, Org, Person
 from pipeline.orgs import OrgFinder
 from pipeline.textmatch import INDEX, Cued, occurrences, top_level_alternatives
@@ -268,6 +269,8 @@ def _date(
         awardish, other_steps = _ceremony_dates(text, cued)
     near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
+    if not (awardish or relative or cued or mentions) and (english := event_date(text, body_start, published)):
+        relative = [english]  # "… won the award on Monday": the Monday of the story's week
     above = [] if mentions else _above_body(text, body_start, dates)
     if not (relative or other_steps or cued or near or mentions or above):
         return

@@ -227,3 +227,39 @@ def test_winner_lines_and_groups_at_a_scope_and_other_winners() -> None:
     assert ("จังหวัดขอนแก่น", "Digital Government Award 2024", None) in won
     assert ("กรมการขนส่งทางบก", "Data Analytics Award", "ระดับดีเด่น") in won
     assert "กระทรวงการคลัง" not in {name for name, _, _ in won}
+
+
+def _story(body: str):
+    text = f"THE LEDGER\nBusiness | Technology\nAgencies win awards\nPublished: 18 Nov 2025 at 06:10\n\n{body}\n"
+    return extract(sources.RawSource(Source("t.txt", "0" * 64), text))
+
+
+def test_winners_said_as_among_the_winners_and_provinces_by_their_names(ref):
+    article = _story(
+        "The Revenue Department and the Customs Department were among the winners of the Digital Government "
+        "Awards 2025, presented on Monday at the Queen Sirikit National Convention Center. At provincial level, "
+        "Phuket and Khon Kaen won the award. The Phuket Provincial Administrative Organisation and Yala City "
+        "Municipality won it at local level. Yasothon province won the participatory governance award at the good "
+        "level."
+    )
+    assert [a.recipient.name_th for a in article.awards] == [
+        "กรมสรรพากร",
+        "กรมศุลกากร",
+        "จังหวัดภูเก็ต",
+        "จังหวัดขอนแก่น",
+        "องค์การบริหารส่วนจังหวัดภูเก็ต",
+        "เทศบาลนครยะลา",
+        "จังหวัดยโสธร",
+    ]
+    (event,) = article.events
+    assert event.date == dt.date(2025, 11, 17)  # "on Monday", in a story of Tuesday 18 November 2025
+
+
+def test_an_awards_thai_name_in_brackets_and_last_years_win(ref):
+    article = _story(
+        "The Department of Land Transport was among the agencies honoured with the Public Sector Excellence Awards "
+        "2025 (รางวัลเลิศรัฐ) at the outstanding level on Thursday (September 18).\n\n"
+        "Last year the Department of Employment won the outstanding award for service development."
+    )
+    assert [(a.recipient.name_th, a.award_th) for a in article.awards] == [("กรมการขนส่งทางบก", "รางวัลเลิศรัฐ")]
+    assert article.events[0].date == dt.date(2025, 9, 18)
