@@ -336,7 +336,9 @@ def _day_only(text: str, body_start: int, published: dt.date | None) -> list[tha
 
 # What may stand before it when it is the time of a clause: a space or line start, or เมื่อ / ใน / จัดขึ้น,
 # with a part of the day (เมื่อบ่ายวันนี้). Not ถึง, จน, ตั้งแต่, แต่ …: "จนถึงวันนี้" is no time of an event.
-_RE_RELATIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:เมื่อ|ใน|จัดขึ้น(?:ใน)?)?(?:ช่วง)?(?:เช้า|บ่าย|เย็น|ค่ำ)?)$")
+_RE_RELATIVE_BEFORE = re.compile(  # ("ในพิธีมอบรางวัลบ่ายวันนี้": the ceremony's name right before it)
+    r"(?:^|[\s(]|(?<=รางวัล))(?:(?:เมื่อ|ใน|จัดขึ้น(?:ใน)?)?(?:ช่วง)?(?:เช้า|บ่าย|เย็น|ค่ำ)?)$"
+)
 _RE_DATE_AFTER = re.compile(r"\s?(?:\(|ที่\s?\d|\d)")
 
 
@@ -393,9 +395,22 @@ def _ceremony_dates(text: str, cued: list) -> tuple[list, list]:
     after, before = _awardish(text, cued)
     ceremony, other = _ceremony_first(text, after)
     if ceremony:
-        return ceremony, other
+        return _named_ceremony_first(text, ceremony, cued), other
     ceremony, more = _ceremony_first(text, before)
-    return ceremony, other + more
+    return _named_ceremony_first(text, ceremony, cued), other + more
+
+
+# The ceremony named just before a date: "ซึ่งจัดพิธีมอบรางวัลไปเมื่อวันจันทร์ที่ 17 …", "ในงานประกาศรางวัล… จัดขึ้นเมื่อ…"
+_RE_CEREMONY_BEFORE = re.compile(r"(?:พิธี|งาน)(?:มอบ|ประกาศ)[^\n]{0,70}$")
+
+
+def _named_ceremony_first(text: str, dates: list, cued: list) -> list:
+    """A date said to be the ceremony's before the ceremony's other candidates: "เมื่อเช้าวันนี้ (19 …) รัฐมนตรี…
+    แสดงความยินดีกับ ขบ. ที่ได้รับรางวัล… ซึ่งจัดพิธีมอบรางวัลไปเมื่อวันจันทร์ที่ 17 …" was a meeting, then the ceremony."""
+    if not dates or len(cued) < 2:
+        return dates
+    named = [d for d in cued if _RE_CEREMONY_BEFORE.search(text, max(0, d.start - 80), d.start)]
+    return [named[0], *(d for d in dates if d is not named[0])] if named and named[0] is not dates[0] else dates
 
 
 def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMention]:

@@ -150,3 +150,19 @@ def test_the_ceremony_date_before_a_notices_signing_date(tmp_path: Path, ref: Re
     """ "ประกาศ ณ วันที่ …" dates the notice, not the ceremony it announces."""
     body = f"{AWARD}\nประกาศ ณ วันที่ 25 สิงหาคม 2561 โดยพิธีมอบรางวัลจะจัดขึ้นในวันพฤหัสบดีที่ 13 กันยายน 2561 ณ ทำเนียบรัฐบาล"
     assert event(tmp_path, body, ref).date == dt.date(2018, 9, 13)
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "โฆษกเปิดเผยว่า ในการประชุมเมื่อเช้าวันนี้ (15 กันยายน 2561) รัฐมนตรีได้แสดงความยินดีกับกรมควบคุมโรคที่ได้รับ"
+            "รางวัลเลิศรัฐ ประจำปี 2561 ซึ่งจัดพิธีมอบรางวัลไปเมื่อวันพุธที่ 12 กันยายน 2561 ณ ศูนย์การประชุม",
+            dt.date(2018, 9, 12),  # a meeting, then the ceremony named before its date
+        ),
+        (f"สำนักงาน ก.พ.ร. ประกาศผลในพิธีมอบรางวัลบ่ายวันนี้ โดย{AWARD}", dt.date(2018, 9, 15)),
+    ],
+    ids=["ceremony-named-before-its-date", "ceremony-this-afternoon"],
+)
+def test_the_date_the_text_says_is_the_ceremonys(tmp_path: Path, body: str, date: dt.date, ref: Reference) -> None:
+    assert event(tmp_path, body, ref).date == date
