@@ -948,3 +948,15 @@ def test_an_award_given_to_two_each_with_its_work_and_standouts_listed_with_for_
             *[(name, dg) for name in ("กรมสรรพากร", "กรมที่ดิน", "กรมพัฒนาธุรกิจการค้า")],
         ]
     )
+
+
+def test_a_unit_said_to_be_under_another_won_and_a_win_of_an_earlier_year_did_not(ref: Reference) -> None:
+    text = (
+        "กรมสุขภาพจิตคว้ารางวัลเลิศรัฐ ประจำปี 2568\n\n"
+        "เส้นทางของรางวัลเริ่มในปี 2566 เมื่อกรมสุขภาพจิตได้รับรางวัลระดับดีในประเภทเดียวกัน\n\n"
+        "ในปีเดียวกัน โรงพยาบาลศรีธัญญา ซึ่งเป็นหน่วยงานในสังกัดกรมสุขภาพจิต ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ "
+        "ประเภทพัฒนาการบริการ ระดับดี ประจำปี 2568\n"
+    )
+    pairs = _awards_of(text, ref)
+    assert ("โรงพยาบาลศรีธัญญา", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ") in pairs
+    assert all(award != "รางวัลประเภทเดียวกัน" for _, award in pairs)

@@ -66,7 +66,7 @@ _NEGATIVE_WORDS = (
 # (a tenth fewer instructions per search).
 _RE_NEGATIVE = re.compile(trie_pattern(_NEGATIVE_WORDS))
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
-_RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
+_RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 # Its literal words but the line break, for _clause_start. Where they are comes from the article's INDEX pass;
@@ -98,7 +98,7 @@ _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)
 _RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
 _RE_PAST = re.compile(
-    r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
+    r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|(?:เมื่อ|ใน)ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
     r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
 )
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
@@ -305,7 +305,9 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             found.consumed.append((m.start(), len(text) if end < 0 else end))
         return
     subject = mentions.left_entity(clause_start, m.start())
-    if subject is not None and _RE_BLOCKING.search(text, subject.evidence.end, m.start()):
+    # (an aside on whom the subject belongs to is read past only before an award the verb names)
+    aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
+    if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, m.start()):
         subject = None
     relative = _RE_RELATIVE.search(text, max(0, m.start() - 8), m.start())
     if relative and (
@@ -341,7 +343,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         found.consumed.append((m.start(), obj.end))
         add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
         return
-    if _units_under(text, clause_start, m.start()):
+    if _units_under(text, max(clause_start, aside_end or 0), m.start()):
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
     if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
         return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
@@ -381,6 +383,20 @@ _RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน
     r"(?:\d+\s?หน่วยงาน(?:ใน)?(?:สังกัด)?(?=\S)|หน่วยงาน(?:ใน)?สังกัด)(?:ของ)?\s?"
     r"(?:(?!ได้แก่|อาทิ|คือ|ประกอบด้วย)[^\s)]+\s?){1,4}$"
 )
+
+
+_RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วยงาน|ส่วนราชการ)?(?:ใน)?สังกัด(?:ของ)?\s?")
+
+
+def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
+    """Where what stands between a subject and its verb starts past an aside on whom it belongs to (None: no aside): "โรงพยาบาล
+    ศรีธัญญา ซึ่งเป็นหน่วยงานในสังกัดกรมสุขภาพจิต ได้รับรางวัล…" (the hospital won, under the department)."""
+    end = subject.evidence.end
+    aside = (
+        _RE_UNIT_ASIDE.match(text, end) if isinstance(subject, Org) and text.startswith((" ซึ่ง", "ซึ่ง"), end) else None
+    )
+    owner = mentions.orgs.at(aside.end()) if aside else None
+    return owner.evidence.end if owner else None
 
 
 def _units_under(text: str, start: int, verb: int) -> bool:
