@@ -389,8 +389,8 @@ _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วย
 
 
 def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
-    """Where what stands between a subject and its verb starts past an aside on whom it belongs to (None: no aside): "โรงพยาบาล
-    ศรีธัญญา ซึ่งเป็นหน่วยงานในสังกัดกรมสุขภาพจิต ได้รับรางวัล…" (the hospital won, under the department)."""
+    """Where what stands between a subject and its verb starts, past an aside on whom it belongs to (None: there
+    is none): "โรงพยาบาลศรีธัญญา ซึ่งเป็นหน่วยงานในสังกัดกรมสุขภาพจิต ได้รับรางวัล…" (the hospital won)."""
     end = subject.evidence.end
     aside = (
         _RE_UNIT_ASIDE.match(text, end) if isinstance(subject, Org) and text.startswith((" ซึ่ง", "ซึ่ง"), end) else None
