@@ -496,7 +496,7 @@ def _ordinal_awards(text: str, pos: int, count: int) -> list[AwardName]:
     return [a for a in found if a is not None]
 
 
-_RE_THIS_AWARD = re.compile(r"(?:รางวัล|โล่)(?:นี้|ดังกล่าว)")
+_THIS_AWARD = ("รางวัลนี้", "รางวัลดังกล่าว", "โล่นี้", "โล่ดังกล่าว")
 
 
 def _named_last(text: str, pos: int) -> AwardName | None:
@@ -510,7 +510,7 @@ def _named_last(text: str, pos: int) -> AwardName | None:
 
 def _at_scope(text: str, line: int) -> AwardName | None:
     """ "ระดับท้องถิ่น ผู้ได้รับรางวัล อาทิ …" (a paragraph opened by a scope): the award named above, at that scope."""
-    scope = _RE_LINE_SCOPE.match(text, line)
+    scope = _RE_LINE_SCOPE.match(text, line) if text.startswith("ระดับ", line) else None
     if scope is None:
         return None
     named = [a for a in find_award_names(text, 0, line) if a.name_th and _RE_SCOPE.search(a.name_th)]
@@ -563,7 +563,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             pos = same.end()
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
-            if unnamed and _RE_THIS_AWARD.match(text, pos):  # "คว้ารางวัลนี้", "ได้รับรางวัลดังกล่าว": the one named last
+            if unnamed and text.startswith(_THIS_AWARD, pos):  # "คว้ารางวัลนี้", "ได้รับรางวัลดังกล่าว": the one named last
                 obj.award = _named_last(text, pos)
             pos = unnamed.end() if unnamed else pos
     count = counted if pos == counted_at else _count(text, pos)  # (nothing read after the verb: the same count)
