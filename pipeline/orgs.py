@@ -81,7 +81,8 @@ _STOP = (
     r"กล่าว|จะ|มีองค์กร|มีหน่วยงาน|มีผู้|เปิดเผย|แถลง|ชี้แจง|ขอแสดง|แสดงความ|ร่วมแสดง|"
     r"ตั้งเป้า|ผ่านการ|ปีนี้|เอง|จาก|ขนาด|เพียง|อำเภอ|ขึ้นรับ|ขึ้นเวที|เผย|ระบุ"  # "เทศบาลนคร…ตั้งเป้า", "อบต. ขนาดกลาง…"
 )
-_RE_STOP = re.compile(trie_pattern(_STOP.split("|")))  # one trie: a branch per letter, not a try per word
+_STOP_TRIE = trie_pattern(_STOP.split("|"))  # one trie: a branch per letter, not a try per word (~90 words)
+_RE_STOP = re.compile(_STOP_TRIE)
 _NAME_CHARS = r"[ก-๛A-Za-z0-9.ฯ]"
 _RE_NAME_RUN = re.compile(_NAME_CHARS + "*")  # a name not in the reference runs on after its head word
 # The head words by their first three letters, longest first (a dict lookup, not a startswith per head word).
@@ -127,15 +128,15 @@ PREFIXES = {
     "สนง.": "สำนักงาน",
 }
 _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word ("ปลัด อบต. และ…")
-    "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!" + _STOP + r")"
-    r"([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP + ")"
+    "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!" + _STOP_TRIE + r")"
+    r"([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP_TRIE + ")"
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
 _RE_THAI_RUN = re.compile(r"[ก-๛]{0,24}")
 # "ขสมก", "รฟม" written without their dots, standing alone (news headlines and LINE posts drop them)
 _RE_BARE_ABBR = re.compile(r"[ก-ฮ][ก-ฮ]{2,5}(?![ก-๛.])")
-_RE_PROVINCE_INSIDE = re.compile(r"\.\s?([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP + ")")
+_RE_PROVINCE_INSIDE = re.compile(r"\.\s?([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP_TRIE + ")")
 _QUOTE_MARKS = Words(('"', "'"))  # a quote is 1-200 characters, no line break, between two of the same mark
 _fields = attrgetter(*(f.name for f in fields(Org)))  # an Org's fields in order: Org(*_fields(org)) copies it
 _NO_NAME = object()  # no name starts here: an abbreviation may

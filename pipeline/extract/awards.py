@@ -110,6 +110,12 @@ _RE_PERSON_AWARD = re.compile(
     r"(?:รางวัล|โล่)?\s?(?:เชิดชูเกียรติ|ยกย่อง)?\s?(?:บุคคล|บุคลากร|ผู้นำ(?!ร่อง)|ผู้บริหาร|นักบริหาร|ข้าราชการ|เจ้าหน้าที่|"
     r"พนักงาน|ลูกจ้าง|ครู|อาสาสมัคร|คนดี|ผู้ทำคุณประโยชน์|CIO|Chief)"
 )
+# _RE_PERSON_AWARD's nouns alone, factored: where it is searched for, what it finds (its words before them are
+# optional, and tried at every letter)
+_RE_PERSON_NOUN = re.compile(
+    r"C(?:IO|hief)|ข้าราชการ|ค(?:นดี|รู)|นักบริหาร|บุค(?:คล|ลากร)|ผู้(?:ทำคุณประโยชน์|นำ(?!ร่อง)|บริหาร)|พนักงาน|ลูกจ้าง|"
+    r"อาสาสมัคร|เจ้าหน้าที่"
+)
 _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เช่นกัน|เหมือนกัน)")  # "ที่ได้รับรางวัลด้วย ได้แก่": other wins, unnamed
 _RE_LEVEL_GROUP = re.compile(
     rf"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?({GRADE})\s?\d{{1,3}}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipeline.extract.awards import (
     _RE_INTRO,
     _RE_NEGATIVE,
-    _RE_PERSON_AWARD,
+    _RE_PERSON_NOUN,
     Found,
     Mentions,
     Object,
@@ -426,7 +426,7 @@ def _plain_gap(gap: str) -> bool:
     other award, no count of branches."""
     return not (
         _RE_NEGATIVE.search(gap)
-        or _RE_PERSON_AWARD.search(gap)  # รางวัลพิเศษ "ผู้บริหารต้นแบบ…" มอบให้แก่ นางสาว… ปลัดจังหวัด…: a person's
+        or _RE_PERSON_NOUN.search(gap)  # รางวัลพิเศษ "ผู้บริหารต้นแบบ…" มอบให้แก่ นางสาว… ปลัดจังหวัด…: a person's
         or "รางวัล" in gap.replace("มอบรางวัล", "")
         or re.search(r"\d+\s?(?:มิติ|ด้าน|สาขา|ประเภท)", gap)
     )
