@@ -476,12 +476,15 @@ class OrgFinder:
         if not after or after[0] not in " (":
             return org  # nothing is written after the name
         m = _RE_ABBR_AFTER.match(text, end) if "(" in after[:3] or "หรือ" in after else None
-        if m:
-            abbr = (m.group(1) or m.group(2)).strip()
-            if _looks_like_abbr(abbr):
-                org.abbreviation = abbr
-                self._learn(abbr, org.name_th)
-                end = m.end()
+        abbr = (m.group(1) or m.group(2)).strip() if m else None
+        if abbr and _looks_like_abbr(abbr):
+            org.abbreviation = abbr
+            self._learn(abbr, org.name_th)
+            end = m.end()
+        elif org.org_id and "(" in after[:2]:  # "สำนักงานคณะกรรมการพัฒนาระบบราชการ (สำนักงาน ก.พ.ร.)": its short name
+            close = text.find(")", end, end + 32)
+            if close > 0 and self.ref.resolve(text[text.find("(", end) + 1 : close].strip()) == org.org_id:
+                end = close + 1
         m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
         if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
             org.province_th = "จังหวัด" + m.group(1)

@@ -123,7 +123,7 @@ _RE_LEVEL_GROUP = re.compile(
 _RE_ITEM_CATEGORY = re.compile(  # after a dash or a colon, or a space before a branch of รางวัลเลิศรัฐ or a ประเภท
     rf"(?:\s?[–—:\-]\s?|\s(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
     rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?"
-    r"(?:\s?(?:จาก)?(?:ผลงาน|โครงการ)[^\n]*?)?[\s,]*$",  # "… ประเภทX จากผลงาน "…", B ประเภทY …": the work, then B
+    r"(?:\s?(?:จาก)?(?:ผลงาน|โครงการ)[^\n]*?)?[\s,]*(?:และ|รวมถึง|รวมทั้ง|ตลอดจน)?\s*$",  # "… ประเภทX จากผลงาน "…", B …"
     re.M,
 )
 _RE_BRANCH = re.compile(r"สาขา[ก-๛]+")
@@ -334,14 +334,15 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
             award = _heading_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
         if award is None:
-            award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
+            award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1) or _branch_award(text, clause_start, m.start())
         level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น
         level = level.group(1) if level else None  # ได้แก่ A ประเภท…": each item's award at that level
         confidence = 0.3 if negative else 0.85
         while True:
             for item, org, person, own in obj.recipients:
                 won = own_or(own, award, level)
-                found.awards.append(make_award(org, won, claim(text, said, item), person, confidence))
+                quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
+                found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
             scope = next_scope(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
             if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
                 break
@@ -512,6 +513,15 @@ def _named_last(text: str, pos: int) -> AwardName | None:
         if award.name_th and not is_programme_name(award.name_th) and not ceremony:
             return award
     return None
+
+
+def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
+    """ "ในสาขาบริการภาครัฐ ผลงานที่ได้รับรางวัลระดับดีเด่น อาทิ …": the programme's award of the branch the clause names."""
+    branch = _RE_BRANCH.search(text, start, verb) if text.find("สาขา", start, verb) >= 0 else None
+    base = _programme_award_before(text, verb) if branch else None
+    if base is None or "สาขา" in (base.name_th or ""):
+        return None
+    return AwardName(branch.start(), branch.end(), f"{base.name_th} {branch.group(0)}", None, None, base.year_be)
 
 
 def _at_scope(text: str, line: int) -> AwardName | None:
@@ -762,8 +772,12 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     if item.end < following < end:
         end = following
     names = find_award_names(text, item.end, end)
-    if names and (names[0].start - item.end <= 2 or not text[item.end : names[0].start].strip(" -–—:")):
-        return names[0]  # "X รางวัล…", "• X — รางวัล… (…)": the award written right after the winner
+    if names and (
+        names[0].start - item.end <= 2
+        or not text[item.end : names[0].start].strip(" -–—:")
+        or _RE_OWN_CLAUSE.fullmatch(text, item.end, names[0].start)
+    ):
+        return names[0]  # "X รางวัล…", "• X — รางวัล… (…)", "X ที่ได้รับรางวัล…": the award written right after the winner
     category = _RE_ITEM_CATEGORY.match(text, item.end, end)
     base = _programme_award_before(text, item.start) if category else None
     if base is None:
@@ -815,8 +829,13 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
     person = mentions.person_at(pos)
     if person is not None:
         return person.evidence.end, person
-    org = mentions.orgs.at(pos)
+    work = _RE_WORK_OF.match(text, pos) if text.startswith("ผลงาน", pos) else None
+    org = mentions.orgs.at(work.end() if work else pos)  # "ผลงาน "…" ของกรมการแพทย์": the work's owner won
     return (org.evidence.end, org) if org else None
+
+
+_RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?")
+_RE_WORK_OF = re.compile(r'ผลงาน\s?"[^"\n]{1,120}"\s?ของ\s?')
 
 
 def _at_line_start(text: str, pos: int) -> bool:
