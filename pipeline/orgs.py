@@ -50,6 +50,8 @@ HEADS = [
     "กองทัพ",
     "กอง",
     "จังหวัด",
+    "ที่ทำการปกครองจังหวัด",
+    "ที่ว่าการอำเภอ",
     "สถานีตำรวจ",
     "กรุงเทพมหานคร",
     "เมืองพัทยา",
@@ -119,6 +121,8 @@ _RE_ABBR_TOKEN = re.compile(
 PREFIXES = {
     "อบจ.": "องค์การบริหารส่วนจังหวัด",
     "อบต.": "องค์การบริหารส่วนตำบล",
+    "อบจ ": "องค์การบริหารส่วนจังหวัด",  # (a Facebook page drops the dot: "อบต หนองกุงเซิน")
+    "อบต ": "องค์การบริหารส่วนตำบล",
     "ทน.": "เทศบาลนคร",
     "ทม.": "เทศบาลเมือง",
     "ทต.": "เทศบาลตำบล",
@@ -132,6 +136,7 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word 
     r"([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP_TRIE + ")"
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
+_RE_WORK_IS = re.compile(r"ผลงาน[^\n\"]{0,30}(?:คือ|ได้แก่|ชื่อ)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
 _RE_THAI_RUN = re.compile(r"[ก-๛]{0,24}")
 # "ขสมก", "รฟม" written without their dots, standing alone (news headlines and LINE posts drop them)
@@ -461,7 +466,7 @@ class OrgFinder:
             return None  # "จังหวัดและองค์กรปกครองส่วนท้องถิ่น": a class of organizations, not one
         if text[head_end] in _DESCRIPTION_FIRST and _RE_DESCRIPTION.match(text, head_end):
             return None  # "มหาวิทยาลัยแห่งแรกในภาคเหนือ", "โรงพยาบาลสังกัดกรม": a description, not a name
-        end = _cut_stop(text, pos, run_end)
+        end = _cut_stop(text, pos, run_end, head_end)  # (not inside the head: ที่ว่าการอำเภอ)
         return None if end - head_end < 2 else end  # "จังหวัดและ…", "วิทยาลัยเข้ารับ…": a head alone names no one
 
     def named(self, name: str, evidence: Evidence) -> Org:
@@ -628,7 +633,12 @@ class OrgFinder:
         if i < 0:
             return False
         a, b = self.quoted[i]
-        return a + 1 < pos < b or (pos == a + 1 and _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a) is not None)
+        if a + 1 < pos < b:
+            return True
+        return pos == a + 1 and (
+            _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a) is not None
+            or _RE_WORK_IS.search(self.text, max(0, a - 40), a) is not None  # ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"
+        )
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -660,9 +670,9 @@ def _expand_shortened(found: list[Org]) -> list[Org]:
     return found
 
 
-def _cut_stop(text: str, start: int, end: int) -> int:
-    """End of a name not in the reference: before the first glued stop word (not at its start)."""
-    m = _RE_STOP.search(text, start + 3, end)
+def _cut_stop(text: str, start: int, end: int, head_end: int = 0) -> int:
+    """End of a name not in the reference: before the first glued stop word (not at its start, nor in its head)."""
+    m = _RE_STOP.search(text, max(start + 3, head_end), end)
     return m.start() if m else end
 
 

@@ -80,10 +80,12 @@ _BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))
 _RE_BLOCKING = re.compile(
     r"(?:พิจารณา|คัดเลือก)(?!\s?(?:ให้)?$)|ประกาศ|"  # but "ผ่านการพิจารณาได้รับรางวัล" (right before the verb) won
     r"สังกัด|มี(?:หน่วยงาน|องค์กร|\s?อปท|ผู้|โรงพยาบาล|สถาน)|เป็นประธาน|"
-    r"มอบ(?!หมาย)|(?:กล่าว|เปิดเผย)(?!ภายหลัง|หลัง)|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ชื่นชม|เคย|ผลงาน"
+    r"มอบ(?!หมาย)|(?:กล่าว|เปิดเผย)(?!ภายหลัง|หลัง)|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ยินดี\s|ชื่นชม|เคย|ผลงาน"
 )  # (but "X เปิดเผยภายหลังเข้ารับรางวัล": X spoke after receiving it)
 # Words just before an organization that make it a modifier, not a subject.
-_RE_MODIFIER = re.compile(r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว)\s?$")
+_RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก่น": the province's local governments)
+    r"(?:ณ|ในสังกัด|สังกัด|ของ|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว|อปท\.?)\s?$"
+)
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
 _RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s")
 _RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
@@ -241,7 +243,11 @@ class Mentions:
         while (before := self._org_before(start, head)) is not None and self.text[before.evidence.end : head] == " ":
             spaced.insert(0, before)
             head = before.evidence.start
-        opened = spaced and _RE_LIST_OPENS.search(self.text, max(start, head - 24), head)
+        opened = spaced and (
+            _RE_LIST_OPENS.search(self.text, max(start, head - 24), head)
+            # "ทน.หาดใหญ่ ทม.สะเดา และ อบต.ท่าช้าง ได้รับ…": local governments, each named by its kind, are a list
+            or all(o.name_th.startswith(("เทศบาล", "องค์การบริหารส่วน")) for o in (*spaced, *chain))
+        )
         return spaced + chain if opened else chain
 
     def joint_winner(self, org: Org, verb: int) -> Org | None:
@@ -329,6 +335,9 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     reach = max(clause_start, m.start() - NEGATIVE_REACH)
     reach = max(reach, text.rfind("โดย", reach, m.start()))  # (a โดย before reach would not move it)
     negative = _negative(text, reach, m.start())
+    if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, m.start()):
+        # "ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"": the works that won; a winner only as a work's owner ("ผลงาน … ของ X")
+        obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
     if obj.recipients:
         award = obj.award or _heading_before(text, clause_start, m.start())
         if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"

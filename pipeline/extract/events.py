@@ -400,8 +400,9 @@ def _ceremony_dates(text: str, cued: list) -> tuple[list, list]:
     return _named_ceremony_first(text, ceremony, cued), other + more
 
 
-# The ceremony named just before a date: "ซึ่งจัดพิธีมอบรางวัลไปเมื่อวันจันทร์ที่ 17 …", "ในงานประกาศรางวัล… จัดขึ้นเมื่อ…"
-_RE_CEREMONY_BEFORE = re.compile(r"(?:พิธี|งาน)(?:มอบ|ประกาศ)[^\n]{0,70}$")
+# The ceremony named just before a date: "ซึ่งจัดพิธีมอบรางวัลไปเมื่อวันจันทร์ที่ 17 …", "ในงานประกาศรางวัล… จัดขึ้นเมื่อ…",
+# "ซึ่งได้รับมอบรางวัลจากสำนักงาน ก.พ.ร. เมื่อวันที่ 26 …"
+_RE_CEREMONY_BEFORE = re.compile(r"(?:(?:พิธี|งาน)(?:มอบ|ประกาศ)|(?:ได้|เข้า)รับ(?:มอบ)?รางวัล)[^\n]{0,70}$")
 
 
 def _named_ceremony_first(text: str, dates: list, cued: list) -> list:

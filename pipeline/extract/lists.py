@@ -136,8 +136,8 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
     while pos < limit:
         line_end = text.find("\n", pos)
         line_end = limit if line_end < 0 else min(line_end, limit)
-        if _RE_GROUP_LINE.match(text, pos, line_end):  # "อำเภอปากช่อง": a group heading between items
-            pos = line_end + 1
+        if _RE_GROUP_LINE.match(text, pos, line_end) or _place_label(text, pos, line_end):
+            pos = line_end + 1  # "อำเภอปากช่อง", "จังหวัดเชียงใหม่" over "- เทศบาล…": a group heading between items
             continue
         bullet = _RE_BULLET.match(text, pos)
         item_start = bullet.end() if bullet else pos
@@ -152,6 +152,19 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
         pos = line_end + 1
     span.end = span.items[-1].end if span.items else start
     return span if span.items else None
+
+
+_RE_PLACE_LABEL = re.compile(r"(?:จังหวัด|จ\.)[ก-๛]{2,30}\s?:?$")
+
+
+def _place_label(text: str, pos: int, line_end: int) -> bool:
+    """A province on a line of its own with bulleted items under it: their group, not an item."""
+    return (
+        text.startswith(("จังหวัด", "จ."), pos)
+        and (pos == 0 or text[pos - 1] == "\n")  # (no bullet of its own)
+        and _RE_PLACE_LABEL.match(text, pos, line_end) is not None
+        and text.startswith(("- ", "• ", "* ", "▪ "), line_end + 1)
+    )
 
 
 def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recognizer, span: ListSpan) -> None:

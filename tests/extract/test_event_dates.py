@@ -166,3 +166,11 @@ def test_the_ceremony_date_before_a_notices_signing_date(tmp_path: Path, ref: Re
 )
 def test_the_date_the_text_says_is_the_ceremonys(tmp_path: Path, body: str, date: dt.date, ref: Reference) -> None:
     assert event(tmp_path, body, ref).date == date
+
+
+def test_the_day_the_award_was_received_over_a_meeting_today(tmp_path: Path, ref: Reference) -> None:
+    body = (
+        "วันนี้ (15 กันยายน 2561) เวลา 09.30 น. ผู้ว่าราชการจังหวัดเป็นประธานการประชุม และแสดงความยินดีกับหน่วยงานที่ได้รับ"
+        "รางวัลเลิศรัฐ ประจำปี 2561 ซึ่งได้รับมอบรางวัลจากสำนักงาน ก.พ.ร. เมื่อวันที่ 10 กันยายน 2561 ได้แก่ กรมควบคุมโรค"
+    )
+    assert event(tmp_path, body, ref).date == dt.date(2018, 9, 10)
