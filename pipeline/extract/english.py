@@ -50,12 +50,14 @@ _VERBS = (
     "secured",
     "claimed",
     "among the",  # "were among the winners of", "were among the agencies honoured with"
+    "took the",  # "took the award at the local level", "took the top award"
 )
 _RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s$")
 _RE_WIN = re.compile(
     r"\b(?:(?:has|have|had)\s)?(?:received|receives|Receives|won|wins|Wins|was awarded|were awarded|accepted|"
     r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
-    r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red with)\s+"
+    r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red with|"
+    r"took(?=\sthe\s(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b))\s+"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
 _RE_INVERTED = re.compile(
@@ -79,7 +81,9 @@ _RE_THAI_NAME = re.compile(
     r"\s?(?:(?:19|20)\d\d\s?)?\(((?:รางวัล|โล่)[^()\n]{2,80})\)"
 )  # the award's Thai name, in brackets after it
 _RE_DESCRIBED = re.compile(r"the\s((?:(?!award|prize)[a-z-]+\s){1,4}(?:award|prize))\b")
-_RE_SAME = re.compile(r"(?:in\s)?(?:the\s)?same\s(?:award|honou?r|prize|recognition|category)\b|it\b")
+_RE_SAME = re.compile(  # (and "won at the provincial level": the award before, at another scope)
+    r"(?:in\s)?(?:the\s)?same\s(?:award|honou?r|prize|recognition|category)\b|it\b|(?=at\sthe\s\w+[- ]level\b)"
+)
 _RE_COUNT = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d{1,2})\s(?:[\w-]+\s){0,6}?[Aa]wards\b"
 )
@@ -131,7 +135,13 @@ def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
     """The wins an English page states and the ones it lists; a Thai article (most) is told apart once."""
     if not is_english(text):
         return []
-    return english_wins(text, orgs) + english_lists(text, orgs) + winners_were(text, orgs) + winner_lines(text, orgs)
+    return (
+        english_wins(text, orgs)
+        + english_lists(text, orgs)
+        + winners_were(text, orgs)
+        + winners_by_scope(text, orgs)
+        + winner_lines(text, orgs)
+    )
 
 
 def english_wins(text: str, orgs: OrgFinder) -> list[Award]:
@@ -659,6 +669,28 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
             evidence = Evidence.of(text, m.start(), group.end())
             for org in _group_orgs(text, group, orgs):
                 found.append(Award(org, None, evidence, award_en=award or None, level=level, confidence=0.8))
+    return found
+
+
+# "winners of the Outstanding Digital Government Agency Award were A and B at the department level, C at the
+# provincial level, and D at the local level."
+_RE_WINNERS_OF = re.compile(rf"\bwinners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are)\s+")
+_RE_SCOPE_GROUP = re.compile(
+    r"(.+?)\sat\sthe\s(department|provincial|local|ministry|ministerial)[- ]level(?:,\s(?:and\s)?|\.(?:\s|$)|$)"
+)
+
+
+def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
+    found = []
+    for m in _RE_WINNERS_OF.finditer(text):
+        end = text.find(".", m.end())
+        end = len(text) if end < 0 else end + 1
+        pos = m.end()
+        while (group := _RE_SCOPE_GROUP.match(text, pos, end)) is not None:
+            evidence = Evidence.of(text, m.start(), group.end(2) + len(" level"))
+            for org in _group_orgs(text, group, orgs):
+                found.append(Award(org, None, evidence, award_en=_clean(m.group(1)), confidence=0.8))
+            pos = group.end()
     return found
 
 

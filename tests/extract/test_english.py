@@ -263,3 +263,22 @@ def test_an_awards_thai_name_in_brackets_and_last_years_win(ref):
     )
     assert [(a.recipient.name_th, a.award_th) for a in article.awards] == [("กรมการขนส่งทางบก", "รางวัลเลิศรัฐ")]
     assert article.events[0].date == dt.date(2025, 9, 18)
+
+
+def test_winners_of_an_award_at_each_scope_and_a_win_said_by_its_scope(ref):
+    article = _story(
+        "This year's winners of the Outstanding Digital Government Agency Award were the Department of Consular "
+        "Affairs and the Department of Medical Services at the department level, Saraburi Province at the "
+        "provincial level, and the Phuket Provincial Administrative Organization at the local level.\n\n"
+        "The Revenue Department received the Outstanding Digital Government Agency Award at the department level, "
+        "Phuket won at the provincial level, and Udon Thani City Municipality took the award at the local level."
+    )
+    assert {a.recipient.name_th for a in article.awards} == {
+        "กรมการกงสุล",
+        "กรมการแพทย์",
+        "จังหวัดสระบุรี",
+        "องค์การบริหารส่วนจังหวัดภูเก็ต",
+        "กรมสรรพากร",
+        "จังหวัดภูเก็ต",
+        "เทศบาลนครอุดรธานี",
+    }
