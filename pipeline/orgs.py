@@ -681,10 +681,10 @@ _RE_ABBR_FORM = re.compile(r"[ก-๛.ฯ]{2,10}|[ก-ฮ.ฯ\s]{2,12}|[A-Za-z][
 
 def _looks_like_abbr(value: str) -> bool:
     """สพร., ก.พ.ร., DGA, ดีป้า, ดีพร้อม: short, one word, not the (องค์การมหาชน) suffix."""
-    return bool(_RE_ABBR_FORM.fullmatch(value)) and value not in (
-        "องค์การมหาชน",
-        "มหาชน",
-        "ประเทศไทย",
+    return (
+        bool(_RE_ABBR_FORM.fullmatch(value))
+        and value not in ("องค์การมหาชน", "มหาชน", "ประเทศไทย")
+        and not value.startswith("ระดับ")  # "อบจ.สิงห์บุรี (ระดับดี)": the level it won
     )
 
 

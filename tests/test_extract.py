@@ -1022,3 +1022,20 @@ def test_the_works_that_won_are_not_organizations(ref: Reference) -> None:
         'ผลงานที่ได้รับรางวัล คือ "ธนาคารน้ำใต้ดินชุมชน" ซึ่ง อบต. ร่วมกับชาวบ้าน 12 หมู่บ้าน ขุดบ่อเติมน้ำใต้ดิน\n'
     )
     assert "ธนาคารน้ำใต้ดินชุมชน" not in {name for name, _ in _awards_of(text, ref)}
+
+
+def test_winners_by_province_in_one_line_separated_by_semicolons(ref: Reference) -> None:
+    text = (
+        "สถ. แสดงความยินดีกับ อปท. ภาคกลาง\n\n"
+        "สถ. แสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประจำปี 2565 "
+        "โดยแยกตามจังหวัดได้ดังนี้ จ.ลพบุรี ได้แก่ ทต.ท่าวุ้ง (ระดับดีเด่น) และ อบต.โคกตูม (ระดับดี); จ.สระบุรี ได้แก่ "
+        "ทม.พระพุทธบาท (ระดับดี); จ.สิงห์บุรี ได้แก่ อบจ.สิงห์บุรี (ระดับดี)\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert [a.recipient.name_th for a in article.awards] == [
+        "เทศบาลตำบลท่าวุ้ง",
+        "องค์การบริหารส่วนตำบลโคกตูม",
+        "เทศบาลเมืองพระพุทธบาท",
+        "องค์การบริหารส่วนจังหวัดสิงห์บุรี",
+    ]
+    assert article.awards[2].evidence.text.startswith("จ.สระบุรี ได้แก่")  # each group quoted from its province

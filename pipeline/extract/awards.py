@@ -352,7 +352,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
                 won = own_or(own, award, level)
                 quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
                 found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
-            scope = next_scope(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
+            said = group_start(text, obj.end)  # (a later group's evidence starts at its scope or province)
+            scope = next_group(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
             if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
                 break
             award, obj = scope[0], more
@@ -742,6 +743,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
 
 
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
+    label = _RE_PLACE_FIRST.match(text, pos)  # "ดังนี้ จ.ลพบุรี ได้แก่ A และ B; …": the first province labels its group
+    pos = label.end() if label else pos
     programme = _programme_before(text, pos)
     span = read_list(text, pos, lambda p: item_at(text, p, mentions, programme))
     values = span.values if span else None
@@ -914,6 +917,27 @@ _RE_NEXT_SCOPE_GROUP = re.compile(
     r"\s?(?:ส่วน|และ|,)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?![ก-๛])\s?"
     r"(?:ได้แก่|อาทิ|เช่น|คือ|(?:รางวัล)?(?:ตก)?เป็นของ|ให้แก่|ให้กับ|แก่)\s?"
 )
+
+
+_RE_PLACE_FIRST = re.compile(r"\s?(?:จ\.|จังหวัด)\s?[ก-๛]{2,30}\s?(?:ได้แก่|:)\s?")
+_RE_NEXT_PLACE_GROUP = re.compile(r"\s?(?:\([^()\n]{1,30}\))?\s?[;,]\s?(?:จ\.|จังหวัด)\s?[ก-๛]{2,30}\s?(?:ได้แก่|:)\s?")
+
+
+def group_start(text: str, end: int) -> int:
+    """Where the group after a list that ends at ``end`` starts (past the spaces and marks between)."""
+    while end < len(text) and text[end] in " ;,)\n(":
+        close = text.find(")", end, end + 32) if text[end] == "(" else -1  # past an aside: "(ระดับดี)"
+        end = close + 1 if close > 0 else end + 1
+    return end
+
+
+def next_group(text: str, end: int, award: AwardName | None) -> tuple[AwardName, int] | None:
+    """(the award, where the list starts) of the next group of a list of winners: the next scope of the award
+    (next_scope), or the next province ("จ.ลพบุรี ได้แก่ A และ B; จ.สระบุรี ได้แก่ C": the same award)."""
+    scope = next_scope(text, end, award)
+    if scope is None and award is not None and (place := _RE_NEXT_PLACE_GROUP.match(text, end)):
+        return award, place.end()
+    return scope
 
 
 def next_scope(text: str, end: int, award: AwardName | None) -> tuple[AwardName, int] | None:

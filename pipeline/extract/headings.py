@@ -27,7 +27,9 @@ from pipeline.extract.awards import (
     add_count,
     claim,
     earlier_edition,
+    group_start,
     make_award,
+    next_group,
     own_or,
 )
 from pipeline.extract.merge import is_programme_name, programme_of
@@ -433,18 +435,24 @@ def _plain_gap(gap: str) -> bool:
 
 
 def _inline_groups(text: str, award: AwardName, obj: Object, mentions: Mentions, found: Found) -> None:
-    start = award.start
+    start = said = award.start  # (a later group's evidence starts at its own level, scope or province)
     while True:
         for item, org, person, own in obj.recipients:
-            found.awards.append(_make(org, own_or(own, award), claim(text, start, item), person))
+            found.awards.append(_make(org, own_or(own, award), claim(text, said, item), person))
         end = obj.end
-        # "รางวัล X ระดับดีเด่น ได้แก่ A และ B ระดับดี ได้แก่ C …": the same award at the next level, and its winners
+        said = group_start(text, end)
+        # "รางวัล X ระดับดีเด่น ได้แก่ A และ B ระดับดี ได้แก่ C …": the same award at the next level, and its winners;
+        # or at its next scope, or in the next province (next_group)
         level = _RE_NEXT_LEVEL.match(text, end)
-        if level is None:
+        if level is not None:
+            award = AwardName(award.start, award.end, award.name_th, award.name_en, level.group(1), award.year_be)
+            pos = level.end()
+        elif (group := next_group(text, end, award)) is not None:
+            award, pos = group
+        else:
             break
-        award = AwardName(award.start, award.end, award.name_th, award.name_en, level.group(1), award.year_be)
-        obj = Object(level.end(), award=award)
-        _read_items(text, level.end(), mentions, obj)
+        obj = Object(pos, award=award)
+        _read_items(text, pos, mentions, obj)
         if not obj.recipients:
             break
     found.consumed.append((start, end))
