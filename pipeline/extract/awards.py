@@ -308,13 +308,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
     clause_start = _clause_start(text, m.start(), mentions.breaks())
-    if _in_the_past(text, clause_start, m.start(), mentions.year_be) or (
-        obj.span is not None
-        and (earlier_edition(obj.award, mentions) or _in_the_past(text, m.end(), obj.span.start, mentions.year_be))
-    ):
-        if obj.span is not None:  # "ตัวอย่างหน่วยงานที่ได้รับรางวัลเมื่อปีที่แล้ว ได้แก่\n- A : รางวัล…": past winners
-            end = text.find("\n\n", m.end())  # to the paragraph's end (its lines are not read as this year's)
-            found.consumed.append((m.start(), len(text) if end < 0 else end))
+    if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
     subject = mentions.left_entity(clause_start, m.start())
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
@@ -339,26 +333,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         # "ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"": the works that won; a winner only as a work's owner ("ผลงาน … ของ X")
         obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
     if obj.recipients:
-        award = obj.award or _heading_before(text, clause_start, m.start())
-        if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
-            award = _heading_before(text, text.rfind("\n", 0, m.start()) + 1, m.start())
-        if award is None:
-            award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1) or _branch_award(text, clause_start, m.start())
-        level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น
-        level = level.group(1) if level else None  # ได้แก่ A ประเภท…": each item's award at that level
-        confidence = 0.3 if negative else 0.85
-        while True:
-            for item, org, person, own in obj.recipients:
-                won = own_or(own, award, level)
-                quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
-                found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
-            said = group_start(text, obj.end)  # (a later group's evidence starts at its scope or province)
-            scope = next_group(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
-            if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
-                break
-            award, obj = scope[0], more
-        found.consumed.append((m.start(), obj.end))
-        add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
+        _listed_winners(text, m, obj, clause_start, said, 0.3 if negative else 0.85, mentions, found)
         return
     if _units_under(text, max(clause_start, aside_end or 0), m.start()):
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
@@ -369,21 +344,10 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     )
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
-    if recipient is None:
+    if recipient is None or not _the_award(text, m, obj, clause_start):
         return
-    if obj.award is None and not obj.awards:
-        obj.award = _heading_before(text, clause_start, m.start())  # the clause's topic, if it names one
-        if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
-            obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
-        if obj.level and obj.award is None:
-            return  # a level of no award the text names here
-        if obj.level:
-            t = obj.award
-            obj.award = AwardName(t.start, t.end, t.name_th, t.name_en, obj.level, t.year_be)
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
-    if obj.stated and not obj.awards and (obj.award is None or is_programme_name(obj.award.name_th or "")):
-        obj.awards = _ordinal_awards(text, obj.end, obj.stated[0])  # "คว้า 2 รางวัล…" … "รางวัลแรกคือ…"
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
     if recipient is subject and (partner := mentions.joint_winner(recipient, m.start())):
         recipients.append(partner)
@@ -394,6 +358,62 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((m.start(), obj.end))
+
+
+def _of_the_past(text: str, m: re.Match, obj: Object, clause_start: int, mentions: Mentions, found: Found) -> bool:
+    """A win of another year told as background (before the verb, or in the words that open its list); the lines
+    of such a list are not read as this year's either: "ตัวอย่างหน่วยงานที่ได้รับรางวัลเมื่อปีที่แล้ว ได้แก่\n- A : …"."""
+    past = _in_the_past(text, clause_start, m.start(), mentions.year_be) or (
+        obj.span is not None
+        and (earlier_edition(obj.award, mentions) or _in_the_past(text, m.end(), obj.span.start, mentions.year_be))
+    )
+    if past and obj.span is not None:
+        end = text.find("\n\n", m.end())  # to the paragraph's end
+        found.consumed.append((m.start(), len(text) if end < 0 else end))
+    return past
+
+
+def _listed_winners(
+    text: str, m: re.Match, obj: Object, clause_start: int, said: int, confidence: float, mentions, found: Found
+) -> None:
+    """The winners listed after the verb, group by group (a scope or a province after the first)."""
+    award = obj.award or _heading_before(text, clause_start, m.start())
+    line = text.rfind("\n", 0, m.start()) + 1
+    if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
+        award = _heading_before(text, line, m.start())
+    if award is None:
+        award = _at_scope(text, line) or _branch_award(text, clause_start, m.start())
+    level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น ได้แก่
+    level = level.group(1) if level else None  # A ประเภท…": each item's award at that level
+    while True:
+        for item, org, person, own in obj.recipients:
+            won = own_or(own, award, level)
+            quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
+            found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
+        said = group_start(text, obj.end)  # (a later group's evidence starts at its scope or province)
+        scope = next_group(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
+        if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
+            break
+        award, obj = scope[0], more
+    found.consumed.append((m.start(), obj.end))
+    add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
+
+
+def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
+    """Sets what a subject's win is of when the verb names no award (the clause's topic, the award above at a
+    scope, "คว้า 2 รางวัล… รางวัลแรกคือ…"); False when only a level is said, of no award the text names here."""
+    if obj.award is None and not obj.awards:
+        obj.award = _heading_before(text, clause_start, m.start())
+        if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
+            obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
+        if obj.level and obj.award is None:
+            return False
+        if obj.level:
+            t = obj.award
+            obj.award = AwardName(t.start, t.end, t.name_th, t.name_en, obj.level, t.year_be)
+    if obj.stated and not obj.awards and (obj.award is None or is_programme_name(obj.award.name_th or "")):
+        obj.awards = _ordinal_awards(text, obj.end, obj.stated[0])  # "คว้า 2 รางวัล…" … "รางวัลแรกคือ…"
+    return True
 
 
 _RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน่วยงาน อาทิ 1) กรม…" is a list)
