@@ -405,7 +405,9 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     if obj.award is None and not obj.awards:
         obj.award = _heading_before(text, clause_start, m.start())
         if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
-            obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1)
+            obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1) or _clause_topic(
+                text, clause_start, m.start()
+            )
         if obj.level and obj.award is None:
             return False
         if obj.level:
@@ -552,6 +554,21 @@ def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
     if base is None or "สาขา" in (base.name_th or ""):
         return None
     return AwardName(branch.start(), branch.end(), f"{base.name_th} {branch.group(0)}", None, None, base.year_be)
+
+
+def _clause_topic(text: str, start: int, verb: int) -> AwardName | None:
+    """The topic a clause opens with, when it names no award: a scope ("ส่วนระดับจังหวัด จังหวัดนครราชสีมาได้รับ
+    รางวัล": the award above, at that scope) or a branch of the programme ("สำหรับสาขาบริการภาครัฐ ประเภท…
+    ระดับดีเด่น สปสช. ได้รับรางวัล")."""
+    scopes = list(_RE_LINE_SCOPE.finditer(text, start, verb)) if text.find("ระดับ", start, verb) >= 0 else []
+    if scopes:
+        return _at_scope(text, scopes[-1].start())
+    branch = _RE_CATEGORY_ITEM.search(text, start, verb) if text.find("สาขา", start, verb) >= 0 else None
+    base = _programme_award_before(text, branch.start()) if branch else None
+    if base is None or "สาขา" in (base.name_th or ""):
+        return None
+    level = branch.group(2).replace(" ", "") if branch.group(2) else None
+    return AwardName(branch.start(), branch.end(), f"{base.name_th} {branch.group(1)}", None, level, base.year_be)
 
 
 def _at_scope(text: str, line: int) -> AwardName | None:

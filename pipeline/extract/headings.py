@@ -321,7 +321,13 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
         base = context.award or _programme_award(text, start)
         if base is None:
             return None
-        if context.award is None:
+        if (
+            category.group(1).startswith("สาขา")
+            and programme_of(base.name_th or "") is None
+            and (programme := _programme_award(text, start)) is not None
+        ):
+            base = programme  # a branch of the programme named above, not of an award that names none ("มอบรางวัล…")
+        if context.award is None or base is not context.award:
             context.award = base
         # "• ประเภทX ได้แก่ A และ B", "- ประเภทX ระดับY : A", or winners on the lines below
         return _compose(context), category.end()

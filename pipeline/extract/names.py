@@ -92,6 +92,7 @@ _TAIL_STARTS = frozenset('("ดยปรชส')
 _RE_TAIL_CATEGORY = re.compile(r"\s?((?:ประเภท|สาขา)(?!รางวัล)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)")
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
+_RE_COUNT_BEFORE = re.compile(r"\d\s?$")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # as _award_at reads it at a place
 _QUOTES = ('"', "'")
 _START = Cued(_RE_START, ("รางวัล", "โล่"))  # for the scan of a whole text
@@ -146,6 +147,8 @@ def _award_at(text: str, pos: int) -> AwardName | None:
     if follow == " ":
         if text.startswith(_QUOTES, after + 1):
             return _quoted(text, pos, after + 1)
+        if text.startswith(("สาขา", "ประเภท"), after + 1) and _RE_COUNT_BEFORE.search(text, max(0, pos - 8), pos):
+            return None  # "สาขาบริการภาครัฐ 171 รางวัล สาขาคุณภาพ…": a count's unit, then the next branch
         if _RE_LATIN.match(text, after + 1):
             after += 1  # "รางวัล ITA ดีเด่น": a Latin word inside a Thai name
     elif follow == "ร" and text.startswith("ระดับ", after):
