@@ -143,6 +143,10 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
+WRAP_WIDTH = 140  # the widest line a hard-wrapped page has (PDFs, e-mail, narrow columns: 40-100 characters); lines
+# of one length above it are paragraphs of their own ("สำนักงานปลัด… ได้รับรางวัล…\nกรมส่งเสริม… ได้รับรางวัล…")
+
+
 def _join_wrapped_lines(text: str) -> str:
     """Join lines of hard-wrapped paragraphs (most lines of a paragraph filled to one width).
 
@@ -163,7 +167,7 @@ def _join_wrapped_lines(text: str) -> str:
             continue
         width = max(len(line) for line in lines)
         body = lines[:-1]
-        if width >= 40 and all(len(line) >= 0.85 * width for line in body):
+        if 40 <= width <= WRAP_WIDTH and all(len(line) >= 0.85 * width for line in body):
             paragraphs[i], joined = _join(lines), True
     return "\n\n".join(paragraphs) if joined else text
 

@@ -1070,3 +1070,20 @@ def test_branch_headings_under_a_ceremony_of_another_name_and_a_count_of_each_br
         'สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ\n- กรมการขนส่งทางราง ผลงาน "ระบบตั๋วร่วม"\n'
     )
     assert _awards_of(text, ref) == [("กรมการขนส่งทางราง", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winner", "award"),
+    [
+        ("กระทรวงยุติธรรมได้รับรางวัลเลิศรัฐต่อเนื่องทุกปี", "กระทรวงยุติธรรม", "รางวัลเลิศรัฐ"),
+        (
+            "นายภาณุวัฒน์ ศรีสระบุรี นายกเทศมนตรีเมืองสระบุรี เป็นผู้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น",
+            "เทศบาลเมืองสระบุรี",  # (not cut at the ระบุ inside สระบุรี)
+            "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น",
+        ),
+    ],
+    ids=["award-name-ends-before-continuing", "mayor-of-saraburi"],
+)
+def test_where_a_name_ends_inside_a_sentence(ref: Reference, sentence: str, winner: str, award: str) -> None:
+    text = f"ข่าวรางวัล\n\n{sentence} ประจำปี 2567\n"
+    assert _awards_of(text, ref) == [(winner, award)]

@@ -112,6 +112,12 @@ def test_the_lines_of_an_item_indented_under_its_bullet_are_the_items() -> None:
     )
 
 
+def test_long_lines_of_one_length_are_paragraphs_not_a_wrapped_one() -> None:
+    line = "กรมส่งเสริมอุตสาหกรรม (กสอ.) กระทรวงอุตสาหกรรม ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ "
+    text = "\n".join(f"{line}ระดับดี จากผลงานที่ {i} ซึ่งให้บริการผู้ประกอบการทั่วประเทศผ่านระบบออนไลน์" for i in range(3))
+    assert normalize(text) == text  # each line over 140 characters: a page never wraps that wide
+
+
 def test_a_list_of_items_of_one_width_is_not_a_wrapped_paragraph() -> None:
     items = "\n".join(f"- องค์การบริหารส่วนตำบลหนองสาหร่าย อำเภอปากช่อง จังหวัดนครราชสีมา {i}" for i in range(4))
     assert normalize(items) == items

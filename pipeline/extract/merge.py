@@ -98,13 +98,24 @@ def _without_aggregates(awards: list[Award], ref) -> list[Award]:
     the agencies won; the ministry's line is a total, not an award of its own."""
     if ref is None:
         return awards
-    parents = set()
+    parents, by_parent = set(), {}
     for org_id in {a.recipient.org_id for a in awards if a.recipient.org_id}:  # one chain per organization
-        parents.update(ref.ancestors(org_id))
+        for parent in ref.ancestors(org_id):
+            parents.add(parent)
+            by_parent.setdefault(parent, set()).add(org_id)
+    won_by: dict[str, set[str]] = {}  # award key -> who won it
+    for a in awards:
+        if a.award_th and a.recipient.org_id:
+            won_by.setdefault(award_key(a.award_th), set()).add(a.recipient.org_id)
     return [
         a
         for a in awards
-        if a.recipient.org_id not in parents or (a.award_th and not is_programme_name(a.award_th)) or a.award_en
+        if a.recipient.org_id not in parents
+        or (
+            ((a.award_th and not is_programme_name(a.award_th)) or a.award_en)
+            # "ศธ. รับรางวัล… ระดับกรม" over its departments that each won it: theirs, not the ministry's
+            and not (a.award_th and won_by.get(award_key(a.award_th), set()) & by_parent[a.recipient.org_id])
+        )
     ]
 
 
