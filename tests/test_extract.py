@@ -1087,3 +1087,8 @@ def test_branch_headings_under_a_ceremony_of_another_name_and_a_count_of_each_br
 def test_where_a_name_ends_inside_a_sentence(ref: Reference, sentence: str, winner: str, award: str) -> None:
     text = f"ข่าวรางวัล\n\n{sentence} ประจำปี 2567\n"
     assert _awards_of(text, ref) == [(winner, award)]
+
+
+def test_a_running_total_names_no_award(ref: Reference) -> None:
+    text = "กรมชลประทานรับรางวัลเลิศรัฐ\n\nกรมชลประทานได้รับรางวัลเลิศรัฐอย่างต่อเนื่องตั้งแต่ปี 2561 รวม 14 รางวัล\n"
+    assert all(award != "รางวัลเลิศรัฐอย่าง" for _, award in _awards_of(text, ref))

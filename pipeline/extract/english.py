@@ -674,9 +674,13 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
 
 # "winners of the Outstanding Digital Government Agency Award were A and B at the department level, C at the
 # provincial level, and D at the local level."
-_RE_WINNERS_OF = re.compile(rf"\bwinners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are)\s+")
+_RE_WINNERS_OF = re.compile(  # (or "the Outstanding Digital Government Agency Award went to A and B at the …")
+    rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are)|"
+    rf"[Tt]he ((?:{_CAP}\s){{1,8}}?Award)\swent\sto)\s+"
+)
 _RE_SCOPE_GROUP = re.compile(
-    r"(.+?)\sat\sthe\s(department|provincial|local|ministry|ministerial)[- ]level(?:,\s(?:and\s)?|\.(?:\s|$)|$)"
+    r"(?:to\s)?(.+?)\sat\sthe\s(department|provincial|local|ministry|ministerial)[- ]level"
+    r"(?:,\s(?:and\s)?|\.(?:\s|$)|$)"
 )
 
 
@@ -689,7 +693,7 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
         while (group := _RE_SCOPE_GROUP.match(text, pos, end)) is not None:
             evidence = Evidence.of(text, m.start(), group.end(2) + len(" level"))
             for org in _group_orgs(text, group, orgs):
-                found.append(Award(org, None, evidence, award_en=_clean(m.group(1)), confidence=0.8))
+                found.append(Award(org, None, evidence, award_en=_clean(m.group(1) or m.group(2)), confidence=0.8))
             pos = group.end()
     return found
 

@@ -282,3 +282,11 @@ def test_winners_of_an_award_at_each_scope_and_a_win_said_by_its_scope(ref):
         "จังหวัดภูเก็ต",
         "เทศบาลนครอุดรธานี",
     }
+
+
+def test_an_award_that_went_to_winners_at_each_scope(ref):
+    article = _story(
+        "Among this year's winners, the Outstanding Digital Government Agency Award went to the Department of Lands "
+        "and the Excise Department at the department level, and to Udon Thani Province at the provincial level."
+    )
+    assert {a.recipient.name_th for a in article.awards} == {"กรมที่ดิน", "กรมสรรพสามิต", "จังหวัดอุดรธานี"}
