@@ -767,9 +767,13 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     line_end = text.find("\n", pos)
     reach = 260 if obj.stated else 40  # "ได้รับ 2 รางวัลในงาน… เมื่อวัน… เวลา… ณ … ได้แก่": when, where, then the list
     intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
-    if intro is None and 0 <= line_end - pos <= 160 and text.startswith("1.", line_end + 1):
+    if intro is None and 0 <= line_end - pos <= 260 and text.startswith(("1.", "\n1."), line_end + 1):
         # "… ที่ได้รับรางวัลเลิศรัฐ ประจำปี 2567 จากสำนักงาน ก.พ.ร. ในพิธีเมื่อวันที่ 26 กันยายน 2567 ดังนี้\n1. …"
         intro = _RE_INTRO_AT_END.search(text, pos, line_end)
+        if intro is not None and (
+            _RE_WIN.search(text, pos, intro.start()) or _RE_COUNT_LIST.search(text, pos, line_end)
+        ):
+            intro = None  # the list is the nearer verb's ("… ได้รับรางวัล 2 รางวัล ดังนี้"), or a count's (read_object)
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
     if intro and any(

@@ -41,7 +41,7 @@ _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้ร�
 # The (?=[\sรไ:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, a colon, the end),
 # one test per letter of the name instead of each of the rest's branches (half the cost of a match).
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน|หมวด)[^\n:]{{2,160}}?)(?=[\sรไ:]|$)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
+    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)[^\n:]{{2,160}}?)(?=[\sรไ:]|$)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
     r"(?:\(\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\)\s?)?(?=ได้แก่|:|\n|$)"  # (a count: "ประเภท… (2 รางวัล)")
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
