@@ -1107,3 +1107,16 @@ def test_a_numbered_list_of_awards_after_a_long_line_and_a_blank_one(ref: Refere
         ("กรมสรรพากร", "รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ"),
         ("กรมสรรพากร", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ"),
     ]
+
+
+def test_an_award_named_with_from_data_and_winners_under_numbered_award_headings(ref: Reference) -> None:
+    text = (
+        "DIGI Data Awards 2024 ยกย่อง 4 หน่วยงานต้นแบบด้านข้อมูลภาครัฐ\n\n"
+        "วันนี้ (12 กันยายน 2567) สพร. จัดงานมอบรางวัล DIGI Data Awards 2024\n\n"
+        "1. รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น (Data Governance Award)\n- กรุงเทพมหานคร\n"
+        "2. รางวัลการใช้ประโยชน์จากข้อมูลดีเด่น (Data Utilization Award)\n- การไฟฟ้านครหลวง\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรุงเทพมหานคร", "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น"),
+        ("การไฟฟ้านครหลวง", "รางวัลการใช้ประโยชน์จากข้อมูลดีเด่น"),  # (its จาก is the name's own)
+    ]
