@@ -1120,3 +1120,12 @@ def test_an_award_named_with_from_data_and_winners_under_numbered_award_headings
         ("กรุงเทพมหานคร", "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น"),
         ("การไฟฟ้านครหลวง", "รางวัลการใช้ประโยชน์จากข้อมูลดีเด่น"),  # (its จาก is the name's own)
     ]
+
+
+def test_the_award_won_at_another_scope(ref: Reference) -> None:
+    text = (
+        "ประกาศผล DG Awards 2026\n\n"
+        "ในปีนี้ รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม เป็นของกรมสรรพากร ขณะที่จังหวัดลำพูนได้รับรางวัลในระดับจังหวัด"
+        "เป็นครั้งแรก\n"
+    )
+    assert ("จังหวัดลำพูน", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด") in _awards_of(text, ref)

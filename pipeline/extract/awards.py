@@ -538,6 +538,16 @@ def _ordinal_awards(text: str, pos: int, count: int) -> list[AwardName]:
 _THIS_AWARD = ("รางวัลนี้", "รางวัลดังกล่าว", "โล่นี้", "โล่ดังกล่าว")
 
 
+_RE_IN_SCOPE = re.compile(r"(?:รางวัล|โล่)ใน(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?!การ)")
+
+
+def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
+    if award is None or not award.name_th or not _RE_SCOPE.search(award.name_th):
+        return None
+    name = f"{_RE_SCOPE.sub('', award.name_th).strip()} {scope}"
+    return AwardName(award.start, award.end, name, award.name_en, None, award.year_be)
+
+
 def _named_last(text: str, pos: int) -> AwardName | None:
     """The award named last before ``pos`` (not a programme's or a ceremony's name): what "รางวัลนี้" points to."""
     for award in reversed(find_award_names(text, max(0, pos - 1500), pos)):
@@ -628,6 +638,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             unnamed = _RE_UNNAMED.match(text, pos)
             if unnamed and text.startswith(_THIS_AWARD, pos):  # "คว้ารางวัลนี้", "ได้รับรางวัลดังกล่าว": the one named last
                 obj.award = _named_last(text, pos)
+            elif unnamed and (scoped := _RE_IN_SCOPE.match(text, pos)):  # "ได้รับรางวัลในระดับจังหวัด": the one named
+                obj.award = _at_other_scope(_named_last(text, pos), scoped.group(1))  # last, at that scope
             pos = unnamed.end() if unnamed else pos
     count = counted if pos == counted_at else _count(text, pos)  # (nothing read after the verb: the same count)
     if obj.award is not None and not count and (ahead := _count_ahead(text, pos)) != pos:
