@@ -1129,3 +1129,15 @@ def test_the_award_won_at_another_scope(ref: Reference) -> None:
         "เป็นครั้งแรก\n"
     )
     assert ("จังหวัดลำพูน", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด") in _awards_of(text, ref)
+
+
+def test_a_winner_said_after_went_to_wins_again_in_its_relative_clause(ref: Reference) -> None:
+    text = (
+        "ข่าวทีวี DG Awards 2569\n\n"
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ปีนี้ตกเป็นของกรมสรรพสามิต ซึ่งยังได้รับรางวัลบริการดิจิทัลดีเด่น"
+        "จากระบบ e-Excise อีกหนึ่งรางวัล\n"
+    )
+    assert sorted(_awards_of(text, ref)) == [
+        ("กรมสรรพสามิต", "รางวัลบริการดิจิทัลดีเด่น"),
+        ("กรมสรรพสามิต", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+    ]
