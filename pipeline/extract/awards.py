@@ -837,10 +837,14 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     if item.end < following < end:
         end = following
     names = find_award_names(text, item.end, end)
-    if names and (
-        names[0].start - item.end <= 2
-        or not text[item.end : names[0].start].strip(" -–—:")
-        or _RE_OWN_CLAUSE.fullmatch(text, item.end, names[0].start)
+    if (
+        names
+        and (
+            names[0].start - item.end <= 2
+            or not text[item.end : names[0].start].strip(" -–—:")
+            or _RE_OWN_CLAUSE.fullmatch(text, item.end, names[0].start)
+        )
+        and not _RE_NEXT_LIST.match(text, names[0].end)  # "… และ B รางวัลY ระดับดีเด่น ได้แก่ C": the next group's
     ):
         return names[0]  # "X รางวัล…", "• X — รางวัล… (…)", "X ที่ได้รับรางวัล…": the award written right after the winner
     category = _RE_ITEM_CATEGORY.match(text, item.end, end)
@@ -899,6 +903,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
     return (org.evidence.end, org) if org else None
 
 
+_RE_NEXT_LIST = re.compile(r"\s?(?:ได้แก่|ประกอบด้วย)")
 _RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?")
 _RE_WORK_OF = re.compile(r'ผลงาน\s?"[^"\n]{1,120}"\s?ของ\s?')
 
