@@ -174,3 +174,12 @@ def test_the_day_the_award_was_received_over_a_meeting_today(tmp_path: Path, ref
         "รางวัลเลิศรัฐ ประจำปี 2561 ซึ่งได้รับมอบรางวัลจากสำนักงาน ก.พ.ร. เมื่อวันที่ 10 กันยายน 2561 ได้แก่ กรมควบคุมโรค"
     )
     assert event(tmp_path, body, ref).date == dt.date(2018, 9, 10)
+
+
+def test_a_weekday_opening_the_body_over_a_posting_stamp(tmp_path: Path, ref: Reference) -> None:
+    body = (
+        "วันศุกร์ที่ 14 กันยายน 2561 นายแพทย์สาธารณสุขจังหวัดนครปฐม เข้ารับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ "
+        'ระดับดี จากผลงาน "คลินิกหมอครอบครัว ดูแลผู้สูงอายุติดเตียงถึงบ้าน" ณ ศูนย์การประชุมอิมแพ็ค เมืองทองธานี\n\n'
+        "โพสต์เมื่อ 15 ก.ย. 2561 โดย admin"
+    )
+    assert event(tmp_path, body, ref).date == dt.date(2018, 9, 14)
