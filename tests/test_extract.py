@@ -1153,3 +1153,15 @@ def test_the_next_groups_award_is_not_the_last_items_own(ref: Reference) -> None
     pairs = _awards_of(text, ref)
     assert ("กรมสรรพสามิต", "รางวัลคุณภาพการบริหารจัดการภาครัฐ") in pairs
     assert ("กรมการแพทย์", "รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ") in pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        ("รองนายแพทย์สาธารณสุขจังหวัดเชียงใหม่", "สำนักงานสาธารณสุขจังหวัดเชียงใหม่"),
+        ("เจ้าพนักงานที่ดินจังหวัดลำปาง", "สำนักงานที่ดินจังหวัดลำปาง"),
+    ],
+)
+def test_the_office_a_provincial_officials_title_names(ref: Reference, title: str, office: str) -> None:
+    text = f"ข่าวรางวัลเลิศรัฐ\n\nนายสมชาย ใจดี {title} เป็นผู้แทนรับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประจำปี 2567\n"
+    assert _awards_of(text, ref) == [(office, "รางวัลเลิศรัฐ สาขาบริการภาครัฐ")]

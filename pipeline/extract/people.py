@@ -170,7 +170,8 @@ def find_people(text: str, orgs: OrgFinder, start: int = 0, end: int | None = No
 
 # A provincial or district office's head is titled by its function: นายแพทย์สาธารณสุขจังหวัดยโสธร,
 # พัฒนาการจังหวัดลำปาง, ประกันสังคมจังหวัดสมุทรปราการ.
-_RE_LOCAL_HEAD = re.compile(r"(?:นายแพทย์)?([ก-๛]{3,30}?)(จังหวัด|อำเภอ)([ก-๛]{2,})")
+# (รองนายแพทย์สาธารณสุขจังหวัดX heads with สำนักงานสาธารณสุขจังหวัดX; เจ้าพนักงานที่ดินจังหวัดX: สำนักงานที่ดินจังหวัดX)
+_RE_LOCAL_HEAD = re.compile(r"(?:รอง)?(?:นายแพทย์|เจ้าพนักงาน)?([ก-๛]{3,30}?)(จังหวัด|อำเภอ)([ก-๛]{2,})")
 
 
 def _local_head_near(text: str, start: int) -> bool:
