@@ -24,6 +24,7 @@ _RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจ�
 _RE_ITEM_NOTE = re.compile(
     r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ|แพลตฟอร์ม|แอปพลิเคชัน|(?<=จาก)บริการ)(?:(?!ได้แก่|\sส่วน|\sสำหรับ|\sขณะที่)[^\n]){0,200}?(?=\s?(?:,|และ)\s?)"
 )
+_RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?(?=รางวัล)")
 _RE_ASIDE = re.compile(r"\s?\((?:สาขา|ประเภท|ระดับ|รางวัล)[^()\n]{0,80}\)")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
 _MARKERS: dict[int, re.Pattern] = {}
@@ -181,12 +182,17 @@ def _more_on_the_line(text: str, found: tuple, line_end: int, recognize: Recogni
 
 
 def _own_award_end(text: str, found: tuple) -> int:
-    """After a winner, the end of the award written right after it (a list of awards has none)."""
+    """After a winner, the end of the award written right after it, or in its own clause ("ผลงาน "…" ของ X
+    ที่ได้รับรางวัลสาขา… และผลงาน …"); a list of awards has none."""
     pos = found[0]
-    if _kind(found[1]) == "entity" and text.startswith((" รางวัล", " โล่"), pos):
+    if _kind(found[1]) != "entity":
+        return pos
+    if text.startswith((" รางวัล", " โล่"), pos):
         award = award_at(text, pos + 1)
         return award.end if award else pos
-    return pos
+    clause = _RE_OWN_CLAUSE.match(text, pos) if text.startswith((" ที่", "ที่", " ซึ่ง", "ซึ่ง"), pos) else None
+    award = award_at(text, clause.end()) if clause else None
+    return award.end if award else pos
 
 
 def _kind(value) -> str:
