@@ -1178,3 +1178,16 @@ def test_works_and_their_owners_each_with_its_own_award(ref: Reference) -> None:
         ("กรมควบคุมโรค", "รางวัลสาขาบริการภาครัฐ ประเภทพัฒนาการบริการ"),
         ("จังหวัดเชียงใหม่", "รางวัลสาขาการบริหารราชการแบบมีส่วนร่วม ประเภทผลสัมฤทธิ์ของการมีส่วนร่วม"),
     ]
+
+
+def test_the_next_level_said_with_as_for(ref: Reference) -> None:
+    text = (
+        "ประกาศผล DIGI Data Awards\n\n"
+        "ผลการตัดสิน รางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล (Open Data) ระดับดีเด่น ได้แก่ สำนักงานสถิติแห่งชาติ (สสช.) "
+        "ส่วนระดับดี ได้แก่ กรมอุตุนิยมวิทยา\n"
+    )
+    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    assert [(a.recipient.name_th, a.level) for a in article.awards] == [
+        ("สำนักงานสถิติแห่งชาติ", "ระดับดีเด่น"),
+        ("กรมอุตุนิยมวิทยา", "ระดับดี"),
+    ]

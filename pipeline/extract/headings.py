@@ -464,7 +464,7 @@ def _inline_groups(text: str, award: AwardName, obj: Object, mentions: Mentions,
     found.consumed.append((start, end))
 
 
-_RE_NEXT_LEVEL = re.compile(rf"\s?(ระดับ(?:{LEVELS}))(?![ก-๛])\s?(?:ได้แก่|คือ)\s?")
+_RE_NEXT_LEVEL = re.compile(rf"\s?(?:ส่วน|และ|,)?\s?(ระดับ(?:{LEVELS}))(?![ก-๛])\s?(?:ได้แก่|คือ)\s?")
 
 
 def _make(org, award, evidence, person):
