@@ -287,6 +287,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         _give_clause(text, m, mentions, found)
     for m in _RE_AWARDS_OF.finditer(text):
         _awards_of_clause(text, m, mentions, found)
+    _won_in_relative_clauses(text, mentions, found)
     grids.table_wins(text, mentions, found)
     headings.heading_lists(text, mentions, found)
     found.awards += english.english_awards(text, mentions.orgs)
@@ -301,6 +302,32 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+def _won_in_relative_clauses(text: str, mentions: Mentions, found: Found) -> None:
+    """ "พร้อมโล่รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ซึ่งจังหวัดภูเก็ตได้รับจากงาน…": the award, then who
+    received it in a relative clause (the verb has no award after it, so _win_clause does not see it)."""
+    at = text.find("ซึ่ง")
+    while at >= 0:
+        award = _award_ending_at(text, at)
+        org = mentions.orgs.at(at + len("ซึ่ง") + (text[at + 4 : at + 5] == " ")) if award else None
+        verb = _RE_BARE_RECEIVED.match(text, org.evidence.end) if org else None
+        if verb and not found.taken(at):
+            found.awards.append(make_award(org, award, Evidence.of(text, award.start, verb.end()), None, 0.75))
+            found.consumed.append((award.start, verb.end()))
+        at = text.find("ซึ่ง", at + 4)
+
+
+_RE_BARE_RECEIVED = re.compile(r"\s?ได้รับ(?=\s?(?:จาก|เมื่อ|ใน|ณ)|\s?$)")
+
+
+def _award_ending_at(text: str, pos: int) -> AwardName | None:
+    """The award whose name (and its level) ends just before ``pos`` (a space between)."""
+    names = find_award_names(text, max(0, pos - 200), pos)
+    award = names[-1] if names else None
+    if award is None or pos - award.end > 1 or not award.name_th or is_programme_name(award.name_th):
+        return None
+    return award
 
 
 def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, found: Found) -> None:
