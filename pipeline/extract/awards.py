@@ -309,7 +309,8 @@ def _won_in_relative_clauses(text: str, mentions: Mentions, found: Found) -> Non
     received it in a relative clause (the verb has no award after it, so _win_clause does not see it)."""
     at = text.find("ซึ่ง")
     while at >= 0:
-        award = _award_ending_at(text, at)
+        received = text.find("ได้รับ", at + 4, at + 90)  # (most relative clauses receive nothing: a find rules them out)
+        award = _award_ending_at(text, at) if received >= 0 and not text.startswith("รางวัล", received + 6) else None
         org = mentions.orgs.at(at + len("ซึ่ง") + (text[at + 4 : at + 5] == " ")) if award else None
         verb = _RE_BARE_RECEIVED.match(text, org.evidence.end) if org else None
         if verb and not found.taken(at):
