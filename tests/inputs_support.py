@@ -196,3 +196,11 @@ def extract_phrasing(name: str, ref):
     article = extract(sources.read(PHRASINGS / f"{name}.txt"), ref)
     assert not article.errors, [e.message for e in article.errors]
     return article
+
+
+def extract_text(text: str, ref=None):
+    """The facts of a text written in a test, read as a source named t.txt."""
+    from pipeline import sources
+    from pipeline.extract import extract
+
+    return extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)

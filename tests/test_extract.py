@@ -21,6 +21,7 @@ from pipeline.evaluate import evaluate, same_org
 from pipeline.extract import extract, extract_paths
 from pipeline.orgs import Reference
 from pipeline.textmatch import top_level_alternatives
+from tests.inputs_support import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The held-out corpora are scored once before any rule is written for them (their READMEs keep that first
@@ -177,7 +178,7 @@ _TABLE = (
 
 
 def _table_winners(rows: str, ref: Reference) -> dict:
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), _TABLE + rows), ref)
+    article = extract_text(_TABLE + rows, ref)
     return {a.recipient.name_th: a for a in article.awards}
 
 
@@ -208,7 +209,7 @@ def test_a_count_said_in_a_row_still_introduces_its_list(ref: Reference, count: 
         f"สำหรับกรมส่งเสริมอุตสาหกรรม (กสอ.) ได้รับ {count} คือ สาขาการบริหารราชการแบบมีส่วนร่วม "
         "ประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม ระดับดีเด่น และสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี นอกจากนี้"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
         (
             "กรมส่งเสริมอุตสาหกรรม",
@@ -228,7 +229,7 @@ def test_one_line_of_winners_with_only_spaces_between_them(ref: Reference) -> No
         "เทศบาลเมืองทุ่งสง จ.นครศรีธรรมราช เทศบาลเมืองปากพูน อำเภอเมืองนครศรีธรรมราช จังหวัดนครศรีธรรมราช\n"
         "ทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert [a.recipient.name_th for a in article.awards] == [
         "โรงพยาบาลมหาราชนครศรีธรรมราช",
         "สำนักงานที่ดินจังหวัดนครศรีธรรมราช",
@@ -284,7 +285,7 @@ def test_the_same_award_at_another_scope_or_level_or_as_another_winners(ref: Ref
     referred to, not the last one named (which may be another winner's)."""
     body, expected = _SAME_AWARD[case]
     text = f"ผลการมอบรางวัล ประจำปี 2565\n\n{body}\n\nทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert sorted(((a.recipient.name_th, a.award_th, a.level) for a in article.awards), key=str) == sorted(
         expected, key=str
     )
@@ -295,7 +296,7 @@ def test_cut_off_list_is_warned_and_counted(ref: Reference) -> None:
         "กรมอนามัยได้รับรางวัลเลิศรัฐ จำนวน 4 รางวัล ได้แก่ 1) รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ "
         "2) รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ และ 3) รางวัลบริหารราชการแบบมีส่วนร่วม\n\nจบข่าว"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert len(article.awards) == 3
     (count,) = article.counts
     assert (count.stated, count.listed) == (4, 3)
@@ -322,7 +323,7 @@ def test_every_source_is_read_before_any_is_extracted(tmp_path: Path, ref: Refer
 )
 def test_a_text_ending_on_a_dangling_word_is_cut_off(ending: str, dangling: str, ref: Reference) -> None:
     text = f"กรมอนามัยได้รับรางวัลเลิศรัฐ ประจำปี 2566 จำนวน 2 รางวัล {ending}"
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     (error,) = [e for e in article.errors if "looks cut off" in e.message and "ends with" in e.message]
     assert error.evidence.text == dangling and error.evidence.end == len(article.text)
 
@@ -337,15 +338,15 @@ def test_the_dangling_window_holds_the_longest_dangling_word() -> None:
 def test_a_text_ending_on_a_word_that_ends_in_no_is_not_cut_off(ref: Reference) -> None:
     """ณ dangles alone ("… ณ"), not at the end of งบประมาณ, บริเวณ or คุณ."""
     text = "กรมสรรพากร ได้รับรางวัลองค์กรโปร่งใส ประจำปีงบประมาณ"
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert not article.errors and [a.recipient.name_th for a in article.awards] == ["กรมสรรพากร"]
-    cut = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text + " ณ"), ref)
+    cut = extract_text(text + " ณ", ref)
     assert [e.message for e in cut.errors] == ["the text ends with 'ณ': it looks cut off"]
 
 
 def test_a_sub_district_health_hospital_is_not_a_hospital_named_sat(ref: Reference) -> None:
     text = "รพ.สต.บ้านหลวง คว้ารางวัลเลิศรัฐ ประจำปี 2567\n\nทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
-    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref).awards
+    (award,) = extract_text(text, ref).awards
     assert award.recipient.name_th == "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านหลวง"
 
 
@@ -357,7 +358,7 @@ def test_a_winners_award_after_a_dash(ref: Reference) -> None:
         "• กรมการท่องเที่ยว — รางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล (Open Data)\n\n"
         "ทั้งนี้ ทุกหน่วยงานจะนำผลงานไปพัฒนาต่อ\n"
     )
-    awards = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref).awards
+    awards = extract_text(text, ref).awards
     assert [(a.recipient.name_th, a.award_th, a.award_en) for a in awards] == [
         ("สำนักงานสถิติแห่งชาติ", "รางวัลหน่วยงานต้นแบบด้านธรรมาภิบาลข้อมูล", "Data Governance"),
         ("กรมการท่องเที่ยว", "รางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล", "Open Data"),
@@ -371,7 +372,7 @@ def test_agencies_under_a_ministry_are_not_the_ministry(ref: Reference) -> None:
     body = "เมื่อวันที่ 4 ธันวาคม 2567 หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567"
     listed = " ได้แก่ กรมศุลกากร และกรมบัญชีกลาง ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
     for tail, winners in (("\n", []), (listed, ["กรมศุลกากร", "กรมบัญชีกลาง"])):
-        article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), head + body + tail), ref)
+        article = extract_text(head + body + tail, ref)
         assert [a.recipient.name_th for a in article.awards] == winners
 
 
@@ -382,7 +383,7 @@ def test_a_total_at_the_end_of_a_paragraph_is_no_list(ref: Reference) -> None:
         "ทั้งนี้ ปีนี้มีผลงานสมัครรับรางวัลเลิศรัฐรวม 1,315 ผลงาน ผ่านการพิจารณาได้รับรางวัล 276 ผลงาน\n\n"
         "กองประชาสัมพันธ์ กรมพัฒนาฝีมือแรงงาน\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert not article.errors
     assert [a.recipient.name_th for a in article.awards] == ["กรมพัฒนาฝีมือแรงงาน"]
 
@@ -394,7 +395,7 @@ def test_the_award_of_a_programme_named_after_it(ref: Reference) -> None:
         "ประจำปี 2567 (Digital Government Awards 2024) ประเภทรางวัลการพัฒนาบริการดิจิทัล (Digital Service) "
         "จากสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)\n"
     )
-    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref).awards
+    (award,) = extract_text(text, ref).awards
     assert (award.recipient.name_th, award.award_th, award.award_en) == (
         "กรมอุตุนิยมวิทยา",
         "รางวัลการพัฒนาบริการดิจิทัล",
@@ -409,13 +410,13 @@ def test_a_date_in_brackets_after_a_headline_of_a_win_is_its_date(ref: Reference
         "พ.ศ. 2567 จากผลงาน “ตลาดยางออนไลน์” โดยมีรองผู้ว่าการ เป็นผู้แทนรับรางวัล ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ "
         "กรุงเทพฯ ในงานที่สำนักงาน ก.พ.ร. จัดขึ้น\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert article.events[0].date == dt.date(2024, 9, 26)
     assert article.source.published is None  # the date of the award, not of the posting
 
 
 def _awards_of(text: str, ref: Reference) -> list[tuple[str, str | None]]:
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     return [(a.recipient.name_th, a.award_th) for a in article.awards]
 
 
@@ -521,7 +522,7 @@ def test_a_table_with_no_header_and_a_table_whose_province_column_is_beside_the_
         "ลำดับ\tอปท.\tจังหวัด\tประเภท\tระดับ\n1\tเทศบาลนครนนทบุรี\tนนทบุรี\tพัฒนาการบริการ\tดีเด่น\n\n"
         "ทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
         ("สำนักงานประกันสังคม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
         ("กรมพัฒนาฝีมือแรงงาน", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดี"),
@@ -650,7 +651,7 @@ def test_winners_each_with_their_type_and_work_after_a_level_and_a_branch(ref: R
         'จากผลงาน "ใบขับขี่ดิจิทัล", กรมที่ดิน ประเภทพัฒนาการบริการ จากผลงาน "จองคิวออนไลน์" '
         'และสำนักงานประกันสังคม ประเภทบูรณาการการบริการ จากผลงาน "เกิด-ป่วย-ตาย"\n'
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
         ("กรมการขนส่งทางบก", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดีเด่น"),
         ("กรมที่ดิน", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
@@ -797,7 +798,7 @@ def test_a_list_a_narrow_page_wrapped_and_the_next_level_of_the_same_award(ref: 
         "กรมปศุสัตว์ และกรมการข้าว ระดับดี ได้แก่ กรมประมง กรมส่งเสริมสหกรณ์\n"
         "กรมวิชาการเกษตร และกรมตรวจบัญชีสหกรณ์\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     got = [(a.recipient.name_th, a.award_th, a.level) for a in article.awards]
     service = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
     assert got == [
@@ -911,7 +912,7 @@ def test_who_spoke_after_receiving_the_award_won_it(ref: Reference) -> None:
         "จากนายกรัฐมนตรี ว่า รางวัลนี้เป็นผลจากการวางระบบธรรมาภิบาลข้อมูล\n\n"
         "ผู้ว่าราชการจังหวัดนครพนม กล่าวภายหลังรับรางวัลว่า ความสำเร็จเป็นของชาวประมง\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     (award,) = [a for a in article.awards if a.award_th]
     assert (award.recipient.name_th, award.award_th) == ("กรมการค้าต่างประเทศ", "รางวัลการบริหารจัดการข้อมูลภาครัฐดีเด่น")
     assert award.representative.position_th == "อธิบดีกรมการค้าต่างประเทศ"  # the title ends where the speech starts
@@ -1031,7 +1032,7 @@ def test_winners_by_province_in_one_line_separated_by_semicolons(ref: Reference)
         "โดยแยกตามจังหวัดได้ดังนี้ จ.ลพบุรี ได้แก่ ทต.ท่าวุ้ง (ระดับดีเด่น) และ อบต.โคกตูม (ระดับดี); จ.สระบุรี ได้แก่ "
         "ทม.พระพุทธบาท (ระดับดี); จ.สิงห์บุรี ได้แก่ อบจ.สิงห์บุรี (ระดับดี)\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert [a.recipient.name_th for a in article.awards] == [
         "เทศบาลตำบลท่าวุ้ง",
         "องค์การบริหารส่วนตำบลโคกตูม",
@@ -1186,7 +1187,7 @@ def test_the_next_level_said_with_as_for(ref: Reference) -> None:
         "ผลการตัดสิน รางวัลหน่วยงานต้นแบบด้านการเปิดเผยข้อมูล (Open Data) ระดับดีเด่น ได้แก่ สำนักงานสถิติแห่งชาติ (สสช.) "
         "ส่วนระดับดี ได้แก่ กรมอุตุนิยมวิทยา\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text), ref)
+    article = extract_text(text, ref)
     assert [(a.recipient.name_th, a.level) for a in article.awards] == [
         ("สำนักงานสถิติแห่งชาติ", "ระดับดีเด่น"),
         ("กรมอุตุนิยมวิทยา", "ระดับดี"),

@@ -566,14 +566,15 @@ def _ordinal_awards(text: str, pos: int, count: int) -> list[AwardName]:
 _THIS_AWARD = ("รางวัลนี้", "รางวัลดังกล่าว", "โล่นี้", "โล่ดังกล่าว")
 
 
+# The scopes an award is given at ("รางวัล X ระดับกรม", "… ส่วนระดับจังหวัด ได้แก่ …"), one pattern for every reader.
+SCOPE = r"ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
 _RE_IN_SCOPE = re.compile(r"(?:รางวัล|โล่)ใน(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?!การ)")
 
 
 def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
     if award is None or not award.name_th or not _RE_SCOPE.search(award.name_th):
         return None
-    name = f"{_RE_SCOPE.sub('', award.name_th).strip()} {scope}"
-    return AwardName(award.start, award.end, name, award.name_en, None, award.year_be)
+    return AwardName(award.start, award.end, rescoped(award.name_th, scope), award.name_en, None, award.year_be)
 
 
 def _named_last(text: str, pos: int) -> AwardName | None:
@@ -618,11 +619,10 @@ def _at_scope(text: str, line: int) -> AwardName | None:
     if not named:
         return None
     base = named[-1]
-    name = f"{_RE_SCOPE.sub('', base.name_th).strip()} {scope.group(0)}"
-    return AwardName(base.start, base.end, name, base.name_en, None, base.year_be)
+    return AwardName(base.start, base.end, rescoped(base.name_th, scope.group(0)), base.name_en, None, base.year_be)
 
 
-_RE_LINE_SCOPE = re.compile(r"ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])")
+_RE_LINE_SCOPE = re.compile(SCOPE)
 
 
 @dataclass
@@ -1000,7 +1000,7 @@ _RE_LINE_HEAD = re.compile(r"[\d:.\s\-–•]*")  # a line's time stamp or bulle
 # After one scope's winners, the next scope of the same award and its list: "ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C",
 # "… ส่วนระดับจังหวัด รางวัลเป็นของ D และ E", "… ระดับจังหวัด แก่ F" (an award handed out)
 _RE_NEXT_SCOPE_GROUP = re.compile(
-    r"\s?(?:ส่วน|และ|,)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?![ก-๛])\s?"
+    rf"\s?(?:ส่วน|และ|,)?\s?({SCOPE})\s?"
     r"(?:ได้แก่|อาทิ|เช่น|คือ|(?:รางวัล)?(?:ตก)?เป็นของ|ให้แก่|ให้กับ|แก่)\s?"
 )
 
@@ -1033,7 +1033,7 @@ def next_scope(text: str, end: int, award: AwardName | None) -> tuple[AwardName,
     m = _RE_NEXT_SCOPE_GROUP.match(text, end)
     if m is None:
         return None
-    name = f"{_RE_SCOPE.sub('', award.name_th).strip()} {m.group(1)}"
+    name = rescoped(award.name_th, m.group(1))
     return AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be), m.end()
 
 
@@ -1043,7 +1043,12 @@ def _items_at(text: str, pos: int, award: AwardName, mentions: Mentions) -> Obje
     return obj
 
 
-_RE_SCOPE = re.compile(r"\s?ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])")
+_RE_SCOPE = re.compile(rf"\s?{SCOPE}")
+
+
+def rescoped(name_th: str, scope: str) -> str:
+    """รางวัล X ระดับกรม + ระดับจังหวัด -> รางวัล X ระดับจังหวัด: one award, said again at another scope."""
+    return f"{_RE_SCOPE.sub('', name_th).strip()} {scope}"
 
 
 def _awards_of_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:

@@ -19,6 +19,7 @@ from pipeline.extract.awards import (
     _RE_INTRO,
     _RE_NEGATIVE,
     _RE_PERSON_NOUN,
+    SCOPE,
     Found,
     Mentions,
     Object,
@@ -31,6 +32,7 @@ from pipeline.extract.awards import (
     make_award,
     next_group,
     own_or,
+    rescoped,
 )
 from pipeline.extract.merge import is_programme_name, programme_of
 from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
@@ -89,14 +91,13 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 # a category of the award the text is about, its level, and its winners, in running prose.
 # Also after ได้แก่ / และ: "ได้แก่ สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ …, และสาขา… ระดับดีเด่น ได้แก่ …".
 # A scope level of the award named before: "… ระดับกรม ได้แก่ A และ B ส่วนระดับจังหวัด ได้แก่ C".
-_SCOPE = "ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
 # "ระดับจังหวัด", "ระดับจังหวัด ได้แก่ …", "1.1 ระดับกรม (3 รางวัล)"
 _RE_SCOPE_LINE = re.compile(
-    rf"({_SCOPE})(?=(?:\s?\(?\s?\d{{1,3}}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?(?:\s?(?:ได้แก่|คือ|:)|\s*$))"
+    rf"({SCOPE})(?=(?:\s?\(?\s?\d{{1,3}}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?(?:\s?(?:ได้แก่|คือ|:)|\s*$))"
 )
 _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
 _RE_CATEGORY_PROSE = re.compile(
-    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{_SCOPE})\s?"
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{SCOPE})\s?"
     rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
 )
 _PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
@@ -162,7 +163,7 @@ def _winners_after(text: str, m: re.Match, award: AwardName, mentions: Mentions,
 # last before, at another scope or level, and its winners.
 _RE_SAME_PROSE = re.compile(
     rf"(?:{'|'.join(_PROSE_CUES)})\s?รางวัล(?:ประเภท|สาขา)?เดียวกัน\s?(?:ใน)?\s?"
-    rf"({_SCOPE}|ระดับ\s?(?:{LEVELS})(?![ก-๛]))\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
+    rf"({SCOPE}|ระดับ\s?(?:{LEVELS})(?![ก-๛]))\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
 )
 
 
@@ -180,7 +181,7 @@ def _same_award(text: str, m: re.Match, mentions: Mentions, found: Found) -> Non
     if base is None or not base.name_th:
         return
     said = m.group(1)
-    if re.fullmatch(_SCOPE, said):  # a scope (ระดับจังหวัด), not a level (ระดับดี)
+    if re.fullmatch(SCOPE, said):  # a scope (ระดับจังหวัด), not a level (ระดับดี)
         award = AwardName(base.start, base.end, _with_category(base.name_th, said), base.name_en, None, base.year_be)
     else:
         award = AwardName(base.start, base.end, base.name_th, base.name_en, said.replace(" ", ""), base.year_be)
@@ -206,7 +207,7 @@ def _with_category(base: str, category: str) -> str:
     """รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทA + ประเภทB -> รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทB;
     รางวัล X ระดับกรม + ระดับจังหวัด -> รางวัล X ระดับจังหวัด."""
     if category.startswith("ระดับ"):
-        return f"{re.sub(_SCOPE, '', base).strip()} {category}"
+        return rescoped(base, category)
     head = category.split()[0][:6]  # สาขา… or ประเภท…
     kept = base.split(" " + head)[0] if head.startswith("ประเภท") else re.split(r"\sสาขา", base)[0]
     return f"{kept} {category}"
@@ -334,7 +335,7 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
     scope = _RE_SCOPE_LINE.match(text, pos, end)
     if scope and context.award is not None and context.award.name_th:  # "ระดับกรม" on a line of its own
         base = context.award
-        name = f"{re.sub(_SCOPE, '', base.name_th).strip()} {scope.group(1)}"
+        name = rescoped(base.name_th, scope.group(1))
         award = AwardName(base.start, base.end, name, base.name_en, context.level, base.year_be)
         return award, _skip_count(text, scope.end())
     level = _RE_LEVEL_LINE.match(text, pos)

@@ -14,7 +14,7 @@ from pipeline import sources
 from pipeline.extract import extract
 from pipeline.extract.english import is_english
 from pipeline.model import Article, Source
-from tests.inputs_support import PHRASINGS, extract_phrasing
+from tests.inputs_support import PHRASINGS, extract_phrasing, extract_text
 
 OUTSTANDING, GOOD = "ระดับดีเด่น", "ระดับดี"
 
@@ -182,8 +182,6 @@ def test_a_thai_article_is_not_read_as_english(ref):
 
 def test_winners_listed_in_groups_with_their_award_in_brackets() -> None:
     """ "The winners were: A and B (Award); C, D and E (Award, outstanding level); and F (Award, …)."."""
-    from pipeline import sources
-    from pipeline.extract import extract
 
     text = (
         "PM presents Public Sector Excellence Awards 2026\n\n"
@@ -193,7 +191,7 @@ def test_winners_listed_in_groups_with_their_award_in_brackets() -> None:
         "Office (Public Service Award, outstanding level); and Sakon Nakhon Province (Participatory Governance "
         "Award, outstanding level).\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    article = extract_text(text)
     assert [(a.recipient.name_th, a.award_en, a.level) for a in article.awards] == [
         ("กรมสรรพากร", "Public Sector Management Quality Award", None),
         ("กรมการแพทย์", "Public Sector Management Quality Award", None),
@@ -204,8 +202,6 @@ def test_winners_listed_in_groups_with_their_award_in_brackets() -> None:
 
 
 def test_winner_lines_and_groups_at_a_scope_and_other_winners() -> None:
-    from pipeline import sources
-    from pipeline.extract import extract
 
     text = (
         "MOF agencies win Public Sector Excellence Awards 2024\n\n"
@@ -218,7 +214,7 @@ def test_winner_lines_and_groups_at_a_scope_and_other_winners() -> None:
         "(provincial level). Other winners included the Department of Land Transport (Data Analytics Award, "
         "outstanding level).\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    article = extract_text(text)
     won = {(a.recipient.name_th, a.award_en, a.level) for a in article.awards}
     assert ("กรมศุลกากร", "Public Service Award", "ระดับดี") in won
     assert ("กรมธนารักษ์", "Public Service Award", "ระดับดีเด่น") in won

@@ -6,7 +6,7 @@ import re
 
 from pipeline.extract import headings
 from pipeline.textmatch import occurrences
-from tests.inputs_support import fixture_texts
+from tests.inputs_support import extract_text, fixture_texts
 
 
 def test_category_prose_is_found_where_the_regex_finds_it():
@@ -50,8 +50,6 @@ def test_category_lines_match_as_without_the_lookahead():
 def test_results_page_with_numbered_and_markdown_headings() -> None:
     """ "1. รางวัล… / 1.1 ระดับกรม (3 รางวัล) / - กรม…", "## สาขา… / ### ประเภท… / **ระดับดีเด่น** (3 รางวัล)", and an
     item's own category after its name: the winners of each heading, with the award the headings compose."""
-    from pipeline import sources
-    from pipeline.extract import extract
 
     text = (
         "สำนักงาน ก.พ.ร. ขอแสดงความยินดีกับหน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 รายชื่อบางส่วนมีดังนี้\n\n"
@@ -61,7 +59,7 @@ def test_results_page_with_numbered_and_markdown_headings() -> None:
         "1. รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น\n1.1 ระดับกรม (2 รางวัล)\n- กรมการกงสุล\n- กรมบังคับคดี\n"
         "2. รางวัลบริการดิจิทัลภาครัฐดีเด่น (1 รางวัล)\n- กรมสรรพสามิต\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    article = extract_text(text)
     assert sorted((a.recipient.name_th, a.award_th, a.level) for a in article.awards) == sorted(
         [
             ("กรมการขนส่งทางบก", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
@@ -75,8 +73,6 @@ def test_results_page_with_numbered_and_markdown_headings() -> None:
 
 
 def test_a_level_heading_over_items_that_name_their_category() -> None:
-    from pipeline import sources
-    from pipeline.extract import extract
 
     text = (
         "สธ. คว้า 2 รางวัลเลิศรัฐ ปี 2567\n\nเมื่อวันที่ 26 กันยายน 2567 ปลัดกระทรวงสาธารณสุขเผยว่า หน่วยงานในสังกัด"
@@ -85,7 +81,7 @@ def test_a_level_heading_over_items_that_name_their_category() -> None:
         "ระดับดี 1 รางวัล ได้แก่\n2) กรมอนามัย สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทยกระดับการมีส่วนร่วม\n\n"
         "ทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     )
-    article = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text))
+    article = extract_text(text)
     assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
         ("กรมการแพทย์", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
         ("กรมอนามัย", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทยกระดับการมีส่วนร่วม", "ระดับดี"),
@@ -93,14 +89,12 @@ def test_a_level_heading_over_items_that_name_their_category() -> None:
 
 
 def test_a_category_heading_with_its_count() -> None:
-    from pipeline import sources
-    from pipeline.extract import extract
 
     text = (
         "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 ในส่วนขององค์กรปกครองส่วนท้องถิ่น ดังนี้\n\n"
         "ประเภทองค์การบริหารส่วนจังหวัด (1 รางวัล)\nอบจ.นครราชสีมา จ.นครราชสีมา\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     )
-    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text)).awards
+    (award,) = extract_text(text).awards
     assert (award.recipient.name_th, award.award_th) == (
         "องค์การบริหารส่วนจังหวัดนครราชสีมา",
         "รางวัลรัฐบาลดิจิทัล ประเภทองค์การบริหารส่วนจังหวัด",
@@ -108,13 +102,11 @@ def test_a_category_heading_with_its_count() -> None:
 
 
 def test_the_programmes_bare_name_does_not_replace_the_award_the_headline_names() -> None:
-    from pipeline import sources
-    from pipeline.extract import extract
 
     text = (
         "ประกาศผลรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประจำปี 2569\n\n"
         "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 (DG Awards 2026) ในส่วนขององค์กรปกครองส่วนท้องถิ่น ดังนี้\n\n"
         "ประเภทองค์การบริหารส่วนจังหวัด (1 รางวัล)\nอบจ.นครราชสีมา จ.นครราชสีมา\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
     )
-    (award,) = extract(sources.RawSource(sources.Source("t.txt", "0" * 64), text)).awards
+    (award,) = extract_text(text).awards
     assert award.award_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประเภทองค์การบริหารส่วนจังหวัด"
