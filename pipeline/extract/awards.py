@@ -1005,8 +1005,9 @@ _RE_NEXT_SCOPE_GROUP = re.compile(
 )
 
 
-_RE_PLACE_FIRST = re.compile(r"\s?(?:จ\.|จังหวัด)\s?[ก-๛]{2,30}\s?(?:ได้แก่|:)\s?")
-_RE_NEXT_PLACE_GROUP = re.compile(r"\s?(?:\([^()\n]{1,30}\))?\s?[;,]\s?(?:จ\.|จังหวัด)\s?[ก-๛]{2,30}\s?(?:ได้แก่|:)\s?")
+_PLACE_GROUP = r"(?:จ\.|จังหวัด)\s?[ก-๛]{2,30}\s?(?:ได้แก่|:)\s?"  # "จ.ลพบุรี ได้แก่ ", "จังหวัดสระบุรี: "
+_RE_PLACE_FIRST = re.compile(rf"\s?{_PLACE_GROUP}")
+_RE_NEXT_PLACE_GROUP = re.compile(rf"\s?(?:\([^()\n]{{1,30}}\))?\s?[;,]\s?{_PLACE_GROUP}")
 
 
 def group_start(text: str, end: int) -> int:

@@ -202,7 +202,6 @@ def test_winners_listed_in_groups_with_their_award_in_brackets() -> None:
 
 
 def test_winner_lines_and_groups_at_a_scope_and_other_winners() -> None:
-
     text = (
         "MOF agencies win Public Sector Excellence Awards 2024\n\n"
         "The Ministry of Finance congratulates two of its agencies that received the Public Sector Excellence "

@@ -73,7 +73,6 @@ def test_results_page_with_numbered_and_markdown_headings() -> None:
 
 
 def test_a_level_heading_over_items_that_name_their_category() -> None:
-
     text = (
         "สธ. คว้า 2 รางวัลเลิศรัฐ ปี 2567\n\nเมื่อวันที่ 26 กันยายน 2567 ปลัดกระทรวงสาธารณสุขเผยว่า หน่วยงานในสังกัด"
         "ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2567 รวม 2 รางวัล ดังนี้\n\n"
@@ -89,7 +88,6 @@ def test_a_level_heading_over_items_that_name_their_category() -> None:
 
 
 def test_a_category_heading_with_its_count() -> None:
-
     text = (
         "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 ในส่วนขององค์กรปกครองส่วนท้องถิ่น ดังนี้\n\n"
         "ประเภทองค์การบริหารส่วนจังหวัด (1 รางวัล)\nอบจ.นครราชสีมา จ.นครราชสีมา\n\nทั้งนี้ ทุกหน่วยงานจะพัฒนาต่อ\n"
@@ -102,7 +100,6 @@ def test_a_category_heading_with_its_count() -> None:
 
 
 def test_the_programmes_bare_name_does_not_replace_the_award_the_headline_names() -> None:
-
     text = (
         "ประกาศผลรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประจำปี 2569\n\n"
         "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 (DG Awards 2026) ในส่วนขององค์กรปกครองส่วนท้องถิ่น ดังนี้\n\n"
