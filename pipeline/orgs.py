@@ -503,7 +503,7 @@ class OrgFinder:
                 org.province_th, end = "จังหวัด" + m.group(1), m.end()
         m = _RE_ZONE_AFTER.match(text, end) if "เขต" in text[end : end + 4] else None
         if m:  # the zone is part of the name: เขต 1 and เขต 2 are two offices
-            org.name_th, org.org_id, end = f"{org.name_th} เขต {m.group(1)}", None, m.end()
+            org.name_th, end = f"{org.name_th} เขต {m.group(1)}", m.end()
             org.org_id = self.ref.resolve(org.name_th)
         m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม", " สำนักงานปลัด"), end) else None
         if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):

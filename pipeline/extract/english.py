@@ -705,8 +705,7 @@ def _group_award(text: str, group: re.Match, sentence: int) -> tuple[str, str | 
         award = _award_before(text, sentence) or ""
     elif not _RE_AWARD_WORD.search(award):
         return None
-    level = _RE_LEVEL.search(rest)
-    return _clean(award), (_LEVELS.get(level.group(1).lower()) if level else None)
+    return _clean(award), _level(rest, 0, len(rest))
 
 
 def _group_orgs(text: str, group: re.Match, orgs: OrgFinder):
@@ -745,11 +744,9 @@ def winner_lines(text: str, orgs: OrgFinder) -> list[Award]:
         org = _english_org(text, m.start(1), m.end(1), orgs)
         if org is None:
             continue
-        award = m.group(2).split(",")[0]
-        level = _RE_LEVEL.search(m.group(2))
-        level_th = _LEVELS.get(level.group(1).lower()) if level else None
+        award, level = _clean(m.group(2).split(",")[0]), _level(text, m.start(2), m.end(2))
         evidence = Evidence.of(text, m.start(1), m.end(2))
-        found.append(Award(org, None, evidence, award_en=_clean(award), level=level_th, confidence=0.8))
+        found.append(Award(org, None, evidence, award_en=award, level=level, confidence=0.8))
     return found
 
 
@@ -788,10 +785,7 @@ def event_date(text: str, body_start: int, published: dt.date | None) -> thai.Da
 
 def _on_or_before(published: dt.date, m: re.Match) -> dt.date | None:
     if m.group("month"):
-        month = (
-            thai.ENGLISH_MONTHS.index(next(n for n in thai.ENGLISH_MONTHS if n.startswith(m.group("month").lower())))
-            + 1
-        )
+        month = next(i for i, n in enumerate(thai.ENGLISH_MONTHS, 1) if n.startswith(m.group("month").lower()))
         for year in (published.year, published.year - 1):
             try:
                 date = dt.date(year, month, int(m.group("day")))
