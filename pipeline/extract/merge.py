@@ -2,7 +2,7 @@
 
 Headline and body often word one award differently ("หน่วยงานคุณภาพด้านเปิดเผยข้อมูล" above,
 the full name below): a headline award merges into a body award it resembles. A programme's
-own name ("รางวัลเลิศรัฐ") next to the specific awards of the same recipient, and a win with no
+own name ("รางวัลเลิศรัฐ", "DIGI Data Awards 2024") next to the specific awards of the same recipient, and a win with no
 award named next to named ones, add nothing but their representative.
 """
 
@@ -21,6 +21,7 @@ _RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
 _RE_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
 _RE_CAPITALS = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")
 _RE_NOT_THAI = re.compile("[^ก-๛]+")
+_RE_CE_YEAR = re.compile(r"\s(?:19|20)\d\d$")
 
 
 def merge(awards: list[Award], body: int, ref=None, programme: str | None = None) -> list[Award]:
@@ -38,9 +39,9 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
     merged = _without_aggregates(merged, ref)
     merged = _without_broader(merged)
     specific = {
-        (a.recipient.name_th, programme_of(a.award_th) or programme)
+        (a.recipient.name_th, programme_of(name) or programme)
         for a in merged
-        if a.award_th and not is_programme_name(a.award_th)
+        if (name := a.award_th or a.award_en) and not is_programme_name(name)
     }
     named = {a.recipient.name_th for a in merged if a.award_th or a.award_en}
     thai_named = {a.recipient.name_th for a in merged if a.award_th}
@@ -52,7 +53,11 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
             or (
                 award.award_th is None and recipient in thai_named  # an English name of a win named in Thai
             )
-            or (award.award_th and is_programme_name(award.award_th) and _has_specific(award, specific))
+            or (
+                (name := award.award_th or award.award_en)
+                and is_programme_name(name)
+                and _has_specific(award, specific)
+            )
         )
         if generic:
             _hand_over(award, merged)
@@ -128,14 +133,14 @@ def _likeness_cached(a: str, b: str) -> float:
 def is_programme_name(name: str) -> bool:
     """True when an award name is only its programme's name: รางวัลเลิศรัฐ, รางวัลรัฐบาลดิจิทัล."""
     name = name.strip().lower()  # programme patterns are lower-case (events._caseless)
-    bare = _RE_PREFIX.sub("", name)
+    bare = _RE_PREFIX.sub("", _RE_CE_YEAR.sub("", name))  # "DIGI Data Awards 2024": the programme's edition
     return any(p.pattern.fullmatch(name) or p.pattern.fullmatch(bare) for p in programmes())
 
 
 def _has_specific(award: Award, specific: set) -> bool:
     """ "รางวัลเลิศรัฐ" beside "รางวัลเลิศรัฐ สาขา…" of the same recipient adds nothing; beside an award of
     another programme (รางวัลองค์กรโปร่งใส and an ITA award) it is an award of its own."""
-    recipient, own = award.recipient.name_th, programme_of(award.award_th)
+    recipient, own = award.recipient.name_th, programme_of(award.award_th or award.award_en)
     return (recipient, own) in specific or (recipient, None) in specific or own is None
 
 

@@ -285,3 +285,38 @@ def test_an_award_that_went_to_winners_at_each_scope(ref):
         "and the Excise Department at the department level, and to Udon Thani Province at the provincial level."
     )
     assert {a.recipient.name_th for a in article.awards} == {"กรมที่ดิน", "กรมสรรพสามิต", "จังหวัดอุดรธานี"}
+
+
+def test_the_programme_beside_each_winners_own_award_is_not_an_award_of_its_own(ref):
+    article = _story(
+        "The Revenue Department and the Department of Lands were among the winners of the DIGI Data Awards 2025, "
+        "handed out on Monday. The Revenue Department won the Outstanding Open Data award, while the Department "
+        "of Lands took the Outstanding Data Utilization award.\n\n"
+        "The Customs Department won the Digital Government Awards 2025."
+    )
+    assert [(a.recipient.name_th, a.award_en) for a in article.awards] == [
+        ("กรมสรรพากร", "Outstanding Open Data award"),
+        ("กรมที่ดิน", "Outstanding Data Utilization award"),
+        ("กรมศุลกากร", "Digital Government Awards"),  # the programme alone: nothing more precise was said
+    ]
+
+
+def test_a_ceremony_said_to_be_today_or_yesterday_is_on_the_storys_date_or_the_day_before(ref):
+    today = _story(
+        "The Revenue Department received the Public Sector Excellence Award 2025 in the Public Service category at "
+        "the good level. The award was presented by the Office of the Public Sector Development Commission at the "
+        "Queen Sirikit National Convention Center today."
+    )
+    yesterday = _story(
+        "The Customs Department won the Digital Government Awards 2025 yesterday at a ceremony in Bangkok, for the "
+        "e-Customs platform that now clears most imports within minutes."
+    )
+    neither = _story(
+        "The Customs Department won the Digital Government Awards 2025 for the e-Customs platform. Today its online "
+        "services reach traders in every province, and most imports are cleared within minutes."
+    )
+    assert [a.events[0].date for a in (today, yesterday, neither)] == [
+        dt.date(2025, 11, 18),  # "Published: 18 Nov 2025"
+        dt.date(2025, 11, 17),
+        None,  # "today" in a sentence with no win
+    ]
