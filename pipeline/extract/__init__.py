@@ -46,7 +46,7 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     textmatch.INDEX.read(text)  # every finder's words (cues, organization names) found in one pass over it
     body = _body_start(text)
     dates = thai.find_dates(text)
-    _published(article, body, dates)
+    dates = _published(article, body, dates)
     orgs = OrgFinder(ref, text)
     mentions = orgs.find_all()  # abbreviations used before their expansion are found on a second reading
     people = find_people(text, orgs)
@@ -137,11 +137,37 @@ def _body_start(text: str) -> int:
     return 0
 
 
-def _published(article: Article, body: int, dates: list) -> None:
-    """The posting date: the sidecar's, else a date standing alone on a line above the body."""
+def _published(article: Article, body: int, dates: list) -> list:
+    """The posting date: the sidecar's, else a date standing alone on a line above the body, else the body's
+    dateline. The dates to read the event's from: the dateline's is the story's, not the ceremony's, when
+    the body states another."""
     header = [d for d in dates if d.date and d.end <= (body or 600) and not headline_date(article.text, d)]
     alone = [d for d in header if _alone_on_line(article.text, d)]
-    stated = (alone or header)[:1]
+    dateline = _dateline(article.text, body, dates)
+    stated = (alone or header or ([dateline] if dateline else []))[:1]
+    _posted(article, stated)
+    if dateline and any(d.date and d.start > dateline.end for d in dates):
+        return [d for d in dates if d is not dateline]
+    return dates
+
+
+# "Bangkok, 5 December 2024 – The Department…", "กรุงเทพฯ 5 ธ.ค. 2567 – กรม…": a place, the date, a dash.
+_RE_DATELINE_PLACE = re.compile(r"[A-Za-zก-๛][A-Za-zก-๛.ฯ ]{1,30}[,:]?\s?")
+_RE_DATELINE_DASH = re.compile(r"\s?(?:\([^()\n]{1,30}\)\s?)?[–—-]\s")
+
+
+def _dateline(text: str, body: int, dates: list):
+    """The date of a dateline opening the body's first line, if it has one."""
+    first = next((d for d in dates if d.start >= body), None)
+    if first is None or first.date is None or first.start > body + 32:
+        return None
+    place = _RE_DATELINE_PLACE.fullmatch(text, body, first.start)
+    if not place or "วัน" in place.group(0) or "เมื่อ" in place.group(0):
+        return None  # "เมื่อวันที่ 5 ธ.ค. 2567 – …": the time of what follows
+    return first if _RE_DATELINE_DASH.match(text, first.end) else None
+
+
+def _posted(article: Article, stated: list) -> None:
     if stated:
         article.published_weekday_stated = stated[0].weekday_stated
         if article.source.published is None:

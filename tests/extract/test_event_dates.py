@@ -183,3 +183,45 @@ def test_a_weekday_opening_the_body_over_a_posting_stamp(tmp_path: Path, ref: Re
         "โพสต์เมื่อ 15 ก.ย. 2561 โดย admin"
     )
     assert event(tmp_path, body, ref).date == dt.date(2018, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (  # the dateline is the story's date; the ceremony's is in the sentence
+            "Department of Lands wins award\n\nBangkok, 5 December 2024 – The Department of Lands received the "
+            "Outstanding Digital Government Agency Award at the Digital Government Awards 2024 ceremony, organised "
+            "by the Digital Government Development Agency (DGA) on Wednesday, 4 December 2024 at the Queen Sirikit "
+            "National Convention Center.\n",
+            dt.date(2024, 12, 5),
+            dt.date(2024, 12, 4),
+        ),
+        (  # a Thai dateline, the ceremony the day before
+            "กรมที่ดินรับรางวัล\n\nกรุงเทพฯ 5 ธ.ค. 2567 – กรมที่ดินได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น จากงาน "
+            "Digital Government Awards 2024 ซึ่งจัดขึ้นเมื่อวันที่ 4 ธันวาคม 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ "
+            "โดยมีผู้บริหารเข้าร่วมงานจำนวนมาก\n",
+            dt.date(2024, 12, 5),
+            dt.date(2024, 12, 4),
+        ),
+        (  # the dateline alone dates the story and, with nothing else said, the award
+            "Department of Lands wins award\n\nBangkok, 5 December 2024 – The Department of Lands received the "
+            "Outstanding Digital Government Agency Award at the Digital Government Awards 2024, organised by the "
+            "Digital Government Development Agency (DGA) at the Queen Sirikit National Convention Center.\n",
+            dt.date(2024, 12, 5),
+            dt.date(2024, 12, 5),
+        ),
+        (  # no dateline: the time of the clause that follows it
+            "กรมที่ดินรับรางวัล\n\nเมื่อวันที่ 5 ธ.ค. 2567 – กรมที่ดินได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น จากงาน "
+            "Digital Government Awards 2024 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ ส่วนพิธีปิดงานมีขึ้นวันที่ 6 ธันวาคม 2567 "
+            "โดยมีผู้บริหารเข้าร่วมงานจำนวนมาก\n",
+            None,
+            dt.date(2024, 12, 5),
+        ),
+    ],
+    ids=["english-dateline", "thai-dateline", "dateline-only", "time-of-the-clause-is-no-dateline"],
+)
+def test_a_dateline_dates_the_story(tmp_path: Path, text: str, published, date: dt.date, ref: Reference) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = extract(sources.read(path), ref)
+    assert (article.source.published, article.events[0].date) == (published, date)
