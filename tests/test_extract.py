@@ -530,6 +530,22 @@ def test_a_table_with_no_header_and_a_table_whose_province_column_is_beside_the_
     ]
 
 
+def test_a_pipe_table_without_its_outer_bars_and_with_bare_branch_and_level_cells(ref: Reference) -> None:
+    text = (
+        "เมื่อวันพฤหัสบดีที่ 18 กันยายน 2568 สำนักงานสาธารณสุขจังหวัดลำปางและหน่วยงานในสังกัด เข้ารับรางวัลเลิศรัฐ "
+        "ประจำปี พ.ศ. 2568 จากสำนักงาน ก.พ.ร. ดังนี้\n\n"
+        "หน่วยงาน | สาขา | ระดับ\n"
+        "สำนักงานสาธารณสุขจังหวัดลำปาง | การบริหารราชการแบบมีส่วนร่วม | ดี\n"
+        "โรงพยาบาลลำปาง | บริการภาครัฐ | ดีเด่น\n\n"
+        "หน้าแรก | ข่าวประชาสัมพันธ์ | รางวัลเลิศรัฐ\n"  # a breadcrumb: cells, but no table of winners
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
+        ("สำนักงานสาธารณสุขจังหวัดลำปาง", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม", "ระดับดี"),
+        ("โรงพยาบาลลำปาง", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดีเด่น"),
+    ]
+
+
 def test_a_table_whose_category_is_an_english_name_and_whose_cell_wraps_without_its_tabs(ref: Reference) -> None:
     text = (
         "สพร. มอบรางวัลข้อมูลภาครัฐดิจิทัล ประจำปี 2568 แบ่งเป็น 2 ประเภท ได้แก่ รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น "

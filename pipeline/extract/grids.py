@@ -89,14 +89,16 @@ def _not_winners(text: str, header: int) -> bool:
 
 def _split(line: str) -> list[tuple[int, str]] | None:
     """A table row's cells with their offsets in the line: tab-separated, or a Markdown/pipe row
-    ("| 1 | กรมการกงสุล | … |"); None if the line is no row."""
+    ("| 1 | กรมการกงสุล | … |", "กรมการกงสุล | บริการภาครัฐ | ดี"); None if the line is no row."""
     if "\t" in line:
         sep, body, pos = "\t", line, 0
-    elif line.lstrip().startswith("|") and line.count("|") >= 3:
-        pos = line.index("|") + 1
+    elif line.count("|") >= 2:
+        pos = line.index("|") + 1 if line.lstrip().startswith("|") else 0
         body = line[pos:].rstrip()
         body = body[:-1] if body.endswith("|") else body
         sep = "|"
+        if "|" not in body:
+            return None  # "| a |": one cell
     else:
         return None
     cells = []
