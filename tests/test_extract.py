@@ -68,10 +68,6 @@ TRAPS_NOT_YET: dict[str, str] = {
         "the province is the subject of a 90-word relative clause; the partners it names (โดยมี อบจ.น่าน …) "
         "stand nearer the verb"
     ),
-    "articles14/pkj-lamphun-district-office-lertrat-2563": (
-        "the ปลัดจังหวัด who accepts for the provincial administration office (ที่ทำการปกครองจังหวัด) is read as "
-        "accepting for the province named in the title"
-    ),
 }
 
 
@@ -527,6 +523,22 @@ def test_a_table_with_no_header_and_a_table_whose_province_column_is_beside_the_
         ("สำนักงานประกันสังคม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
         ("กรมพัฒนาฝีมือแรงงาน", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดี"),
         ("เทศบาลนครนนทบุรี", "รางวัลเลิศรัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+    ]
+
+
+def test_an_envoy_introduced_with_doi_accepts_for_the_winner_the_line_named(ref: Reference) -> None:
+    text = (
+        "เมื่อวันพุธที่ 16 กันยายน 2563 หน่วยงานในจังหวัดน่านได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2563 จากสำนักงาน ก.พ.ร. "
+        "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ ดังนี้\n\n"
+        "- ที่ทำการปกครองจังหวัดน่าน ได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดี "
+        "โดยนายสมชาย ใจดี ปลัดจังหวัดน่าน เป็นผู้แทนรับรางวัล\n"
+        "- ที่ว่าการอำเภอปัว ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี โดยนายสมศักดิ์ รักดี นายอำเภอปัว "
+        "เป็นผู้แทนรับรางวัล\n"
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.representative.name_th if a.representative else None) for a in article.awards] == [
+        ("ที่ทำการปกครองจังหวัดน่าน", "นายสมชาย ใจดี"),  # not จังหวัดน่าน, the office in the envoy's title
+        ("ที่ว่าการอำเภอปัว", "นายสมศักดิ์ รักดี"),  # not the envoy of the line above
     ]
 
 

@@ -370,6 +370,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     recipient, person, confidence = _subject(
         subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
     )
+    if isinstance(subject, Person) and (said_before := _win_it_accepts(text, subject, m.start(), found)):
+        recipient, person, confidence = said_before.recipient, subject, 0.8
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None or not _the_award(text, m, obj, clause_start):
@@ -386,6 +388,20 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((m.start(), obj.end))
+
+
+def _win_it_accepts(text: str, person: Person, verb: int, found: Found) -> Award | None:
+    """ "ที่ทำการปกครองจังหวัดลำพูน ได้รับรางวัล… โดยนายเกรียงไกร … ปลัดจังหวัดลำพูน เป็นผู้แทนรับรางวัล": a person
+    introduced with โดย who accepts as its envoy accepts for the winner the line has just named, not for the office
+    in their title."""
+    start = person.evidence.start
+    if not text[max(0, start - 7) : start].rstrip().endswith(("โดย", "โดยมี")):
+        return None
+    if "ผู้แทน" not in text[person.evidence.end : verb] and "ผู้รับมอบ" not in text[person.evidence.end : verb]:
+        return None
+    line = text.rfind("\n", 0, start) + 1
+    said = [a for a in found.awards if line <= a.evidence.start < start]
+    return said[-1] if said else None
 
 
 def _of_the_past(text: str, m: re.Match, obj: Object, clause_start: int, mentions: Mentions, found: Found) -> bool:
@@ -530,6 +546,8 @@ def _envoy_before(org: Org, mentions: Mentions, text: str) -> Person | None:
         return None
     person = before[-1]
     between = text[person.evidence.end : org.evidence.start]
+    if "\n" in between and "รับ" in between:
+        return None  # "… ปลัดจังหวัดลำพูน เป็นผู้แทนรับรางวัล\n- ที่ว่าการอำเภอ…": the envoy of the line above
     same = person.organization is not None and person.organization.name_th == org.name_th
     return person if same or _RE_ENVOY.search(between) else None
 
