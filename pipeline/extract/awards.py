@@ -1016,9 +1016,10 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
 _RE_COLON_TO = re.compile(r"\s?:\s?")
 _RE_LINE_HEAD = re.compile(r"[\d:.\s\-–•]*")  # a line's time stamp or bullet, before its "มอบรางวัล…"
 # After one scope's winners, the next scope of the same award and its list: "ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C",
-# "… ส่วนระดับจังหวัด รางวัลเป็นของ D และ E", "… ระดับจังหวัด แก่ F" (an award handed out)
+# "… ส่วนระดับจังหวัด รางวัลเป็นของ D และ E", "… ระดับจังหวัด แก่ F" (an award handed out),
+# "… ขณะที่ระดับท้องถิ่น ผู้ได้รับรางวัล ได้แก่ G"
 _RE_NEXT_SCOPE_GROUP = re.compile(
-    rf"\s?(?:ส่วน|และ|,)?\s?({SCOPE})\s?"
+    rf"\s?(?:ส่วน|และ|ขณะที่|,)?\s?({SCOPE})\s?(?:(?:ผู้|หน่วยงานที่)ได้รับรางวัล\s?)?"
     r"(?:ได้แก่|อาทิ|เช่น|คือ|(?:รางวัล)?(?:ตก)?เป็นของ|ให้แก่|ให้กับ|แก่)\s?"
 )
 

@@ -44,3 +44,15 @@ def test_an_award_named_by_its_level_first(text: str, name: str, level: str) -> 
     """ "รางวัลระดับดีเด่น(ใน)สาขา… ประเภท…": the level first, then the category it was won in."""
     award = names.award_at(text, 0)
     assert (award.name_th, award.level) == (name, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("รางวัลเลิศรัฐแบ่งออกเป็น 3 สาขา ได้แก่ สาขาบริการภาครัฐ", "รางวัลเลิศรัฐ"),
+        ("รางวัลรัฐบาลดิจิทัลแบ่งเป็น 4 ประเภท", "รางวัลรัฐบาลดิจิทัล"),
+        ("รางวัลแบ่งปันความรู้ดีเด่น ประจำปี 2567", "รางวัลแบ่งปันความรู้ดีเด่น"),  # แบ่งปัน: a word of the name
+    ],
+)
+def test_a_name_ends_before_the_verb_that_divides_it(text: str, name: str) -> None:
+    assert names.award_at(text, 0).name_th == name
