@@ -901,9 +901,21 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     name = f"{base.name_th} {category.group(1).strip()}"
     if "สาขา" not in name:  # "ในสาขาบริการภาครัฐ … ได้แก่ A ประเภทX": the branch the sentence named before
         line = text.rfind("\n", 0, item.start) + 1
-        branch = _RE_BRANCH.search(text, max(line, base.end), item.start)
+        branch = _RE_BRANCH.search(text, max(line, base.end), item.start) or _branch_heading(text, base.end, line)
         name = f"{base.name_th} {branch.group(0)} {category.group(1).strip()}" if branch else name
     return AwardName(category.start(1), category.end(), name, category.group(2), level, base.year_be)
+
+
+_RE_BRANCH_LINE = re.compile(r"^สาขา[ก-๛]+(?=\s*$)", re.M)
+
+
+def _branch_heading(text: str, start: int, end: int) -> re.Match | None:
+    """The last branch written as a heading of its own between ``start`` and ``end`` ("สาขาบริการภาครัฐ" above the
+    items "- กรมการจัดหางาน ประเภทนวัตกรรมการบริการ ระดับดีเด่น")."""
+    if "สาขา" not in text[start:end]:
+        return None
+    headings = list(_RE_BRANCH_LINE.finditer(text, start, end))
+    return headings[-1] if headings else None
 
 
 def _programme_written_before(text: str, pos: int) -> AwardName | None:
