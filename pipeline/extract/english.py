@@ -675,12 +675,16 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
 # "winners of the Outstanding Digital Government Agency Award were A and B at the department level, C at the
 # provincial level, and D at the local level."
 _RE_WINNERS_OF = re.compile(  # (or "the Outstanding Digital Government Agency Award went to A and B at the …")
-    rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are)|"
+    rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are):?|"
     rf"[Tt]he ((?:{_CAP}\s){{1,8}}?Award)\swent\sto)\s+"
 )
 _RE_SCOPE_GROUP = re.compile(
     r"(?:to\s)?(.+?)\sat\sthe\s(department|provincial|local|ministry|ministerial)[- ]level"
     r"(?:,\s(?:and\s)?|\.(?:\s|$)|$)"
+)
+# "… were: at the department level, A and B; at the provincial level, C; and at the local level, D." (scope first)
+_RE_SCOPE_FIRST_GROUP = re.compile(
+    r"(?:and\s)?at\sthe\s(?:department|provincial|local|ministry|ministerial)[- ]level,?\s(.+?)(?:;\s|\.(?:\s|$)|$)"
 )
 
 
@@ -690,8 +694,12 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end + 1
         pos = m.end()
-        while (group := _RE_SCOPE_GROUP.match(text, pos, end)) is not None:
-            evidence = Evidence.of(text, m.start(), group.end(2) + len(" level"))
+        while (
+            group := _RE_SCOPE_FIRST_GROUP.match(text, pos, end) or _RE_SCOPE_GROUP.match(text, pos, end)
+        ) is not None:
+            evidence = Evidence.of(
+                text, m.start(), group.end(2) + len(" level") if group.re is _RE_SCOPE_GROUP else group.end(1)
+            )
             for org in _group_orgs(text, group, orgs):
                 found.append(Award(org, None, evidence, award_en=_clean(m.group(1) or m.group(2)), confidence=0.8))
             pos = group.end()

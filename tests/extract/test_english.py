@@ -320,3 +320,18 @@ def test_a_ceremony_said_to_be_today_or_yesterday_is_on_the_storys_date_or_the_d
         dt.date(2025, 11, 17),
         None,  # "today" in a sentence with no win
     ]
+
+
+def test_winners_of_an_award_listed_scope_first(ref):
+    article = _story(
+        "The Deputy Prime Minister presided over the Digital Government Awards 2025 ceremony on Monday. The winners "
+        "of the Outstanding Digital Government Agency Award were: at the department level, the Excise Department and "
+        "the Department of Business Development; at the provincial level, Phuket Province; and at the local level, "
+        "Nonthaburi City Municipality."
+    )
+    assert [(a.recipient.name_th, a.award_en) for a in article.awards] == [
+        ("กรมสรรพสามิต", "Outstanding Digital Government Agency Award"),
+        ("กรมพัฒนาธุรกิจการค้า", "Outstanding Digital Government Agency Award"),
+        ("จังหวัดภูเก็ต", "Outstanding Digital Government Agency Award"),
+        ("เทศบาลนครนนทบุรี", "Outstanding Digital Government Agency Award"),
+    ]
