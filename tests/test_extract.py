@@ -542,6 +542,14 @@ def test_an_envoy_introduced_with_doi_accepts_for_the_winner_the_line_named(ref:
     ]
 
 
+def test_the_owner_of_a_work_with_a_long_quoted_title_won(ref: Reference) -> None:
+    text = (
+        'ตัวอย่างผลงานที่ได้รับรางวัล อาทิ ผลงาน "PWA 1662 รู้ทุกจุด จบทุกเรื่องน้ำประปา" ของการประปาส่วนภูมิภาค '
+        "ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี\n"
+    )
+    assert _awards_of(text, ref) == [("การประปาส่วนภูมิภาค", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ")]
+
+
 def test_items_with_their_type_under_branch_headings_of_their_own(ref: Reference) -> None:
     text = (
         "สำนักงาน ก.พ.ร. มอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 ตัวอย่างหน่วยงานที่ได้รับรางวัลในปีนี้ เช่น\n\n"

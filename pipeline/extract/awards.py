@@ -222,10 +222,16 @@ class Mentions:
         return self.org_mentions[i] if i >= 0 and self.org_mentions[i].evidence.start >= start else None
 
     def _owner_of_work(self, modifier: re.Match) -> bool:
-        """ "บริการหมอออนไลน์ของ รพ.ขอนแก่น เพิ่งได้รับรางวัล…": the work's owner is who won."""
-        return modifier.group(0).startswith("ของ") and bool(
-            _RE_WORK.search(self.text, max(0, modifier.start() - 40), modifier.start())
-        )
+        """ "บริการหมอออนไลน์ของ รพ.ขอนแก่น เพิ่งได้รับรางวัล…", ผลงาน "PWA 1662 รู้ทุกจุด…" ของการประปา…: the work's
+        owner is who won (a work's quoted title is passed over)."""
+        if not modifier.group(0).startswith("ของ"):
+            return False
+        before = modifier.start()
+        if self.text[before - 2 : before].strip()[-1:] in ('"', "”", "'", "’"):  # a title in quotes before ของ
+            close = before - 1 - (self.text[before - 1] == " ")
+            opened = max(self.text.rfind(q, max(0, close - 120), close) for q in ('"', "“", "'", "‘"))
+            before = opened if opened >= 0 else before
+        return bool(_RE_WORK.search(self.text, max(0, before - 40), before))
 
     def coordinated(self, org: Org, start: int) -> list[Org]:
         """The organizations joined to ``org`` before it: "กรมควบคุมโรค และกรมอุตุนิยมวิทยา ได้รับ…", and in a list
