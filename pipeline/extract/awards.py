@@ -297,6 +297,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     grids.table_wins(text, mentions, found)
     headings.heading_lists(text, mentions, found)
     found.awards += english.english_awards(text, mentions.orgs)
+    _programme_put_back(text, found.awards, mentions.programme)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
     for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
         found.awards.remove(award)  # an award to a person is not one to the organization in their title
@@ -308,6 +309,48 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+_BARE_BRANCH = ("รางวัลสาขา", "รางวัลประเภท", "รางวัล สาขา", "รางวัล ประเภท")
+
+
+def _programme_put_back(text: str, awards: list[Award], programme: str | None) -> None:
+    """ "รางวัลสาขาบริการภาครัฐ ประเภท…", "… ได้รับรางวัลประเภทพัฒนาการบริการ": an award said by its branch or type
+    alone, its programme (and a type's branch) said before it. The name gets them back, as a reader would read
+    it, so that one award has one name across articles: from the last award named before it that names its
+    programme (its branch too when on the same line), else the article's programme."""
+    bare = [a for a in awards if a.award_th and a.award_th.startswith(_BARE_BRANCH)]
+    if not bare:
+        return
+    named = sorted((a for a in awards if a.award_th and programme_of(a.award_th)), key=lambda a: a.evidence.start)
+    fallback = next((p.name_th for p in programmes() if p.programme_id == programme), None)
+    for award in bare:
+        rest = _RE_PREFIX_WORD.sub("", award.award_th)
+        before = [a for a in named if a.evidence.start < award.evidence.start]
+        last = before[-1] if before else None
+        prefix = last.award_th.split(" สาขา")[0].split(" ประเภท")[0].strip() if last else fallback
+        if prefix and rest.startswith("ประเภท"):
+            branch = _branch_of_type(text, rest.split()[0], award.evidence.start, last)
+            prefix = f"{prefix} {branch}" if branch else prefix
+        if prefix:
+            award.award_th = f"{prefix} {rest}"
+
+
+def _branch_of_type(text: str, kind: str, pos: int, last: Award | None) -> str | None:
+    """The branch a type belongs to: the one the text wrote it under before ("สาขาการบริหารราชการแบบมีส่วนร่วม
+    ประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม … อบจ.ขอนแก่น ยังได้รับรางวัลประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม"), else that of
+    the award named last on the same line (the types after it are the same branch's: "A ได้รับรางวัลเลิศรัฐ
+    สาขาบริการภาครัฐ ประเภทX … B ได้รับรางวัลประเภทY")."""
+    written = re.findall(r"(สาขา[ก-๛]+)\s?" + re.escape(kind), text[:pos])
+    if written:
+        return written[-1]
+    if last is None or "\n" in text[last.evidence.start : pos]:
+        return None
+    branch = _RE_BRANCH.search(last.award_th)
+    return branch.group(0) if branch else None
+
+
+_RE_PREFIX_WORD = re.compile(r"^รางวัล\s?")
 
 
 def _won_in_relative_clauses(text: str, mentions: Mentions, found: Found) -> None:
