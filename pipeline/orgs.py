@@ -131,6 +131,8 @@ PREFIXES = {
     "รพ.สต.": "โรงพยาบาลส่งเสริมสุขภาพตำบล",  # (before รพ.: the longest short form is tried first)
     "รพ.": "โรงพยาบาล",
     "สนง.": "สำนักงาน",
+    "สสจ.": "สำนักงานสาธารณสุขจังหวัด",  # "สสจ.นครพนม": a provincial public health office
+    "สสอ.": "สำนักงานสาธารณสุขอำเภอ",
 }
 _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word ("ปลัด อบต. และ…")
     "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!" + _STOP_TRIE + r")"

@@ -46,6 +46,18 @@ def test_names_that_begin_like_a_description_are_kept(text: str, stated: str, re
     assert OrgFinder(ref, text).at(0).stated == stated
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("17 ก.ย. 69 สสจ.นครพนม รับรางวัลเลิศรัฐ", "สำนักงานสาธารณสุขจังหวัดนครพนม"),
+        ("สสจ. เชียงใหม่ ได้รับรางวัล", "สำนักงานสาธารณสุขจังหวัดเชียงใหม่"),
+        ("สสอ.เมืองน่าน ได้รับรางวัล", "สำนักงานสาธารณสุขอำเภอเมืองน่าน"),
+    ],
+)
+def test_a_public_health_office_by_its_short_form(text: str, name: str, ref: Reference) -> None:
+    assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
+
+
 def test_a_name_shortened_with_the_abbreviation_mark_is_the_article_name_it_begins(ref: Reference) -> None:
     """ "รพ.สรรพสิทธิ์ฯ" in the headline is the "โรงพยาบาลสรรพสิทธิประสงค์" of the body (not in the reference)."""
     text = "รพ.สรรพสิทธิ์ฯ รับรางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลสรรพสิทธิประสงค์ เข้ารับรางวัล"
