@@ -51,11 +51,13 @@ _VERBS = (
     "claimed",
     "among the",  # "were among the winners of", "were among the agencies honoured with"
     "took the",  # "took the award at the local level", "took the top award"
+    "given",  # "was given a good-level award"
 )
 _RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s$")
 _RE_WIN = re.compile(
     r"\b(?:(?:has|have|had)\s)?(?:received|receives|Receives|won|wins|Wins|was awarded|were awarded|accepted|"
     r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
+    r"(?:was|were) given(?=\s(?:an?|the)\s(?:[\w-]+\s){0,3}(?:award|prize)\b)|"
     r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red with|"
     r"took(?=\sthe\s(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b))\s+"
 )
@@ -95,6 +97,7 @@ _RE_LEVEL_NOUN = re.compile(r"(?:an?\s)?(?:Outstanding|outstanding|Good|good)[- 
 _RE_CATEGORY = re.compile(
     r"(?:,\s|\sin\sthe\s)((?:[A-Z][\w-]*\s){1,5}(?:category|type|branch))\b|,\s(?:the\s)?((?:[A-Z][\w-]*\s){1,5}(?:category|type))\b"
 )
+_RE_LOWER_CATEGORY = re.compile(r"\sin\sthe\s((?:[a-z][\w-]*\s){1,5}category)\b")
 _RE_BACKGROUND = re.compile(
     r"\b(?:[Pp]reviously|[Ll]ast year|[Ii]n the past|[Ii]n previous years|(?:[Ii]n|[Ff]or) ((?:19|20)\d\d))\b"
 )
@@ -284,7 +287,7 @@ class _Reader:
         if m := _RE_COUNT.match(text, pos):
             return None, None, m.end(), None  # "two Public Sector Excellence Awards": a count, the names follow
         if m := _RE_LEVEL_NOUN.match(text, pos):
-            return None, _level(text, m.start(), m.end()), m.end(), None
+            return self._in_category(m.end()), _level(text, m.start(), m.end()), m.end(), None
         if m := _RE_DESCRIBED.match(text, pos):  # "the participatory governance award": described, not named
             return m.group(1), None, m.end(), None
         if m := _RE_THE_AWARD.match(text, pos):  # "the award": the one named before; "an award": none named
@@ -293,7 +296,7 @@ class _Reader:
         article = _RE_ARTICLE.match(text, pos)
         at = article.end() if article else pos
         if m := _RE_LEVEL_NOUN.match(text, at):
-            return None, _level(text, m.start(), m.end()), m.end(), None
+            return self._in_category(m.end()), _level(text, m.start(), m.end()), m.end(), None
         name = _RE_NAME.match(text, at)
         if name is None:
             return None
@@ -304,6 +307,16 @@ class _Reader:
                 return None
             return expanded, None, name.end(), None
         return _award_name(text, raw, name.end()), None, name.end(), None
+
+    def _in_category(self, pos: int) -> str | None:
+        """ "an outstanding-level award in the public service category": the programme the story named before,
+        in that category ("Public Sector Excellence Awards 2024, public service category"); None if either is
+        not said."""
+        from pipeline.extract.merge import programme_of  # (merge imports events, which imports this module)
+
+        category = _RE_LOWER_CATEGORY.match(self.text, pos)
+        named = [n for n in _RE_AWARD_BEFORE.findall(self.text, 0, pos) if programme_of(n)] if category else None
+        return f"{named[-1].strip()}, {category.group(1)}" if named else None
 
     def _items(self, pos: int) -> list[tuple[str | None, str | None, int]]:
         """The bullets under "accepted the following awards:", one award each."""
@@ -591,9 +604,12 @@ _LOCAL = {
 
 
 def _local(name: str, orgs: OrgFinder) -> str | None:
-    """ "Nonthaburi City Municipality" -> เทศบาลนครนนทบุรี: the kind's Thai head and the province's Thai name."""
+    """ "Nonthaburi City Municipality" -> เทศบาลนครนนทบุรี: the kind's Thai head and the province's Thai name
+    ("Nakhon Nonthaburi City Municipality": the Thai นคร written out, unless it begins the province's name)."""
     m = _RE_LOCAL.match(name)
     province = orgs.ref.resolve(f"{m.group(1)} Province") if m else None
+    if province is None and m and m.group(1).startswith("Nakhon ") and m.group(2) == "City Municipality":
+        province = orgs.ref.resolve(f"{m.group(1).removeprefix('Nakhon ')} Province")
     if province is None:
         return None
     return _LOCAL[m.group(2)] + orgs.ref.orgs[province].name_th.removeprefix("จังหวัด")
@@ -675,12 +691,12 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
 # "winners of the Outstanding Digital Government Agency Award were A and B at the department level, C at the
 # provincial level, and D at the local level."
 _RE_WINNERS_OF = re.compile(  # (or "the Outstanding Digital Government Agency Award went to A and B at the …")
-    rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are):?|"
+    rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are|included|include):?|"
     rf"[Tt]he ((?:{_CAP}\s){{1,8}}?Award)\swent\sto)\s+"
 )
 _RE_SCOPE_GROUP = re.compile(
     r"(?:to\s)?(.+?)\sat\sthe\s(department|provincial|local|ministry|ministerial)[- ]level"
-    r"(?:,\s(?:and\s)?|\.(?:\s|$)|$)"
+    r"(?:,\s(?:and\s)?|\sand\s|\.(?:\s|$)|$)"
 )
 # "… were: at the department level, A and B; at the provincial level, C; and at the local level, D." (scope first)
 _RE_SCOPE_FIRST_GROUP = re.compile(

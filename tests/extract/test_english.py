@@ -34,11 +34,13 @@ def facts(article: Article) -> list[tuple]:
 
 
 def test_each_received_a_good_level_award(ref):
-    """ "the Customs Department and the Department of Employment each received a Good-level award":
-    two winners, no award name, level ระดับดี; "OPDC received 1,247 applications" is no win."""
+    """ "the Customs Department and the Department of Employment each received a Good-level award in the service
+    development category": two winners, the programme the story named in that category, level ระดับดี; "OPDC
+    received 1,247 applications" is no win."""
+    award = "Public Sector Excellence Awards, service development category"
     assert facts(extract_phrasing("en-each-received", ref)) == [
-        ("finance-customs-department", None, None, GOOD, None),
-        ("labour-department-of-employment", None, None, GOOD, None),
+        ("finance-customs-department", None, award, GOOD, None),
+        ("labour-department-of-employment", None, award, GOOD, None),
     ]
 
 
@@ -334,4 +336,21 @@ def test_winners_of_an_award_listed_scope_first(ref):
         ("กรมพัฒนาธุรกิจการค้า", "Outstanding Digital Government Agency Award"),
         ("จังหวัดภูเก็ต", "Outstanding Digital Government Agency Award"),
         ("เทศบาลนครนนทบุรี", "Outstanding Digital Government Agency Award"),
+    ]
+
+
+def test_winners_that_included_and_a_win_given_in_a_category(ref):
+    article = _story(
+        "The Office of the Public Sector Development Commission presented the Public Sector Excellence Awards 2025 "
+        "on Thursday. The winners of the Outstanding Service Award included the Revenue Department at the "
+        "department level and Nakhon Nonthaburi City Municipality at the local level.\n\n"
+        "The Department of Skill Development was given a good-level award in the public service category for its "
+        "online system for skill-certificate applications, which cut waiting times from 30 days to seven."
+    )
+    assert [
+        (a.recipient.name_th, a.award_en, a.level) for a in sorted(article.awards, key=lambda a: a.evidence.end)
+    ] == [
+        ("กรมสรรพากร", "Outstanding Service Award", None),
+        ("เทศบาลนครนนทบุรี", "Outstanding Service Award", None),  # "Nakhon": the Thai นคร written out
+        ("กรมพัฒนาฝีมือแรงงาน", "Public Sector Excellence Awards 2025, public service category", "ระดับดี"),
     ]
