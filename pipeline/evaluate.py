@@ -59,7 +59,7 @@ def evaluate(directory: Path, ref: Reference | None = None) -> Score:
     ref = Reference.load() if ref is None else ref
     score = Score()
     for gold_path in sorted(directory.glob("*.expected.json")):
-        text_path = gold_path.with_name(gold_path.name.removesuffix(".expected.json") + ".txt")
+        text_path = _source_of(gold_path)
         gold = json.loads(gold_path.read_text("utf-8"))
         article = extract(sources.read(text_path), ref)
         found = [(a.recipient.name_th, a.award_th) for a in article.awards]
@@ -82,6 +82,16 @@ def evaluate(directory: Path, ref: Reference | None = None) -> Score:
             }
         )
     return score
+
+
+def _source_of(gold_path: Path) -> Path:
+    """The article a gold file annotates: its text, or the page saved as HTML (read as `pipeline build` reads
+    sources/, main text through trafilatura), so a corpus of saved pages is scored as it would be published."""
+    stem = gold_path.name.removesuffix(".expected.json")
+    for suffix in (".txt", ".html", ".htm"):
+        if (path := gold_path.with_name(stem + suffix)).exists():
+            return path
+    return gold_path.with_name(stem + ".txt")  # (missing: sources.read names it in its error)
 
 
 def _score_date(gold: dict, article, score: Score) -> bool | None:

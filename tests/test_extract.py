@@ -31,7 +31,7 @@ CORPORA = sorted(
     for p in [*FIXTURES.glob("articles*"), FIXTURES / "heldout", *FIXTURES.glob("heldout/set*")]
     if p.is_dir() and any(p.glob("*.expected.json"))
 )
-ARTICLES = sorted(p for corpus in CORPORA for p in corpus.glob("*.txt"))
+ARTICLES = sorted(p for corpus in CORPORA for p in [*corpus.glob("*.txt"), *corpus.glob("*.html")])  # texts, pages
 SEED = Path(__file__).parent.parent / "sources" / "thaigov-news-75771.txt"
 
 
