@@ -695,11 +695,16 @@ def _is_local(name: str) -> bool:
     return name.startswith(("เทศบาล", "องค์การบริหารส่วน", "อบต", "อบจ", "โรงพยาบาล", "โรงเรียน", "สำนักงาน", "ศูนย์"))
 
 
-def sub_unit(org: Org, ref: Reference) -> bool:
+def sub_unit(org: Org, ref: Reference | None = None) -> bool:
     """True for a unit inside an organization (a ศูนย์ or กอง), which does the work but is not the winner."""
     if org.org_id:
         return False
-    return org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith("สำนักงาน")
+    return org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith(_NOT_SUB_UNITS)
+
+
+# Heads that begin like a unit's but name whole organizations: an office (สำนักงาน…), a command of the police or
+# the armed forces (กองบัญชาการตำรวจสอบสวนกลาง), an armed force (กองทัพบก).
+_NOT_SUB_UNITS = ("สำนักงาน", "กองบัญชาการ", "กองทัพ")
 
 
 def _inside_word(text: str, pos: int) -> bool:

@@ -8,7 +8,7 @@ import ahocorasick
 import pytest
 
 from pipeline.model import Evidence
-from pipeline.orgs import OrgFinder, Reference
+from pipeline.orgs import OrgFinder, Reference, sub_unit
 from tests.inputs_support import fixture_texts
 
 
@@ -143,3 +143,18 @@ def test_evidence_of_is_a_frozen_evidence():
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 1
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("กองยุทธศาสตร์และแผนงาน", True),
+        ("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", True),
+        ("กองบัญชาการตำรวจสอบสวนกลาง", False),  # a police command: a whole organization that wins
+        ("กองทัพอากาศ", False),
+        ("สำนักงานสาธารณสุขจังหวัดน่าน", False),
+    ],
+)
+def test_a_unit_inside_an_organization_and_names_that_only_begin_like_one(name: str, unit: bool) -> None:
+    org = OrgFinder(Reference.load(), name).named(name, Evidence.of(name, 0, len(name)))
+    assert sub_unit(dataclasses.replace(org, org_id=None)) is unit

@@ -22,7 +22,7 @@ from pipeline.extract.lists import ListSpan, read_list
 from pipeline.extract.merge import is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
-from pipeline.orgs import SUB_UNIT_HEADS, OrgFinder, sub_unit
+from pipeline.orgs import OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
 
 _OBJECT = (
@@ -1200,7 +1200,7 @@ def add_count(found: Found, obj: Object, scope: str, subject: str, text: str) ->
 
 
 def make_award(org: Org, award: AwardName | None, evidence: Evidence, person, confidence: float) -> Award:
-    if org.org_id is None and org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith("สำนักงาน"):
+    if sub_unit(org):
         confidence = min(confidence, 0.3)  # a กอง or ศูนย์ does the work; it is rarely the winner
     result = Award(org, award.name_th if award else None, evidence, confidence=confidence)
     if award:
