@@ -542,6 +542,18 @@ def test_an_envoy_introduced_with_doi_accepts_for_the_winner_the_line_named(ref:
     ]
 
 
+def test_winners_after_a_vague_count_and_choei_take_the_clauses_type_and_level(ref: Reference) -> None:
+    text = (
+        "สำนักงาน ก.พ.ร. มอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 เมื่อวันที่ 17 กันยายน 2569\n\n"
+        "นอกจากนี้ ในประเภทการขยายผลนวัตกรรมการบริการ มีหน่วยงานส่วนภูมิภาคได้รับรางวัลระดับดีหลายแห่ง เช่น "
+        "สำนักงานสาธารณสุขจังหวัดนครพนม\n\nทั้งนี้ หน่วยงานที่ได้รับรางวัลจะนำผลงานไปขยายผลต่อไป\n"
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards] == [
+        ("สำนักงานสาธารณสุขจังหวัดนครพนม", "รางวัลเลิศรัฐ ประเภทการขยายผลนวัตกรรมการบริการ", "ระดับดี"),
+    ]
+
+
 def test_an_award_said_by_its_type_alone_gets_its_programme_and_branch_back(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 18 กันยายน 2568 กรมสรรพากร ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทการบริการที่เป็นเลิศ "

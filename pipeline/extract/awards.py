@@ -29,7 +29,9 @@ _OBJECT = (
     r"(?=\s?(?:(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม|ทั้ง)\s?)?(?:\d{1,3}\s?)?"
     r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
 )
-_RE_UNNAMED_LEVEL = re.compile(r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?![ก-๛])")
+_RE_UNNAMED_LEVEL = re.compile(  # ("รางวัลระดับดีหลายแห่ง": a vague count glued to it)
+    r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:(?![ก-๛])|(?=หลาย|จำนวน))"
+)
 _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
 _RE_FILLER = re.compile(r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล))\s?")  # "คว้าไปทั้งรางวัล A และรางวัล B"
 _RE_WIN = re.compile(
@@ -56,7 +58,7 @@ _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|หนึ่�
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
 _RE_INTRO_AT_END = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้)\s?:?$")  # (searched up to a line's end)
-_RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ)\s?:?")
+_RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ|เช่น)\s?:?")
 _NEGATIVE_WORDS = (
     *("ไม่ได้รับรางวัล", "ส่งผลงาน", "เข้าร่วมประกวด", "สมัคร", "ผ่านเข้ารอบ", "เสนอชื่อ", "รับชม", "ถ่ายทอดสด"),
     *("เข้าร่วมสัมมนา", "ร่วมรับฟัง", "เข้ารับการพิจารณา"),
@@ -477,8 +479,8 @@ def _listed_winners(
     if award is None:
         award = _at_scope(text, line) or _branch_award(text, clause_start, m.start())
     level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น ได้แก่
-    level = level.group(1) if level else None  # A ประเภท…": each item's award at that level
-    while True:
+    level = level.group(1) if level else (obj.level if obj.award is None else None)  # A ประเภท…": each item's award
+    while True:  # at that level
         for item, org, person, own in obj.recipients:
             won = own_or(own, award, level)
             quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
@@ -654,12 +656,22 @@ def _named_last(text: str, pos: int) -> AwardName | None:
 
 
 def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
-    """ "ในสาขาบริการภาครัฐ ผลงานที่ได้รับรางวัลระดับดีเด่น อาทิ …": the programme's award of the branch the clause names."""
+    """ "ในสาขาบริการภาครัฐ ผลงานที่ได้รับรางวัลระดับดีเด่น อาทิ …": the programme's award of the branch the clause names;
+    "ในประเภทการขยายผลนวัตกรรมการบริการ มีหน่วยงาน…ได้รับรางวัลระดับดี เช่น …": of the type, in the branch the text
+    wrote it under."""
     branch = _RE_BRANCH.search(text, start, verb) if text.find("สาขา", start, verb) >= 0 else None
-    base = _programme_award_before(text, verb) if branch else None
+    kind = _RE_TYPE.search(text, start, verb) if branch is None and text.find("ประเภท", start, verb) >= 0 else None
+    found = branch or kind
+    base = _programme_award_before(text, verb) if found else None
     if base is None or "สาขา" in (base.name_th or ""):
         return None
-    return AwardName(branch.start(), branch.end(), f"{base.name_th} {branch.group(0)}", None, None, base.year_be)
+    name = found.group(0)
+    if kind is not None and (under := _branch_of_type(text, name, kind.start(), None)):
+        name = f"{under} {name}"
+    return AwardName(found.start(), found.end(), f"{base.name_th} {name}", None, None, base.year_be)
+
+
+_RE_TYPE = re.compile(r"ประเภท[ก-๛]+")
 
 
 def _clause_topic(text: str, start: int, verb: int) -> AwardName | None:
@@ -915,7 +927,9 @@ def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
 def own_or(own: AwardName | None, award: AwardName | None, level: str | None = None) -> AwardName | None:
     """An item's own award, with the level of the list's award (or the ``level`` said for the list) when it states
     none ("รางวัลระดับดีเด่น ได้แก่ A ประเภทX, B ประเภทY"); else the list's award."""
-    if own is None:
+    if own is None:  # "ได้รับรางวัลระดับดี เช่น A": the list's award, at the level said for the list
+        if level and award is not None and award.level is None:
+            return AwardName(award.start, award.end, award.name_th, award.name_en, level, award.year_be)
         return award
     level = level or (award.level if award is not None else None)
     if own.level is None and level:
