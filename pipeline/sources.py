@@ -286,6 +286,8 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     import trafilatura  # imported here: plain-text sources, the common case, never need it
 
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    if text and "\n| " not in text and (rows := _tables_as_rows(html)) is not html:  # tables run into one line
+        text = trafilatura.extract(rows, include_comments=False, include_tables=True, favor_recall=True) or text
     if not text:
         raise InputError(path, "is an HTML page with no main text that could be taken")
     text = _lone_cells(text)
@@ -295,6 +297,38 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
         found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
     found.update(_page_published(html, text, found.get("title", "")))
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
+
+
+_DATA_CELL = 300  # a cell longer than this holds a page's layout, not a value
+
+
+def _tables_as_rows(html: str) -> str:
+    """The page with each data table written as lines of cells ("| 1 | กรมการจัดหางาน | ดีเด่น |"), for a page whose
+    tables trafilatura ran into one line each (its recall mode does on some layouts: a results page's tables under
+    <h4> headings). A table of one row, one that holds another, or one with a cell of a paragraph's length lays out
+    the page and is left as it is. The page itself when it has no data table."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    import lxml.html  # (trafilatura's own parser)
+
+    doc, changed = lxml.html.fromstring(html), False
+    for table in list(doc.iter("table")):
+        rows = [
+            [" ".join(cell.text_content().split()) for cell in tr if cell.tag in ("td", "th")]
+            for tr in table.iter("tr")
+        ]
+        rows = [row for row in rows if any(row)]
+        if len(rows) < 2 or table.find(".//table") is not None or any(len(c) > _DATA_CELL for r in rows for c in r):
+            continue
+        lines = lxml.html.Element("div")
+        for cells in rows:
+            line = lxml.html.Element("p")
+            line.text = "| " + " | ".join(cells) + " |"
+            lines.append(line)
+        lines.tail = table.tail
+        table.getparent().replace(table, lines)
+        changed = True
+    return lxml.html.tostring(doc, encoding="unicode") if changed else html
 
 
 def _lone_cells(text: str) -> str:

@@ -528,3 +528,19 @@ def test_fetch_keeps_the_headers_charset_so_a_legacy_page_reads_back(tmp_path: P
         assert _PARAGRAPH in sources.read(path).text
     else:
         assert "declares no character set" in refused(path).problem
+
+
+def test_a_pages_tables_are_lines_of_cells_where_trafilatura_ran_them_into_one_line() -> None:
+    """articles21's results page: its tables under <h4> headings came out of trafilatura as one line each."""
+    page = Path(__file__).parent / "fixtures" / "articles21" / "opdc-lertrat-2567-results-table-ministry-column.html"
+    lines = sources.read(page).text.split("\n")
+    assert "| 1 | กรมการจัดหางาน | กระทรวงแรงงาน | Smart Job Center จับคู่งานด้วย AI | ดีเด่น |" in lines
+    assert "| 3 | กรมพัฒนาธุรกิจการค้า | กระทรวงพาณิชย์ | จดทะเบียนนิติบุคคลออนไลน์ครบวงจร | ดี |" in lines
+
+
+def test_a_layout_table_is_left_to_trafilatura() -> None:
+    html = (
+        "<html><body><table><tr><td>เมนู</td><td><table><tr><td>ข่าว</td></tr></table>"
+        f"<p>{'กรมที่ดินได้รับรางวัลเลิศรัฐ ' * 20}</p></td></tr></table></body></html>"
+    )
+    assert sources._tables_as_rows(html) is html  # a table that holds another lays out the page
