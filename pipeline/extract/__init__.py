@@ -120,12 +120,25 @@ def _without_related(text: str) -> str:
         return text
     chars = list(text)
     for m in _RE_RELATED.finditer(text):
-        end = -1 if m.group("comments") else text.find("\n\n", m.start() + 1)  # readers' comments run to the end
+        end = -1 if m.group("comments") else _related_end(text, m.end())  # readers' comments run to the end
         end = len(text) if end < 0 else end
         for i in range(m.start() + 1, end):
             if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def _related_end(text: str, pos: int) -> int:
+    """Where the pointers that start with a marker line (ending at ``pos``) end: at a blank line, or before a line of
+    the article's length (a page whose paragraphs are single lines has an "อ่านข่าว: …" line between two of them)."""
+    end = text.find("\n\n", pos)
+    line = pos
+    while line != -1 and (end == -1 or line < end):
+        next_end = text.find("\n", line + 1)
+        if (next_end if next_end != -1 else len(text)) - line - 1 >= BODY_LINE:
+            return line
+        line = next_end
+    return end
 
 
 def _body_start(text: str) -> int:
