@@ -143,6 +143,7 @@ def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
         + english_lists(text, orgs)
         + winners_were(text, orgs)
         + winners_by_scope(text, orgs)
+        + went_to(text, orgs)
         + winner_lines(text, orgs)
     )
 
@@ -688,6 +689,7 @@ def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
     return found
 
 
+_SCOPES = "department|provincial|local|ministry|ministerial"  # an award's scopes, as English stories say them
 # "winners of the Outstanding Digital Government Agency Award were A and B at the department level, C at the
 # provincial level, and D at the local level."
 _RE_WINNERS_OF = re.compile(  # (or "the Outstanding Digital Government Agency Award went to A and B at the …")
@@ -722,6 +724,33 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
     return found
 
 
+# "the Outstanding Digital Government Agency Award at the department level went to the Revenue Department, while the
+# award at the provincial level went to Lamphun Province. At the local level, the award was presented to …": an award
+# (or "the award", the one named before) at a scope, handed to its winners.
+_RE_WENT_TO = re.compile(
+    rf"\b(?:[Tt]he\s((?:{_CAP}\s){{1,8}}?Award)|the\saward)(?:\sat\sthe\s(?:{_SCOPES})[- ]level)?"
+    r"\s(?:went|was\spresented|was\sgiven|was\shanded)\sto\s+(.+?)(?=[.;,\n]|\swhile\b|$)"
+)
+
+
+def went_to(text: str, orgs: OrgFinder) -> list[Award]:
+    found = []
+    for m in _RE_WENT_TO.finditer(text):
+        award = m.group(1) or _award_before(text, m.start()) or _named_before(text, m.start())
+        if not award or (m.group(1) is None and "level" not in text[max(0, m.start() - 40) : m.end(2)]):
+            continue  # "the award went to …" with no scope said: a sentence _Reader reads, or none
+        evidence = Evidence.of(text, m.start(), m.end())
+        for org in _group_orgs(text, m, orgs, 2):
+            found.append(Award(org, None, evidence, award_en=_clean(award), confidence=0.8))
+    return found
+
+
+def _named_before(text: str, pos: int) -> str | None:
+    """The last award named anywhere before ``pos`` (the paragraph before may be where it was)."""
+    names = _RE_AWARD_BEFORE.findall(text, 0, pos)
+    return names[-1].strip() if names else None
+
+
 def _group_award(text: str, group: re.Match, sentence: int) -> tuple[str, str | None] | None:
     """(award, level) of a group's brackets; "(department level)" is the award named before, at that scope."""
     award, _, rest = group.group(2).partition(",")
@@ -732,11 +761,11 @@ def _group_award(text: str, group: re.Match, sentence: int) -> tuple[str, str | 
     return _clean(award), _level(rest, 0, len(rest))
 
 
-def _group_orgs(text: str, group: re.Match, orgs: OrgFinder):
+def _group_orgs(text: str, group: re.Match, orgs: OrgFinder, index: int = 1):
     """The organizations a group names: "the Department of Lands, the Marine Department and Khon Kaen Province"."""
-    pos = group.start(1)
-    for name in _RE_NAMES_SPLIT.split(group.group(1)):
-        start = text.find(name, pos, group.end(1))
+    pos = group.start(index)
+    for name in _RE_NAMES_SPLIT.split(group.group(index)):
+        start = text.find(name, pos, group.end(index))
         if start < 0:
             continue
         pos = start + len(name)
@@ -747,7 +776,7 @@ def _group_orgs(text: str, group: re.Match, orgs: OrgFinder):
             yield org
 
 
-_RE_SCOPE_ONLY = re.compile(r"(?:the\s)?(?:department|provincial|province|local|ministry|ministerial)[- ]level", re.I)
+_RE_SCOPE_ONLY = re.compile(rf"(?:the\s)?(?:{_SCOPES}|province)[- ]level", re.I)
 _RE_AWARD_BEFORE = re.compile(r"\b(?:the\s)?((?:[A-Z][\w&'’-]*\s){1,6}Awards?(?:\s\d{4})?)")
 
 

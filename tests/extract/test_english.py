@@ -354,3 +354,17 @@ def test_winners_that_included_and_a_win_given_in_a_category(ref):
         ("เทศบาลนครนนทบุรี", "Outstanding Service Award", None),  # "Nakhon": the Thai นคร written out
         ("กรมพัฒนาฝีมือแรงงาน", "Public Sector Excellence Awards 2025, public service category", "ระดับดี"),
     ]
+
+
+def test_an_award_at_a_scope_went_to_or_was_presented_to_its_winner(ref):
+    article = _story(
+        "The Deputy Prime Minister presided over the Digital Government Awards 2025 ceremony on Monday.\n\n"
+        "This year, the Outstanding Digital Government Agency Award at the department level went to the Revenue "
+        "Department, while the award at the provincial level went to Lamphun Province. At the local level, the award "
+        "was presented to Nakhon Si Thammarat City Municipality."
+    )
+    assert [(a.recipient.name_th, a.award_en) for a in sorted(article.awards, key=lambda a: a.evidence.start)] == [
+        ("กรมสรรพากร", "Outstanding Digital Government Agency Award"),
+        ("จังหวัดลำพูน", "Outstanding Digital Government Agency Award"),
+        ("เทศบาลนครนครศรีธรรมราช", "Outstanding Digital Government Agency Award"),
+    ]
