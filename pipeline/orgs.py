@@ -133,6 +133,8 @@ PREFIXES = {
     "สนง.": "สำนักงาน",
     "สสจ.": "สำนักงานสาธารณสุขจังหวัด",  # "สสจ.นครพนม": a provincial public health office
     "สสอ.": "สำนักงานสาธารณสุขอำเภอ",
+    "สพป.": "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา",  # "สพป.ลำปาง เขต 1": an educational service area office
+    "สพม.": "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
 }
 _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word ("ปลัด อบต. และ…")
     "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!" + _STOP_TRIE + r")"

@@ -52,9 +52,11 @@ def test_names_that_begin_like_a_description_are_kept(text: str, stated: str, re
         ("17 ก.ย. 69 สสจ.นครพนม รับรางวัลเลิศรัฐ", "สำนักงานสาธารณสุขจังหวัดนครพนม"),
         ("สสจ. เชียงใหม่ ได้รับรางวัล", "สำนักงานสาธารณสุขจังหวัดเชียงใหม่"),
         ("สสอ.เมืองน่าน ได้รับรางวัล", "สำนักงานสาธารณสุขอำเภอเมืองน่าน"),
+        ("| 2 | สพป.ลำปาง เขต 1 | ผลงาน | ดี |", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1"),
+        ("สพม.เชียงใหม่ ได้รับรางวัล", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงใหม่"),
     ],
 )
-def test_a_public_health_office_by_its_short_form(text: str, name: str, ref: Reference) -> None:
+def test_a_provincial_office_by_its_short_form(text: str, name: str, ref: Reference) -> None:
     assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
 
 
