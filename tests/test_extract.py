@@ -546,6 +546,15 @@ def test_an_envoy_introduced_with_doi_accepts_for_the_winner_the_line_named(ref:
     ]
 
 
+def test_winners_listed_with_mee_thang(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 13 กันยายน 2562 หน่วยงานที่ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น "
+        "มีทั้งกรมการกงสุล จากผลงานการนัดหมายทำหนังสือเดินทางล่วงหน้าออนไลน์ และกรมการขนส่งทางบก จากผลงานต่อใบขับขี่ออนไลน์\n"
+        "\nทั้งนี้ ปีนี้มีผลงานที่ได้รับรางวัลทั้งหมด 219 รางวัล\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมการกงสุล", "กรมการขนส่งทางบก"]
+
+
 def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 18 กันยายน 2568 กรมสุขภาพจิต ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ "
