@@ -285,6 +285,7 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     """Main text of a saved page, without menus and footers (trafilatura), plus its title, site and posting date."""
     import trafilatura  # imported here: plain-text sources, the common case, never need it
 
+    html = _without_chrome(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     if text and "\n| " not in text and (rows := _tables_as_rows(html)) is not html:  # tables run into one line
         text = trafilatura.extract(rows, include_comments=False, include_tables=True, favor_recall=True) or text
@@ -297,6 +298,34 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
         found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
     found.update(_page_published(html, text, found.get("title", "")))
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
+
+
+# A class or id naming page chrome: a side column, a menu, a footer, related news ("news-side", "left-menu").
+_RE_CHROME = re.compile(
+    r"(?:^|[-_\s])(?:side|sidebar|menu|nav|navbar|footer|related|widget|breadcrumbs?)(?:$|[-_\s])", re.I
+)
+
+
+def _without_chrome(html: str) -> str:
+    """The page without the cells and blocks its class or id names as chrome. trafilatura drops such blocks itself,
+    but not from a page laid out in tables (an อบต.'s site), where it keeps the whole page and a side column's
+    headlines ("ขอแสดงความยินดีกับ อบต.ห้วยยาง ได้รับรางวัล…") would read as the article's."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    import lxml.html
+
+    doc, changed = lxml.html.fromstring(html), False
+    for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav")):
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if not _RE_CHROME.search(names):
+            continue
+        if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it holds no table
+            box = next(element.iterancestors("table"), None)
+            element = box if box is not None and box.find(".//table") is None else element
+        if element.getparent() is not None:
+            element.drop_tree()
+            changed = True
+    return lxml.html.tostring(doc, encoding="unicode") if changed else html
 
 
 _DATA_CELL = 300  # a cell longer than this holds a page's layout, not a value

@@ -64,10 +64,6 @@ def test_corpus_meets_the_floors(corpus: Path, ref: Reference) -> None:
 
 # Articles whose trap the rules do not yet keep out, with why (a strict expected failure, like NOT_YET).
 TRAPS_NOT_YET: dict[str, str] = {
-    "articles21/tessaban-maptaphut-dg-awards-2568-comments": (
-        "a page laid out in tables: trafilatura keeps the whole page, and a sidebar headline's winner is read as the "
-        "article's"
-    ),
     "articles11/nan-province-lertrat-2563-one-long-sentence": (
         "the province is the subject of a 90-word relative clause; the partners it names (โดยมี อบจ.น่าน …) "
         "stand nearer the verb"

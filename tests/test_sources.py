@@ -544,3 +544,21 @@ def test_a_layout_table_is_left_to_trafilatura() -> None:
         f"<p>{'กรมที่ดินได้รับรางวัลเลิศรัฐ ' * 20}</p></td></tr></table></body></html>"
     )
     assert sources._tables_as_rows(html) is html  # a table that holds another lays out the page
+
+
+def test_a_page_laid_out_in_tables_loses_its_side_column_and_related_box(tmp_path: Path) -> None:
+    article = "เมื่อวันพฤหัสบดีที่ 31 สิงหาคม 2566 องค์การบริหารส่วนตำบลบ้านเป้า เข้ารับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม"
+    page = tmp_path / "abt.html"
+    page.write_text(
+        "<html><head><title>อบต.บ้านเป้า รับรางวัลเลิศรัฐ</title></head><body><table><tr>"
+        '<td width="200"><table><tr><td class="head-side">ข่าวประชาสัมพันธ์</td></tr>'
+        '<tr><td class="news-side">» ขอแสดงความยินดีกับ อบต.ห้วยยาง ได้รับรางวัลการบริหารจัดการที่ดี</td></tr></table></td>'
+        f"<td><h2>อบต.บ้านเป้า รับรางวัลเลิศรัฐ</h2><p>{article} {article}</p>"
+        '<table><tr><td class="head-related">ข่าวที่เกี่ยวข้อง</td></tr>'
+        "<tr><td>• เทศบาลตำบลหนองโพนงาม รับรางวัลเลิศรัฐ ประเภทพัฒนาการบริการ</td></tr></table></td>"
+        "</tr></table></body></html>",
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert article in text
+    assert "ห้วยยาง" not in text and "หนองโพนงาม" not in text  # the side column's and the related box's headlines
