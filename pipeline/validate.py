@@ -57,7 +57,7 @@ def validate_package(root: Path | str) -> ValidationReport:
     else:
         hashed = _frictionless(root, report, rules)
         if not report.errors and sizes is not None:
-            _remember_valid(sizes, _package_digest(root, descriptor, hashed))
+            _remember_valid(sizes, root, descriptor, hashed)
     tables = rules.finish(report)
     _name_files(descriptor, report)
     report.stats.update(tables=len(tables), rows=sum(t.rows for t in tables.values()), errors=len(report.errors))
@@ -70,7 +70,7 @@ def validate_package(root: Path | str) -> ValidationReport:
 # frictionless and of this module, they pass again: the result is remembered under a digest of all that
 # (the sha256 of each file). The cache lives outside the package (it is never published);
 # PIPELINE_NO_CACHE=1 turns it off.
-# A first validation must not pay for a digest it cannot use (reading and hashing 370 MB costs a second):
+# A first validation must not pay for a digest it cannot use (hashing 370 MB costs a third of a second):
 # beside each digest the cache keeps a key of the files' names and sizes, and the files are hashed before
 # frictionless only when a package with that key passed before. Otherwise frictionless's own pass hashes
 # every file it reads (sha256, in each task's stats) and the digest remembered is made of those; a file it
@@ -106,7 +106,8 @@ def _sizes_key(root: Path, descriptor: dict) -> str | None:
 
 def _package_digest(root: Path, descriptor: dict, hashed: dict[str, tuple[int, str]] | None = None) -> str:
     """The versions and the sha256 of every file. ``hashed`` (path -> (bytes, sha256)) holds the files that
-    frictionless read whole in its pass: a file there that still has that size is not read again."""
+    frictionless read in its pass: it stores a file's sha256 when its read reaches the end, so one whose byte
+    count is the file's size was hashed whole and is not read again."""
     h = hashlib.sha256(_versions().encode())
     for rel in _package_files(descriptor):
         path = root / rel
@@ -126,13 +127,14 @@ def _known_valid(digest: str | None) -> bool:
     return digest is not None and (_cache_dir() / digest).is_file()
 
 
-def _remember_valid(sizes: str, digest: str) -> None:
+def _remember_valid(sizes: str, root: Path, descriptor: dict, hashed: dict[str, tuple[int, str]]) -> None:
     try:
+        digest = _package_digest(root, descriptor, hashed)
         _cache_dir().mkdir(parents=True, exist_ok=True)
         (_cache_dir() / digest).write_text("valid\n")
         (_cache_dir() / f"sizes-{sizes}").write_text("hash before validating\n")
     except OSError:
-        pass  # a cache that cannot be written only costs time
+        pass  # a file gone since, a cache that cannot be written: it only costs time next run
 
 
 _MODULE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
