@@ -49,14 +49,15 @@ def validate_package(root: Path | str) -> ValidationReport:
     _safe_paths(root, descriptor, report)
     if report.errors:
         return report
-    digest = _package_digest(root, descriptor)
+    sizes = _sizes_key(root, descriptor)
+    digest = _package_digest(root, descriptor) if _seen(sizes) else None
     rules = _Rules(root, descriptor)
     if _known_valid(digest):
         report.stats["frictionless"] = "valid (the same bytes passed before: cache)"
     else:
-        _frictionless(root, report, rules)
-        if not report.errors:
-            _remember_valid(digest)
+        hashed = _frictionless(root, report, rules)
+        if not report.errors and sizes is not None:
+            _remember_valid(sizes, root, descriptor, hashed)
     tables = rules.finish(report)
     _name_files(descriptor, report)
     report.stats.update(tables=len(tables), rows=sum(t.rows for t in tables.values()), errors=len(report.errors))
@@ -66,8 +67,15 @@ def validate_package(root: Path | str) -> ValidationReport:
 # --- checksums decide what runs again ---------------------------------------------------------------
 # Frictionless reads every row of every resource; the business rules are cheap. When the exact bytes of a
 # package (descriptor and every file it names) passed frictionless before, with the same versions of
-# frictionless and of this module, they pass again: the result is remembered under a digest of all that.
-# The cache lives outside the package (it is never published); PIPELINE_NO_CACHE=1 turns it off.
+# frictionless and of this module, they pass again: the result is remembered under a digest of all that
+# (the sha256 of each file). The cache lives outside the package (it is never published);
+# PIPELINE_NO_CACHE=1 turns it off.
+# A first validation must not pay for a digest it cannot use (hashing 370 MB costs a third of a second):
+# beside each digest the cache keeps a key of the files' names and sizes, and the files are hashed before
+# frictionless only when a package with that key passed before. Otherwise frictionless's own pass hashes
+# every file it reads (sha256, in each task's stats) and the digest remembered is made of those; a file it
+# did not read whole is hashed here. A remembered key only decides whether to hash: whether frictionless
+# runs again is still decided by the digest of the bytes.
 
 
 def _cache_dir() -> Path:
@@ -75,34 +83,58 @@ def _cache_dir() -> Path:
     return Path(base) / "thai-award-facts" / "valid-packages"
 
 
-def _package_digest(root: Path, descriptor: dict) -> str | None:
-    if os.environ.get("PIPELINE_NO_CACHE"):
-        return None
+def _versions() -> str:
     from importlib.metadata import version  # not frictionless itself: importing it costs more than the check
 
-    frictionless_version = version("frictionless")
-    h = hashlib.sha256(f"{frictionless_version}\n{_MODULE_DIGEST}\n".encode())
-    paths = ["datapackage.json"] + [rel for _, _, rel in _resource_paths(descriptor)]
-    for rel in paths:
-        h.update(rel.encode() + b"\0")
-        with (root / rel).open("rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
+    return f"{version('frictionless')}\n{_MODULE_DIGEST}\n"
+
+
+def _package_files(descriptor: dict) -> list[str]:
+    return ["datapackage.json"] + [rel for _, _, rel in _resource_paths(descriptor)]
+
+
+def _sizes_key(root: Path, descriptor: dict) -> str | None:
+    """The names and sizes of the package's files, and the versions: the same bytes have the same key.
+    None when the cache is off."""
+    if os.environ.get("PIPELINE_NO_CACHE"):
+        return None
+    h = hashlib.sha256(f"sizes\n{_versions()}".encode())
+    for rel in _package_files(descriptor):
+        h.update(f"{rel}\0{(root / rel).stat().st_size}\n".encode())
     return h.hexdigest()
+
+
+def _package_digest(root: Path, descriptor: dict, hashed: dict[str, tuple[int, str]] | None = None) -> str:
+    """The versions and the sha256 of every file. ``hashed`` (path -> (bytes, sha256)) holds the files that
+    frictionless read in its pass: it stores a file's sha256 when its read reaches the end, so one whose byte
+    count is the file's size was hashed whole and is not read again."""
+    h = hashlib.sha256(_versions().encode())
+    for rel in _package_files(descriptor):
+        path = root / rel
+        size, sha256 = (hashed or {}).get(rel, (None, None))
+        if not sha256 or size != path.stat().st_size:
+            with path.open("rb") as fh:
+                sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
+        h.update(f"{rel}\0{sha256}\n".encode())
+    return h.hexdigest()
+
+
+def _seen(sizes: str | None) -> bool:
+    return sizes is not None and (_cache_dir() / f"sizes-{sizes}").is_file()
 
 
 def _known_valid(digest: str | None) -> bool:
     return digest is not None and (_cache_dir() / digest).is_file()
 
 
-def _remember_valid(digest: str | None) -> None:
-    if digest is None:
-        return
+def _remember_valid(sizes: str, root: Path, descriptor: dict, hashed: dict[str, tuple[int, str]]) -> None:
     try:
+        digest = _package_digest(root, descriptor, hashed)
         _cache_dir().mkdir(parents=True, exist_ok=True)
         (_cache_dir() / digest).write_text("valid\n")
+        (_cache_dir() / f"sizes-{sizes}").write_text("hash before validating\n")
     except OSError:
-        pass  # a cache that cannot be written only costs time
+        pass  # a file gone since, a cache that cannot be written: it only costs time next run
 
 
 _MODULE_DIGEST = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
@@ -176,8 +208,9 @@ def _path_problem(root: Path, base: Path, rel: object) -> str | None:
 # --- frictionless ----------------------------------------------------------------------------------
 
 
-def _frictionless(root: Path, report: ValidationReport, rules: _Rules | None = None) -> None:
-    """Frictionless on the whole package; its pass over each CSV table also feeds ``rules``."""
+def _frictionless(root: Path, report: ValidationReport, rules: _Rules | None = None) -> dict[str, tuple[int, str]]:
+    """Frictionless on the whole package; its pass over each CSV table also feeds ``rules``. Returns what it
+    hashed: path -> (bytes, sha256) of each file it read to the end."""
     from frictionless import Checklist, Package, errors
 
     feeds: list[_Feed] = []
@@ -191,7 +224,7 @@ def _frictionless(root: Path, report: ValidationReport, rules: _Rules | None = N
             "frictionless",
             f"the descriptor cannot be used: {exc.error.message}" + (f" ({notes})" if notes else ""),
         )
-        return
+        return {}
     for task in result.tasks:
         for error in task.errors:
             report.add(
@@ -205,6 +238,12 @@ def _frictionless(root: Path, report: ValidationReport, rules: _Rules | None = N
         report.add(f"frictionless:{error.type}", error.message)
     if rules is not None:
         rules.fed(feeds, result.tasks)
+    hashed = {}
+    for task in result.tasks:
+        size, sha256 = task.stats.get("bytes"), task.stats.get("sha256")
+        if isinstance(task.place, str) and isinstance(size, int) and sha256:  # sha256 is set at the end of a file
+            hashed[task.place] = (size, sha256)
+    return hashed
 
 
 # --- business rules --------------------------------------------------------------------------------

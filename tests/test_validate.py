@@ -246,6 +246,43 @@ def test_inline_and_multipart_resources_are_read_not_crashed_on(package: Path) -
     assert validate_package(package).valid
 
 
+# --- the validation cache: frictionless runs again only on bytes it has not passed ---------------------------
+
+
+def test_a_first_validation_hashes_no_table_and_the_same_bytes_are_not_validated_again(
+    package: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first validation does not read the tables to hash them (frictionless's pass hashes what it reads, and
+    the digest remembered is made of those); the same bytes elsewhere are then served from the cache, and a
+    byte changed in place (same size) is validated again."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("PIPELINE_NO_CACHE", raising=False)
+    hashed: list[str] = []  # the files the validator opens as bytes (frictionless opens its own with open())
+    path_open = Path.open
+
+    def spy(self: Path, mode: str = "r", *args, **kwargs):
+        if "b" in mode:
+            hashed.append(self.name)
+        return path_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", spy)
+
+    first = validate_package(package)
+    assert first.valid and "frictionless" not in first.stats
+    assert not [name for name in hashed if name.endswith((".csv", ".json")) and name != "datapackage.json"], hashed
+
+    hashed.clear()
+    again = validate_package(copy_package(package, tmp_path / "copy"))
+    assert again.valid and again.stats["frictionless"] == "valid (the same bytes passed before: cache)"
+    assert "awards.csv" in hashed  # a package of the same sizes passed: the bytes are hashed to decide
+
+    awards = package / "data" / "awards.csv"
+    awards.write_bytes(awards.read_bytes().replace("ก".encode(), "ข".encode(), 1))  # same size, other bytes
+    changed = validate_package(package)
+    assert "frictionless" not in changed.stats
+    assert ("frictionless:hash-count", "awards") in {(e["rule"], e.get("table")) for e in changed.errors}
+
+
 # --- the CLI: exit codes, the text report and --format json --------------------------------------
 
 
