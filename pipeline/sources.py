@@ -287,7 +287,9 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
 
     html = _without_chrome(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
-    if text and "\n| " not in text and (rows := _tables_as_rows(html)) is not html:  # tables run into one line
+    # Tables run into one line each, or cells spanning rows (a results table's award cell over its winners' rows,
+    # which trafilatura writes once, leaving the other rows without it): read again with the tables as lines.
+    if text and ("\n| " not in text or "rowspan" in html) and (rows := _tables_as_rows(html)) is not html:
         text = trafilatura.extract(rows, include_comments=False, include_tables=True, favor_recall=True) or text
     if not text:
         raise InputError(path, "is an HTML page with no main text that could be taken")
@@ -342,11 +344,7 @@ def _tables_as_rows(html: str) -> str:
 
     doc, changed = lxml.html.fromstring(html), False
     for table in list(doc.iter("table")):
-        rows = [
-            [" ".join(cell.text_content().split()) for cell in tr if cell.tag in ("td", "th")]
-            for tr in table.iter("tr")
-        ]
-        rows = [row for row in rows if any(row)]
+        rows = [row for row in _spanned_rows(table) if any(row)]
         if len(rows) < 2 or table.find(".//table") is not None or any(len(c) > _DATA_CELL for r in rows for c in r):
             continue
         lines = lxml.html.Element("div")
@@ -358,6 +356,37 @@ def _tables_as_rows(html: str) -> str:
         table.getparent().replace(table, lines)
         changed = True
     return lxml.html.tostring(doc, encoding="unicode") if changed else html
+
+
+def _spanned_rows(table) -> list[list[str]]:
+    """A table's rows as lists of cell texts, a cell that spans rows (rowspan) repeated in each of them."""
+    rows, pending = [], {}  # column -> (rows still to fill, text)
+    for tr in table.iter("tr"):
+        cells, column = [], 0
+        for cell in (c for c in tr if c.tag in ("td", "th")):
+            while column in pending:
+                cells.append(_take(pending, column))
+                column += 1
+            text = " ".join(cell.text_content().split())
+            span = int(cell.get("rowspan", "1")) if cell.get("rowspan", "1").isdigit() else 1
+            if span > 1:
+                pending[column] = (span - 1, text)
+            cells.append(text)
+            column += 1
+        while column in pending:
+            cells.append(_take(pending, column))
+            column += 1
+        rows.append(cells)
+    return rows
+
+
+def _take(pending: dict, column: int) -> str:
+    left, text = pending[column]
+    if left > 1:
+        pending[column] = (left - 1, text)
+    else:
+        del pending[column]
+    return text
 
 
 def _lone_cells(text: str) -> str:

@@ -562,3 +562,15 @@ def test_a_page_laid_out_in_tables_loses_its_side_column_and_related_box(tmp_pat
     text = sources.read(page).text
     assert article in text
     assert "ห้วยยาง" not in text and "หนองโพนงาม" not in text  # the side column's and the related box's headlines
+
+
+def test_a_cell_spanning_rows_is_in_each_of_them() -> None:
+    """articles22's results page: an award cell (rowspan) over its winners' rows."""
+    page = Path(__file__).parent / "fixtures" / "articles22" / "dga-dg-awards-2568-winners-rowspan-table.html"
+    lines = sources.read(page).text.split("\n")
+    award = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"
+    assert [line for line in lines if line.startswith(f"| {award} |")] == [
+        f"| {award} | กรมสรรพากร |",
+        f"| {award} | กรมการปกครอง |",
+        f"| {award} | กรมบัญชีกลาง |",
+    ]
