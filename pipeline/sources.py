@@ -304,26 +304,28 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
 
 # A class or id naming page chrome: a side column, a menu, a footer, related news ("news-side", "left-menu").
 _RE_CHROME = re.compile(
-    r"(?:^|[-_\s])(?:side|sidebar|menu|nav|navbar|footer|related|widget|breadcrumbs?)(?:$|[-_\s])", re.I
+    r"(?:^|[-_\s])(?:side|sidebar|menu|nav|navbar|footer|relate|related|widget|breadcrumbs?)(?:$|[-_\s])", re.I
 )
 
 
 def _without_chrome(html: str) -> str:
-    """The page without the cells and blocks its class or id names as chrome. trafilatura drops such blocks itself,
-    but not from a page laid out in tables (an อบต.'s site), where it keeps the whole page and a side column's
-    headlines ("ขอแสดงความยินดีกับ อบต.ห้วยยาง ได้รับรางวัล…") would read as the article's."""
-    if "<table" not in html and "<TABLE" not in html:
-        return html
+    """The page without the cells and blocks its class or id names as chrome. trafilatura drops most such blocks
+    itself, but not all: from a page laid out in tables (an อบต.'s site) it keeps the whole page, and a related-news
+    box whose heading it drops stays as lines of headlines; either's headlines ("ขอแสดงความยินดีกับ อบต.ห้วยยาง
+    ได้รับรางวัล…") would read as the article's. A block holding most of the page's text is the article, whatever
+    its class says."""
     import lxml.html
 
     doc, changed = lxml.html.fromstring(html), False
+    body = len(doc.text_content())
     for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav")):
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _RE_CHROME.search(names):
+        if not _RE_CHROME.search(names) or len(element.text_content()) * 2 > body:
             continue
-        if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it holds no table
+        if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it is a small one
             box = next(element.iterancestors("table"), None)
-            element = box if box is not None and box.find(".//table") is None else element
+            if box is not None and box.find(".//table") is None and len(box.text_content()) * 2 <= body:
+                element = box
         if element.getparent() is not None:
             element.drop_tree()
             changed = True

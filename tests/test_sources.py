@@ -574,3 +574,17 @@ def test_a_cell_spanning_rows_is_in_each_of_them() -> None:
         f"| {award} | กรมการปกครอง |",
         f"| {award} | กรมบัญชีกลาง |",
     ]
+
+
+def test_a_layout_tables_menu_cell_goes_and_its_article_cell_stays(tmp_path: Path) -> None:
+    article = "เทศบาลตำบลบ้านแป้น ได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม "
+    page = tmp_path / "tessaban.html"
+    page.write_text(
+        '<html><body><table><tr><td class="left-menu">หน้าแรก ข่าวประชาสัมพันธ์ ติดต่อเรา</td>'
+        f"<td><h2>เทศบาลตำบลบ้านแป้น รับรางวัลเลิศรัฐ</h2><p>{article * 4}</p></td></tr></table>"
+        '<div class="relate-news"><h4>ข่าวที่เกี่ยวข้อง</h4><div class="item"><a href="#">องค์การบริหารส่วนจังหวัด'
+        "ขอนแก่นคว้ารางวัลรัฐบาลดิจิทัล</a></div></div></body></html>",
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert article.strip() in text and "ติดต่อเรา" not in text and "ขอนแก่น" not in text
