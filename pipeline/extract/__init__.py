@@ -130,21 +130,24 @@ def _without_related(text: str) -> str:
 
 def _related_end(text: str, pos: int) -> int:
     """Where the pointers that start with a marker line (ending at ``pos``) end: at a blank line, or before a line of
-    the article's length (a page whose paragraphs are single lines has an "อ่านข่าว: …" line between two of them)."""
+    the article's length (a page whose paragraphs are single lines has an "อ่านข่าว: …" line between two of them) or
+    a table's row."""
     end = text.find("\n\n", pos)
     line = pos
     while line != -1 and (end == -1 or line < end):
         next_end = text.find("\n", line + 1)
-        if (next_end if next_end != -1 else len(text)) - line - 1 >= BODY_LINE:
-            return line
+        if (next_end if next_end != -1 else len(text)) - line - 1 >= BODY_LINE or text.startswith("|", line + 1):
+            return line  # (a table's row is no pointer either)
         line = next_end
     return end
 
 
 def _body_start(text: str) -> int:
+    """Where the body starts: the first line of a paragraph's length that is not a table's row (a saved page's
+    layout, written as cells, can be long: "| หน้าแรก | ข้อมูลทั่วไป | … |")."""
     pos = 0
     for line in text.split("\n"):
-        if len(line) >= BODY_LINE:
+        if len(line) >= BODY_LINE and not line.startswith("|"):
             return pos
         pos += len(line) + 1
     return 0

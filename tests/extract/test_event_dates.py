@@ -225,3 +225,17 @@ def test_a_dateline_dates_the_story(tmp_path: Path, text: str, published, date: 
     path.write_text(text, encoding="utf-8")
     article = extract(sources.read(path), ref)
     assert (article.source.published, article.events[0].date) == (published, date)
+
+
+def test_a_ceremony_date_in_a_table_of_fields_under_a_related_line(tmp_path: Path, ref: Reference) -> None:
+    """A local government's page as trafilatura gives it: its layout as long table rows above the body, a posting
+    label, a related line with its pointers, then the award's fields as a table."""
+    menu = "| หน้าแรก | ข้อมูลทั่วไป | บุคลากร | ข่าวประชาสัมพันธ์ | กระดานสนทนา | ติดต่อเรา | " * 3
+    text = (
+        f"เทศบาลตำบลบ้านแป้น\n{menu}\nเทศบาลตำบลบ้านแป้น รับรางวัลเลิศรัฐ ปี 2561\nลงวันที่ 17 ก.ย. 2561 โดย admin\n"
+        "เทศบาลตำบลบ้านแป้น ขอขอบคุณประชาชนทั้ง 9 หมู่บ้าน ที่ร่วมกันคัดแยกขยะจนปริมาณขยะที่ส่งกำจัดลดลงร้อยละ 35 "
+        "ทำให้เทศบาลได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ในครั้งนี้\n"
+        "ข่าวที่เกี่ยวข้อง » เทศบาลตำบลอุโมงค์ รับรางวัล » ประชาสัมพันธ์การชำระภาษีป้าย\n"
+        "| ระดับรางวัล | ระดับดี |\n| วันที่รับรางวัล | 14 กันยายน 2561 |\n| สถานที่ | อิมแพ็ค ฟอรั่ม เมืองทองธานี |\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2018, 9, 17), dt.date(2018, 9, 14))
