@@ -291,6 +291,8 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     # which trafilatura writes once, leaving the other rows without it): read again with the tables as lines.
     if text and ("\n| " not in text or "rowspan" in html) and (rows := _tables_as_rows(html)) is not html:
         text = trafilatura.extract(rows, include_comments=False, include_tables=True, favor_recall=True) or text
+    if text and len(text) < _EXCERPT and (listed := _listing(html)):
+        text = listed
     if not text:
         raise InputError(path, "is an HTML page with no main text that could be taken")
     text = _lone_cells(text)
@@ -300,6 +302,29 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
         found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
     found.update(_page_published(html, text, found.get("title", "")))
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
+
+
+_EXCERPT = 600  # main text this short on a page of several <article>s is one excerpt of a listing
+
+
+def _listing(html: str) -> str | None:
+    """A category page's excerpts, one paragraph each (title, then summary), when the page lists three or more
+    <article>s of which none holds half their text (an article page's own <article> beside its related cards
+    does): trafilatura takes one excerpt for the page's main text, and the win may be in another."""
+    if html.count("<article") < 3:
+        return None
+    import lxml.html
+
+    articles = lxml.html.fromstring(html).findall(".//article")
+    texts = [t for t in ("\n".join(" ".join(b.text_content().split()) for b in _blocks(a)) for a in articles) if t]
+    if len(texts) < 3 or max(map(len, texts)) * 2 >= sum(map(len, texts)):
+        return None
+    return "\n\n".join(texts)
+
+
+def _blocks(article) -> list:
+    """The heading and paragraph elements of an <article>, in order (its text, line by line)."""
+    return [el for el in article.iter("h1", "h2", "h3", "h4", "p", "li") if el.text_content().strip()]
 
 
 # A class or id naming page chrome: a side column, a menu, a footer, related news ("news-side", "left-menu").

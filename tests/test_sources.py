@@ -588,3 +588,11 @@ def test_a_layout_tables_menu_cell_goes_and_its_article_cell_stays(tmp_path: Pat
     )
     text = sources.read(page).text
     assert article.strip() in text and "ติดต่อเรา" not in text and "ขอนแก่น" not in text
+
+
+def test_a_category_page_is_read_as_its_excerpts() -> None:
+    """articles22's category page: trafilatura took the first of five excerpts; the win is in the second."""
+    page = Path(__file__).parent / "fixtures" / "articles22" / "dol-category-page-lertrat-2567-one-of-five.html"
+    paragraphs = sources.read(page).text.split("\n\n")
+    assert len(paragraphs) >= 5
+    assert any(p.startswith("สำนักงานที่ดินจังหวัดนครปฐม รับรางวัลเลิศรัฐ ประจำปี 2567\n") for p in paragraphs)
