@@ -296,6 +296,8 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     for m in _RE_AWARDS_OF.finditer(text):
         _awards_of_clause(text, m, mentions, found)
     _won_in_relative_clauses(text, mentions, found)
+    if "อีก" in text:
+        _the_other_award(text, found)
     grids.table_wins(text, mentions, found)
     headings.heading_lists(text, mentions, found)
     found.awards += english.english_awards(text, mentions.orgs)
@@ -353,6 +355,22 @@ def _branch_of_type(text: str, kind: str, pos: int, last: Award | None) -> str |
 
 
 _RE_PREFIX_WORD = re.compile(r"^รางวัล\s?")
+
+
+_RE_OTHER_AWARD = re.compile(r"อีก(?:หนึ่ง)?\s?รางวัล(?:หนึ่ง)?\s?(?:คือ|ได้แก่|:)\s?")
+
+
+def _the_other_award(text: str, found: Found) -> None:
+    """ "… ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ … ส่วนอีกรางวัลหนึ่ง คือ รางวัลเลิศรัฐ สาขาการบริหารราชการ…": the other
+    award of the winner of the award said just before it."""
+    for m in _RE_OTHER_AWARD.finditer(text):
+        award = award_at(text, m.end())
+        before = [a for a in found.awards if a.evidence.start < m.start()]
+        if award is None or not award.name_th or not before or found.taken(m.start()):
+            continue
+        last = max(before, key=lambda a: a.evidence.start)
+        found.awards.append(make_award(last.recipient, award, Evidence.of(text, m.start(), award.end), None, 0.8))
+        found.consumed.append((m.start(), award.end))
 
 
 def _won_in_relative_clauses(text: str, mentions: Mentions, found: Found) -> None:
