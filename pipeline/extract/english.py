@@ -58,7 +58,7 @@ _RE_WIN = re.compile(
     r"\b(?:(?:has|have|had)\s)?(?:received|receives|Receives|won|wins|Wins|was awarded|were awarded|accepted|"
     r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
     r"(?:was|were) given(?=\s(?:an?|the)\s(?:[\w-]+\s){0,3}(?:award|prize)\b)|"
-    r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red with|"
+    r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
     r"took(?=\sthe\s(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b))\s+"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")

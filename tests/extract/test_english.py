@@ -368,3 +368,12 @@ def test_an_award_at_a_scope_went_to_or_was_presented_to_its_winner(ref):
         ("จังหวัดลำพูน", "Outstanding Digital Government Agency Award"),
         ("เทศบาลนครนครศรีธรรมราช", "Outstanding Digital Government Agency Award"),
     ]
+
+
+def test_agencies_honoured_at_the_awards(ref):
+    article = _story(
+        "The Department of Disease Control and the Revenue Department were among the agencies honoured at the "
+        "Public Sector Excellence Awards 2025 (รางวัลเลิศรัฐ) on Thursday, hosted by the Office of the Public Sector "
+        "Development Commission at the Queen Sirikit National Convention Center."
+    )
+    assert [a.recipient.name_th for a in article.awards] == ["กรมควบคุมโรค", "กรมสรรพากร"]
