@@ -304,6 +304,18 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
 
 
+def _parsed(html: str):
+    """The page's element tree (lxml, trafilatura's own parser), or None for one lxml cannot parse (an empty or
+    broken page, which trafilatura then reports as having no main text)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
 _EXCERPT = 600  # main text this short on a page of several <article>s is one excerpt of a listing
 
 
@@ -313,9 +325,8 @@ def _listing(html: str) -> str | None:
     does): trafilatura takes one excerpt for the page's main text, and the win may be in another."""
     if html.count("<article") < 3:
         return None
-    import lxml.html
-
-    articles = lxml.html.fromstring(html).findall(".//article")
+    doc = _parsed(html)
+    articles = doc.findall(".//article") if doc is not None else []
     texts = [t for t in ("\n".join(" ".join(b.text_content().split()) for b in _blocks(a)) for a in articles) if t]
     if len(texts) < 3 or max(map(len, texts)) * 2 >= sum(map(len, texts)):
         return None
@@ -341,7 +352,9 @@ def _without_chrome(html: str) -> str:
     its class says."""
     import lxml.html
 
-    doc, changed = lxml.html.fromstring(html), False
+    doc, changed = _parsed(html), False
+    if doc is None:
+        return html
     body = len(doc.text_content())
     for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav")):
         names = f"{element.get('class', '')} {element.get('id', '')}"
@@ -367,9 +380,11 @@ def _tables_as_rows(html: str) -> str:
     the page and is left as it is. The page itself when it has no data table."""
     if "<table" not in html and "<TABLE" not in html:
         return html
-    import lxml.html  # (trafilatura's own parser)
+    import lxml.html
 
-    doc, changed = lxml.html.fromstring(html), False
+    doc, changed = _parsed(html), False
+    if doc is None:
+        return html
     for table in list(doc.iter("table")):
         rows = [row for row in _spanned_rows(table) if any(row)]
         if len(rows) < 2 or table.find(".//table") is not None or any(len(c) > _DATA_CELL for r in rows for c in r):

@@ -596,3 +596,11 @@ def test_a_category_page_is_read_as_its_excerpts() -> None:
     paragraphs = sources.read(page).text.split("\n\n")
     assert len(paragraphs) >= 5
     assert any(p.startswith("สำนักงานที่ดินจังหวัดนครปฐม รับรางวัลเลิศรัฐ ประจำปี 2567\n") for p in paragraphs)
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"<!-- -->", b"   "])
+def test_an_empty_page_is_a_named_input_error(tmp_path: Path, data: bytes) -> None:
+    page = tmp_path / "empty.html"
+    page.write_bytes(data)
+    with pytest.raises(InputError, match="empty.html"):
+        sources.read(page)
