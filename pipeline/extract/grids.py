@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.awards import _RE_NEGATIVE, make_award
+from pipeline.extract.merge import is_programme_name
 from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
@@ -277,6 +278,9 @@ def _award_above(text: str, start: int) -> AwardName | None:
     if not names:
         return None
     branched = [a for a in names if _RE_BRANCH.search(a.name_th)]
-    chosen = (branched or names)[-1]
+    # ("…ที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ในงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2568 … ดังนี้": the
+    # award, not the ceremony's programme named after it)
+    specific = [a for a in names if not is_programme_name(a.name_th)]
+    chosen = (branched or specific or names)[-1]
     name = f"{chosen.name_th} {category}" if category and category not in chosen.name_th else chosen.name_th
     return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)
