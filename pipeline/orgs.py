@@ -495,6 +495,9 @@ class OrgFinder:
             close = text.find(")", end, end + 32)
             if close > 0 and self.ref.resolve(text[text.find("(", end) + 1 : close].strip()) == org.org_id:
                 end = close + 1
+        m = _RE_BARE_WORD_AFTER.match(text, end) if org.org_id is None and org.name_th.startswith("โรงพยาบาล") else None
+        if m and self.ref.resolve("จังหวัด" + m.group(1)):  # "โรงพยาบาลพุทธชินราช พิษณุโลก": where it is (one name with
+            org.province_th, end = "จังหวัด" + m.group(1), m.end()  # or without it, as the headline writes it)
         m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
         if m and not org.name_th.startswith("จังหวัด") and _is_local(org.name_th):
             org.province_th = "จังหวัด" + m.group(1)
@@ -673,6 +676,9 @@ def _expand_shortened(found: list[Org]) -> list[Org]:
         if len(names) == 1:
             org.name_th = names.pop()
     return found
+
+
+_RE_BARE_WORD_AFTER = re.compile(r" ([ก-๛]{3,20})(?=[\s,.)]|$)")  # a word alone after a name: a province's?
 
 
 def _cut_stop(text: str, start: int, end: int, head_end: int = 0) -> int:

@@ -636,6 +636,17 @@ def test_the_next_scope_said_with_khana_thi_and_its_winners(ref: Reference) -> N
     ]
 
 
+def test_a_hospital_its_province_and_its_parent_office_are_one_winner(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 17 กันยายน 2569 โรงพยาบาลพุทธชินราช พิษณุโลก สำนักงานปลัดกระทรวงสาธารณสุข ได้รับรางวัลบริการภาครัฐ "
+        "ระดับดี ประเภทพัฒนาการบริการ จากผลงานคลินิกหมอครอบครัว ส่งยาถึงบ้าน\n"
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.recipient.province_th) for a in article.awards] == [
+        ("โรงพยาบาลพุทธชินราช", "จังหวัดพิษณุโลก")
+    ]
+
+
 def test_a_table_with_no_award_column_under_an_award_then_its_ceremony(ref: Reference) -> None:
     text = (
         "กรมส่งเสริมการปกครองท้องถิ่น ขอแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น "
