@@ -338,9 +338,11 @@ def _blocks(article) -> list:
     return [el for el in article.iter("h1", "h2", "h3", "h4", "p", "li") if el.text_content().strip()]
 
 
-# A class or id naming page chrome: a side column, a menu, a footer, related news ("news-side", "left-menu").
+# A class or id naming page chrome: a side column, a menu, a footer, related news, another story's card
+# ("news-side", "left-menu", "leftmenu", "agg-card").
 _RE_CHROME = re.compile(
-    r"(?:^|[-_\s])(?:side|sidebar|menu|nav|navbar|footer|relate|related|widget|breadcrumbs?)(?:$|[-_\s])", re.I
+    r"(?:^|[-_\s])(?:left|right)?(?:side|sidebar|menu|nav|navbar|footer|relate|related|widget|card|breadcrumbs?)(?:$|[-_\s])",
+    re.I,
 )
 
 
@@ -356,7 +358,7 @@ def _without_chrome(html: str) -> str:
     if doc is None:
         return html
     body = len(doc.text_content())
-    for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav")):
+    for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav", "article")):
         names = f"{element.get('class', '')} {element.get('id', '')}"
         if not _RE_CHROME.search(names) or len(element.text_content()) * 2 > body:
             continue

@@ -636,6 +636,16 @@ def test_the_next_scope_said_with_khana_thi_and_its_winners(ref: Reference) -> N
     ]
 
 
+def test_other_news_from_the_same_source_is_not_the_article(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 14 กันยายน 2566 กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ "
+        "ประเภทพัฒนาการบริการ ระดับดี จากระบบจองที่พักอุทยานแห่งชาติออนไลน์\n\n"
+        "ข่าวอื่นจากแหล่งเดียวกัน\n• กรมป่าไม้ รับรางวัลเลิศรัฐ ระดับดีเด่น ด้านการมีส่วนร่วม\n"
+        "• จังหวัดนครนายก รับรางวัลบริการภาครัฐ ปี 66\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"]
+
+
 def test_a_hospital_its_province_and_its_parent_office_are_one_winner(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 17 กันยายน 2569 โรงพยาบาลพุทธชินราช พิษณุโลก สำนักงานปลัดกระทรวงสาธารณสุข ได้รับรางวัลบริการภาครัฐ "

@@ -576,11 +576,12 @@ def test_a_cell_spanning_rows_is_in_each_of_them() -> None:
     ]
 
 
-def test_a_layout_tables_menu_cell_goes_and_its_article_cell_stays(tmp_path: Path) -> None:
+@pytest.mark.parametrize("menu", ["left-menu", "leftmenu"])
+def test_a_layout_tables_menu_cell_goes_and_its_article_cell_stays(tmp_path: Path, menu: str) -> None:
     article = "เทศบาลตำบลบ้านแป้น ได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม "
     page = tmp_path / "tessaban.html"
     page.write_text(
-        '<html><body><table><tr><td class="left-menu">หน้าแรก ข่าวประชาสัมพันธ์ ติดต่อเรา</td>'
+        f'<html><body><table><tr><td class="{menu}">หน้าแรก ข่าวประชาสัมพันธ์ ติดต่อเรา</td>'
         f"<td><h2>เทศบาลตำบลบ้านแป้น รับรางวัลเลิศรัฐ</h2><p>{article * 4}</p></td></tr></table>"
         '<div class="relate-news"><h4>ข่าวที่เกี่ยวข้อง</h4><div class="item"><a href="#">องค์การบริหารส่วนจังหวัด'
         "ขอนแก่นคว้ารางวัลรัฐบาลดิจิทัล</a></div></div></body></html>",
@@ -604,3 +605,16 @@ def test_an_empty_page_is_a_named_input_error(tmp_path: Path, data: bytes) -> No
     page.write_bytes(data)
     with pytest.raises(InputError, match=r"empty\.html"):
         sources.read(page)
+
+
+def test_another_storys_card_above_the_article_is_not_read(tmp_path: Path) -> None:
+    article = "การไฟฟ้าส่วนภูมิภาค (กฟภ.) รับรางวัลบริการดิจิทัลภาครัฐดีเด่น จากแอปพลิเคชัน PEA Smart Plus ในงานมอบรางวัล "
+    page = tmp_path / "agg.html"
+    page.write_text(
+        '<html><body><div class="feed"><article class="agg-card"><a href="/n/1"><h3>การไฟฟ้านครหลวง '
+        "รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น</h3><p>กฟน. · 2 วันที่แล้ว</p></a></article>"
+        f"<article><h1>กฟภ. คว้ารางวัล</h1><p>{article * 4}</p></article></div></body></html>",
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert article.strip() in text and "การไฟฟ้านครหลวง" not in text
