@@ -728,7 +728,7 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
 # award at the provincial level went to Lamphun Province. At the local level, the award was presented to …": an award
 # (or "the award", the one named before) at a scope, handed to its winners.
 _RE_WENT_TO = re.compile(
-    rf"\b(?:[Tt]he\s((?:{_CAP}\s){{1,8}}?Award)|the\saward)(?:\sat\sthe\s(?:{_SCOPES})[- ]level)?"
+    rf"\b(?:[Tt]he\s((?:{_CAP}\s){{1,8}}?Award)|the\s(?:same\s)?award)(?:\sat\sthe\s(?:{_SCOPES})[- ]level)?"
     r"\s(?:went|was\spresented|was\sgiven|was\shanded)\sto\s+(.+?)(?=[.;,\n]|\swhile\b|$)"
 )
 

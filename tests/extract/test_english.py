@@ -361,12 +361,14 @@ def test_an_award_at_a_scope_went_to_or_was_presented_to_its_winner(ref):
         "The Deputy Prime Minister presided over the Digital Government Awards 2025 ceremony on Monday.\n\n"
         "This year, the Outstanding Digital Government Agency Award at the department level went to the Revenue "
         "Department, while the award at the provincial level went to Lamphun Province. At the local level, the award "
-        "was presented to Nakhon Si Thammarat City Municipality."
+        "was presented to Nakhon Si Thammarat City Municipality. At the provincial level, the same award went to "
+        "Phuket Province."
     )
     assert [(a.recipient.name_th, a.award_en) for a in sorted(article.awards, key=lambda a: a.evidence.start)] == [
         ("กรมสรรพากร", "Outstanding Digital Government Agency Award"),
         ("จังหวัดลำพูน", "Outstanding Digital Government Agency Award"),
         ("เทศบาลนครนครศรีธรรมราช", "Outstanding Digital Government Agency Award"),
+        ("จังหวัดภูเก็ต", "Outstanding Digital Government Agency Award"),  # "the same award went to"
     ]
 
 
