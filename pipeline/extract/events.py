@@ -25,9 +25,9 @@ PROGRAMMES = Path(__file__).resolve().parents[2] / "reference" / "programmes.csv
 _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางวัล|พิธี|ได้รับรางวัล|คว้า|ประกาศผล|เข้ารับ|รับมอบ")
 # What introduces a date as the time of something: เมื่อวันที่ …, วันนี้ (…), and a label (วันที่ : …,
 # พิธีมอบรางวัล : … in a summary or a results page, "| วันที่รับรางวัล | …" in a table of fields).
-_RE_DATE_CUE = re.compile(  # (not a posting stamp's "โพสต์เมื่อ"; a weekday opening a line: "วันศุกร์ที่ 13 …")
+_RE_DATE_CUE = re.compile(  # (not a posting stamp's "โพสต์เมื่อ", "ลงวันที่ :"; a weekday opening a line: "วันศุกร์ที่ 13 …")
     r"(?:(?:(?<!โพสต์)(?<!เผยแพร่)(?<!อัปเดต)เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?"
-    r"|(?:^|\s)วันที่|(?:^|\n)วัน[ก-๛]{3,9}ที่|(?:วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
+    r"|(?:^|\s)วันที่|(?:^|\n)วัน[ก-๛]{3,9}ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
 )
 _RE_VENUE = re.compile(r"(?<!\S)ณ\s?(?=\S)")  # tried at each ณ (_venue)
 _RE_VENUE_END = re.compile(

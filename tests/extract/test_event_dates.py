@@ -239,3 +239,15 @@ def test_a_ceremony_date_in_a_table_of_fields_under_a_related_line(tmp_path: Pat
         "| ระดับรางวัล | ระดับดี |\n| วันที่รับรางวัล | 14 กันยายน 2561 |\n| สถานที่ | อิมแพ็ค ฟอรั่ม เมืองทองธานี |\n"
     )
     assert dated(tmp_path, text, ref) == (dt.date(2018, 9, 17), dt.date(2018, 9, 14))
+
+
+def test_a_posting_label_is_not_the_time_of_the_award(tmp_path: Path, ref: Reference) -> None:
+    """An ASP.NET page as trafilatura gives it, one line: the headline, "ลงวันที่ : 09/09/2565" (posted on), the body."""
+    text = (
+        "กรมพัฒนาฝีมือแรงงาน :: รายละเอียดข่าว\n\nกพร. รับรางวัลเลิศรัฐ ประจำปี 2565 ลงวันที่ : 09/09/2565 "
+        "จำนวนผู้อ่าน : 512 เมื่อวันที่ 8 กันยายน 2565 เวลา 10.00 น. รองอธิบดีกรมพัฒนาฝีมือแรงงาน เป็นผู้แทนกรมเข้ารับรางวัล"
+        "เลิศรัฐ ประจำปี พ.ศ. 2565 สาขาบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ ณ ศูนย์แสดงสินค้าและการประชุม อิมแพ็ค\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(sources.read(path), ref).events[0].date == dt.date(2022, 9, 8)
