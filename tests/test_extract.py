@@ -636,6 +636,15 @@ def test_the_next_scope_said_with_khana_thi_and_its_winners(ref: Reference) -> N
     ]
 
 
+def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"
+        "ทั้งนี้ ในภาคเหนือมีจังหวัดที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ในปีนี้อีก 1 แห่ง คือ จังหวัดน่าน "
+        "ส่วนจังหวัดลำปางเคยได้รับรางวัลนี้มาแล้ว\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["จังหวัดเชียงใหม่", "จังหวัดน่าน"]
+
+
 def test_other_news_from_the_same_source_is_not_the_article(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 14 กันยายน 2566 กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ "
