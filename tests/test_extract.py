@@ -636,6 +636,15 @@ def test_the_next_scope_said_with_khana_thi_and_its_winners(ref: Reference) -> N
     ]
 
 
+def test_a_request_to_winners_to_send_their_envoys_is_no_win(ref: Reference) -> None:
+    text = (
+        "สำนักงาน ก.พ.ร. ประกาศผลรางวัลเลิศรัฐ ประจำปี 2567 กรมสรรพากร ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น\n"
+        "ทั้งนี้ สำนักงาน ก.พ.ร. จะจัดพิธีมอบรางวัลในวันพฤหัสบดีที่ 26 กันยายน 2567 ณ อิมแพ็ค ฟอรั่ม เมืองทองธานี "
+        "จังหวัดนนทบุรี โดยขอให้หน่วยงานที่ได้รับรางวัลส่งรายชื่อผู้แทนเข้ารับรางวัลภายในวันที่ 6 กันยายน 2567\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร"]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

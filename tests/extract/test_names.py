@@ -53,7 +53,8 @@ def test_an_award_named_by_its_level_first(text: str, name: str, level: str) -> 
         ("รางวัลรัฐบาลดิจิทัลแบ่งเป็น 4 ประเภท", "รางวัลรัฐบาลดิจิทัล"),
         ("รางวัลแบ่งปันความรู้ดีเด่น ประจำปี 2567", "รางวัลแบ่งปันความรู้ดีเด่น"),  # แบ่งปัน: a word of the name
         ("รางวัลเลิศรัฐปีนี้ มีผลงานสมัครรวม 1,137 ผลงาน", "รางวัลเลิศรัฐ"),  # this year's
+        ("รางวัลเลิศรัฐภายในวันที่ 6 กันยายน 2567", "รางวัลเลิศรัฐ"),  # a deadline
     ],
 )
-def test_a_name_ends_before_a_verb_or_this_year(text: str, name: str) -> None:
+def test_a_name_ends_before_a_verb_this_year_or_a_deadline(text: str, name: str) -> None:
     assert names.award_at(text, 0).name_th == name
