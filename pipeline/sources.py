@@ -25,6 +25,7 @@ from pathlib import Path
 
 from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 
+from pipeline import pages
 from pipeline.errors import InputError
 from pipeline.model import Source
 
@@ -285,13 +286,13 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     """Main text of a saved page, without menus and footers (trafilatura), plus its title, site and posting date."""
     import trafilatura  # imported here: plain-text sources, the common case, never need it
 
-    html = _without_chrome(html)
+    html = pages.without_chrome(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     # Tables run into one line each, or cells spanning rows (a results table's award cell over its winners' rows,
     # which trafilatura writes once, leaving the other rows without it): read again with the tables as lines.
-    if text and ("\n| " not in text or "rowspan" in html) and (rows := _tables_as_rows(html)) is not html:
+    if text and ("\n| " not in text or "rowspan" in html) and (rows := pages.tables_as_rows(html)) is not html:
         text = trafilatura.extract(rows, include_comments=False, include_tables=True, favor_recall=True) or text
-    if text and len(text) < _EXCERPT and (listed := _listing(html)):
+    if text and len(text) < pages.EXCERPT and (listed := pages.listing(html)):
         text = listed
     if not text:
         raise InputError(path, "is an HTML page with no main text that could be taken")
@@ -302,135 +303,6 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
         found = {k: v for k, v in {"title": meta.title, "url": meta.url, "publisher": meta.sitename}.items() if v}
     found.update(_page_published(html, text, found.get("title", "")))
     return (f"{found['title']}\n\n{text}" if "title" in found else text), found
-
-
-def _parsed(html: str):
-    """The page's element tree (lxml, trafilatura's own parser), or None for one lxml cannot parse (an empty or
-    broken page, which trafilatura then reports as having no main text)."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        return lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-
-
-_EXCERPT = 600  # main text this short on a page of several <article>s is one excerpt of a listing
-
-
-def _listing(html: str) -> str | None:
-    """A category page's excerpts, one paragraph each (title, then summary), when the page lists three or more
-    <article>s of which none holds half their text (an article page's own <article> beside its related cards
-    does): trafilatura takes one excerpt for the page's main text, and the win may be in another."""
-    if html.count("<article") < 3:
-        return None
-    doc = _parsed(html)
-    articles = doc.findall(".//article") if doc is not None else []
-    texts = [t for t in ("\n".join(" ".join(b.text_content().split()) for b in _blocks(a)) for a in articles) if t]
-    if len(texts) < 3 or max(map(len, texts)) * 2 >= sum(map(len, texts)):
-        return None
-    return "\n\n".join(texts)
-
-
-def _blocks(article) -> list:
-    """The heading and paragraph elements of an <article>, in order (its text, line by line)."""
-    return [el for el in article.iter("h1", "h2", "h3", "h4", "p", "li") if el.text_content().strip()]
-
-
-# A class or id naming page chrome: a side column, a menu, a footer, related news, another story's card
-# ("news-side", "left-menu", "leftmenu", "agg-card").
-_RE_CHROME = re.compile(
-    r"(?:^|[-_\s])(?:left|right)?(?:side|sidebar|menu|nav|navbar|footer|relate|related|widget|card|breadcrumbs?)(?:$|[-_\s])",
-    re.I,
-)
-
-
-def _without_chrome(html: str) -> str:
-    """The page without the cells and blocks its class or id names as chrome. trafilatura drops most such blocks
-    itself, but not all: from a page laid out in tables (an อบต.'s site) it keeps the whole page, and a related-news
-    box whose heading it drops stays as lines of headlines; either's headlines ("ขอแสดงความยินดีกับ อบต.ห้วยยาง
-    ได้รับรางวัล…") would read as the article's. A block holding most of the page's text is the article, whatever
-    its class says."""
-    import lxml.html
-
-    doc, changed = _parsed(html), False
-    if doc is None:
-        return html
-    body = len(doc.text_content())
-    for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav", "article")):
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _RE_CHROME.search(names) or len(element.text_content()) * 2 > body:
-            continue
-        if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it is a small one
-            box = next(element.iterancestors("table"), None)
-            if box is not None and box.find(".//table") is None and len(box.text_content()) * 2 <= body:
-                element = box
-        if element.getparent() is not None:
-            element.drop_tree()
-            changed = True
-    return lxml.html.tostring(doc, encoding="unicode") if changed else html
-
-
-_DATA_CELL = 300  # a cell longer than this holds a page's layout, not a value
-
-
-def _tables_as_rows(html: str) -> str:
-    """The page with each data table written as lines of cells ("| 1 | กรมการจัดหางาน | ดีเด่น |"), for a page whose
-    tables trafilatura ran into one line each (its recall mode does on some layouts: a results page's tables under
-    <h4> headings). A table of one row, one that holds another, or one with a cell of a paragraph's length lays out
-    the page and is left as it is. The page itself when it has no data table."""
-    if "<table" not in html and "<TABLE" not in html:
-        return html
-    import lxml.html
-
-    doc, changed = _parsed(html), False
-    if doc is None:
-        return html
-    for table in list(doc.iter("table")):
-        rows = [row for row in _spanned_rows(table) if any(row)]
-        if len(rows) < 2 or table.find(".//table") is not None or any(len(c) > _DATA_CELL for r in rows for c in r):
-            continue
-        lines = lxml.html.Element("div")
-        for cells in rows:
-            line = lxml.html.Element("p")
-            line.text = "| " + " | ".join(cells) + " |"
-            lines.append(line)
-        lines.tail = table.tail
-        table.getparent().replace(table, lines)
-        changed = True
-    return lxml.html.tostring(doc, encoding="unicode") if changed else html
-
-
-def _spanned_rows(table) -> list[list[str]]:
-    """A table's rows as lists of cell texts, a cell that spans rows (rowspan) repeated in each of them."""
-    rows, pending = [], {}  # column -> (rows still to fill, text)
-    for tr in table.iter("tr"):
-        cells, column = [], 0
-        for cell in (c for c in tr if c.tag in ("td", "th")):
-            while column in pending:
-                cells.append(_take(pending, column))
-                column += 1
-            text = " ".join(cell.text_content().split())
-            span = int(cell.get("rowspan", "1")) if cell.get("rowspan", "1").isdigit() else 1
-            if span > 1:
-                pending[column] = (span - 1, text)
-            cells.append(text)
-            column += 1
-        while column in pending:
-            cells.append(_take(pending, column))
-            column += 1
-        rows.append(cells)
-    return rows
-
-
-def _take(pending: dict, column: int) -> str:
-    left, text = pending[column]
-    if left > 1:
-        pending[column] = (left - 1, text)
-    else:
-        del pending[column]
-    return text
 
 
 def _lone_cells(text: str) -> str:

@@ -538,14 +538,6 @@ def test_a_pages_tables_are_lines_of_cells_where_trafilatura_ran_them_into_one_l
     assert "| 3 | กรมพัฒนาธุรกิจการค้า | กระทรวงพาณิชย์ | จดทะเบียนนิติบุคคลออนไลน์ครบวงจร | ดี |" in lines
 
 
-def test_a_layout_table_is_left_to_trafilatura() -> None:
-    html = (
-        "<html><body><table><tr><td>เมนู</td><td><table><tr><td>ข่าว</td></tr></table>"
-        f"<p>{'กรมที่ดินได้รับรางวัลเลิศรัฐ ' * 20}</p></td></tr></table></body></html>"
-    )
-    assert sources._tables_as_rows(html) is html  # a table that holds another lays out the page
-
-
 def test_a_page_laid_out_in_tables_loses_its_side_column_and_related_box(tmp_path: Path) -> None:
     article = "เมื่อวันพฤหัสบดีที่ 31 สิงหาคม 2566 องค์การบริหารส่วนตำบลบ้านเป้า เข้ารับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม"
     page = tmp_path / "abt.html"
