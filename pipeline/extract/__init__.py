@@ -156,15 +156,23 @@ def _body_start(text: str) -> int:
 def _published(article: Article, body: int, dates: list) -> list:
     """The posting date: the sidecar's, else a date standing alone on a line above the body, else the body's
     dateline. The dates to read the event's from: the dateline's is the story's, not the ceremony's, when
-    the body states another."""
+    the body states another (not a posting label's: "Posted: 12 December 2024" under the story)."""
     header = [d for d in dates if d.date and d.end <= (body or 600) and not headline_date(article.text, d)]
     alone = [d for d in header if _alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
     stated = (alone or header or ([dateline] if dateline else []))[:1]
     _posted(article, stated)
-    if dateline and any(d.date and d.start > dateline.end for d in dates):
+    if dateline and any(d.date and d.start > dateline.end and not _posting_label(article.text, d) for d in dates):
         return [d for d in dates if d is not dateline]
     return dates
+
+
+# "Posted: 12 December 2024", "ลงวันที่ 17 ก.ย. 2561", "เผยแพร่เมื่อ …": the date a page was put up, under the story
+_RE_POSTING_LABEL = re.compile(r"(?:Posted|Published|Updated|โพสต์|เผยแพร่|ลงวันที่|อัปเดต)(?:\s?on|เมื่อ)?\s?:?\s?$", re.I)
+
+
+def _posting_label(text: str, mention) -> bool:
+    return _RE_POSTING_LABEL.search(text, max(0, mention.start - 24), mention.start) is not None
 
 
 # "Bangkok, 5 December 2024 – The Department…", "กรุงเทพฯ 5 ธ.ค. 2567 – กรม…": a place, the date, a dash.

@@ -459,6 +459,15 @@ def _alone_on_line(text: str, mention) -> bool:
 
 
 def _cued(text: str, mention) -> bool:
+    """A date introduced as the time of something, or one that opens a line with its weekday ("วันอังคารที่ 10
+    ธันวาคม 2567 เวลา 13.30 น. ณ …", the weekday read as part of the date)."""
+    if (
+        mention.text.startswith("วัน")
+        and "ที่" in mention.text[3:16]  # (a post's stamp "วันพฤหัสบดี 7 ธ.ค. 2566" has no ที่)
+        and (mention.start == 0 or text[mention.start - 1] == "\n")
+        and not _alone_on_line(text, mention)
+    ):
+        return True
     return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 25), mention.start))
 
 

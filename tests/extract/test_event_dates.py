@@ -251,3 +251,31 @@ def test_a_posting_label_is_not_the_time_of_the_award(tmp_path: Path, ref: Refer
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     assert extract(sources.read(path), ref).events[0].date == dt.date(2022, 9, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (  # a body opening with its weekday and date, a posting stamp with its time under it
+            "จังหวัดเชียงใหม่ รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ประจำปี 2567\n\n"
+            "วันอังคารที่ 10 ธันวาคม 2567 เวลา 13.30 น. ณ โรงแรมเซ็นทารา แกรนด์ แอท เซ็นทรัลเวิลด์ รองผู้ว่าราชการจังหวัด"
+            "เชียงใหม่ เป็นผู้แทนจังหวัดเชียงใหม่ เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ในงานประกาศรางวัลรัฐบาลดิจิทัล\n\n"
+            "ข่าว : ศุภชัย ใจดี\nวันที่ 11 ธันวาคม 2567 เวลา 09:42:18  เข้าชม 318 ครั้ง\n",
+            dt.date(2024, 12, 10),
+        ),
+        (  # an English dateline, the page's "Posted:" label under the story
+            "Revenue Department wins award\n\nBangkok, Tuesday, December 10, 2024 – The Revenue Department received "
+            "the Outstanding Digital Government Service Award at the Digital Government Awards 2024 ceremony organized "
+            "by the Digital Government Development Agency at Centara Grand at CentralWorld, Bangkok.\n\n"
+            "Posted: 12 December 2024\n",
+            dt.date(2024, 12, 10),
+        ),
+    ],
+    ids=["weekday-opening-the-body", "dateline-and-posted-label"],
+)
+def test_the_ceremony_date_over_a_posting_stamp_under_the_story(
+    tmp_path: Path, text: str, date: dt.date, ref: Reference
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(sources.read(path), ref).events[0].date == date
