@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline import sources, textmatch, thai
 from pipeline.errors import InputError
 from pipeline.extract.awards import Mentions, extract_awards
-from pipeline.extract.events import extract_event, headline_date
+from pipeline.extract.events import alone_on_line, extract_event, headline_date
 from pipeline.extract.people import find_people
 from pipeline.extract.structure import extract_structure
 from pipeline.model import Article, Evidence, Issue, Org
@@ -158,7 +158,7 @@ def _published(article: Article, body: int, dates: list) -> list:
     dateline. The dates to read the event's from: the dateline's is the story's, not the ceremony's, when
     the body states another (not a posting label's: "Posted: 12 December 2024" under the story)."""
     header = [d for d in dates if d.date and d.end <= (body or 600) and not headline_date(article.text, d)]
-    alone = [d for d in header if _alone_on_line(article.text, d)]
+    alone = [d for d in header if alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
     stated = (alone or header or ([dateline] if dateline else []))[:1]
     _posted(article, stated)
@@ -202,13 +202,6 @@ def _posted(article: Article, stated: list) -> None:
             article.warnings.append(
                 Issue("published-date", msg, Evidence.of(article.text, stated[0].start, stated[0].end))
             )
-
-
-def _alone_on_line(text: str, mention) -> bool:
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return len(line) - len(mention.text) <= 16
 
 
 def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:

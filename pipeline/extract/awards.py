@@ -330,7 +330,7 @@ def _programme_put_back(text: str, awards: list[Award], programme: str | None) -
     named = sorted((a for a in awards if a.award_th and programme_of(a.award_th)), key=lambda a: a.evidence.start)
     fallback = next((p.name_th for p in programmes() if p.programme_id == programme), None)
     for award in bare:
-        rest = _RE_PREFIX_WORD.sub("", award.award_th)
+        rest = award.award_th.removeprefix("รางวัล").removeprefix(" ")
         before = [a for a in named if a.evidence.start < award.evidence.start]
         last = before[-1] if before else None
         prefix = last.award_th.split(" สาขา")[0].split(" ประเภท")[0].strip() if last else fallback
@@ -353,9 +353,6 @@ def _branch_of_type(text: str, kind: str, pos: int, last: Award | None) -> str |
         return None
     branch = _RE_BRANCH.search(last.award_th)
     return branch.group(0) if branch else None
-
-
-_RE_PREFIX_WORD = re.compile(r"^รางวัล\s?")
 
 
 _RE_OTHER_AWARD = re.compile(r"อีก(?:หนึ่ง)?\s?รางวัล(?:หนึ่ง)?\s?(?:คือ|ได้แก่|:)\s?")

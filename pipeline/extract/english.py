@@ -736,19 +736,13 @@ _RE_WENT_TO = re.compile(
 def went_to(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
     for m in _RE_WENT_TO.finditer(text):
-        award = m.group(1) or _award_before(text, m.start()) or _named_before(text, m.start())
+        award = m.group(1) or _award_before(text, m.start(), start=0)  # (said in the paragraph before, too)
         if not award or (m.group(1) is None and "level" not in text[max(0, m.start() - 40) : m.end(2)]):
             continue  # "the award went to …" with no scope said: a sentence _Reader reads, or none
         evidence = Evidence.of(text, m.start(), m.end())
         for org in _group_orgs(text, m, orgs, 2):
             found.append(Award(org, None, evidence, award_en=_clean(award), confidence=0.8))
     return found
-
-
-def _named_before(text: str, pos: int) -> str | None:
-    """The last award named anywhere before ``pos`` (the paragraph before may be where it was)."""
-    names = _RE_AWARD_BEFORE.findall(text, 0, pos)
-    return names[-1].strip() if names else None
 
 
 def _group_award(text: str, group: re.Match, sentence: int) -> tuple[str, str | None] | None:
@@ -780,9 +774,10 @@ _RE_SCOPE_ONLY = re.compile(rf"(?:the\s)?(?:{_SCOPES}|province)[- ]level", re.I)
 _RE_AWARD_BEFORE = re.compile(r"\b(?:the\s)?((?:[A-Z][\w&'’-]*\s){1,6}Awards?(?:\s\d{4})?)")
 
 
-def _award_before(text: str, pos: int) -> str | None:
-    """The last award named in the paragraph before ``pos`` ("received the Digital Government Award 2024 …")."""
-    start = text.rfind("\n", 0, pos) + 1
+def _award_before(text: str, pos: int, start: int | None = None) -> str | None:
+    """The last award named before ``pos`` ("received the Digital Government Award 2024 …"), in its paragraph
+    unless a ``start`` is given."""
+    start = text.rfind("\n", 0, pos) + 1 if start is None else start
     names = _RE_AWARD_BEFORE.findall(text, start, pos)
     return names[-1].strip() if names else None
 

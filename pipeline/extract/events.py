@@ -427,7 +427,7 @@ def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMentio
             (_cued(text, d) and _RE_EVENT_CUE.search(text, d.end, _paragraph_end(text, d.end, 600)))
             or headline_date(text, d)
         )
-        and not _alone_on_line(text, d)
+        and not alone_on_line(text, d)
     ]
 
 
@@ -452,7 +452,8 @@ def _paragraph_end(text: str, pos: int, most: int) -> int:
     return pos + most if end == -1 else max(end, pos + 200)
 
 
-def _alone_on_line(text: str, mention) -> bool:
+def alone_on_line(text: str, mention) -> bool:
+    """A date with at most a label's length beside it on its line: a posting stamp, not a sentence's date."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     return (len(text) if line_end < 0 else line_end) - line_start - len(mention.text) <= 16
@@ -465,7 +466,7 @@ def _cued(text: str, mention) -> bool:
         mention.text.startswith("วัน")
         and "ที่" in mention.text[3:16]  # (a post's stamp "วันพฤหัสบดี 7 ธ.ค. 2566" has no ที่)
         and (mention.start == 0 or text[mention.start - 1] == "\n")
-        and not _alone_on_line(text, mention)
+        and not alone_on_line(text, mention)
     ):
         return True
     return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 25), mention.start))
