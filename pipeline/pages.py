@@ -67,8 +67,11 @@ def without_chrome(html: str) -> str:
     body = len(doc.text_content())
     for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav", "article")):
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not _RE_CHROME.search(names) or len(element.text_content()) * 2 > body:
+        chrome = _RE_CHROME.search(names)
+        if not chrome or len(element.text_content()) * 2 > body:
             continue
+        if "card" in chrome.group().lower() and element.find(".//a[@href]") is None:
+            continue  # a card that links to nothing is no other story's: the article's own ("award-card")
         if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it is a small one
             box = next(element.iterancestors("table"), None)
             if box is not None and box.find(".//table") is None and len(box.text_content()) * 2 <= body:

@@ -610,3 +610,20 @@ def test_another_storys_card_above_the_article_is_not_read(tmp_path: Path) -> No
     )
     text = sources.read(page).text
     assert article.strip() in text and "การไฟฟ้านครหลวง" not in text
+
+
+def test_the_articles_own_cards_are_read(tmp_path: Path) -> None:
+    """A card that links to nothing is the article's ("award-card": an award and its winners); another story's
+    card links to it."""
+    intro = "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดพิธีมอบรางวัล DIGI Data Awards 2024 ณ กรุงเทพมหานคร " * 3
+    page = tmp_path / "cards.html"
+    page.write_text(
+        f"<html><body><article><h1>สพร. ประกาศผล DIGI Data Awards 2024</h1><p>{intro}</p><p>ผลการตัดสินรางวัล มีดังนี้</p>"
+        '<div class="award-card"><h4>รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น</h4><ul><li>กรมสรรพากร</li></ul></div>'
+        '<div class="award-card"><h4>รางวัลการใช้ประโยชน์จากข้อมูลดีเด่น</h4><ul><li>การไฟฟ้านครหลวง</li></ul></div>'
+        '</article><div class="news-card"><a href="/n/2">กรมที่ดินรับรางวัลเลิศรัฐ</a></div></body></html>',
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น\n- กรมสรรพากร" in text and "- การไฟฟ้านครหลวง" in text
+    assert "กรมที่ดิน" not in text
