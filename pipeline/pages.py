@@ -112,6 +112,33 @@ def tables_as_rows(html: str) -> str:
     return lxml.html.tostring(doc, encoding="unicode") if changed else html
 
 
+def layout_as_blocks(html: str) -> str:
+    """The page with the tables that lay it out (one holding another, or a cell of a paragraph's length: an อบต.'s or
+    a เทศบาล's site) made blocks: trafilatura runs a layout cell's lines (<br>, <hr>) into one, the related-news box
+    and the readers' comments into the story's last sentence, where no reader of the text can tell them apart."""
+    if "<table" not in html and "<TABLE" not in html:
+        return html
+    import lxml.html
+
+    doc, changed = parsed(html), False
+    if doc is None:
+        return html
+    layout = []
+    for table in doc.iter("table"):
+        own = [el for el in table.iter("thead", "tbody", "tfoot", "tr", "td", "th") if _table_of(el) is table]
+        long_cell = any(len(el.text_content()) > _DATA_CELL for el in own if el.tag in ("td", "th"))
+        if long_cell or table.find(".//table") is not None:
+            layout += [table, *own]  # (not the rows of a data table it holds: they are read as rows)
+    for element in layout:
+        element.tag = "div"
+        changed = True
+    return lxml.html.tostring(doc, encoding="unicode") if changed else html
+
+
+def _table_of(element):
+    return next(element.iterancestors("table"), None)
+
+
 def _spanned_rows(table) -> list[list[str]]:
     """A table's rows as lists of cell texts, a cell that spans rows (rowspan) repeated in each of them."""
     rows, pending = [], {}  # column -> (rows still to fill, text)

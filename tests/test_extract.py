@@ -272,6 +272,14 @@ _SAME_AWARD = {
             ("กรุงเทพมหานคร", "รางวัลบริการภาครัฐ ประเภทการบริหารจัดการในภาวะวิกฤต", None),
         ],
     ),
+    "said alone": (
+        "กรมศุลกากรได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม จากระบบพิธีการไร้กระดาษ\n\n"
+        "นอกจากกรมศุลกากรแล้ว ในระดับกรมปีนี้ยังมีกรมธนารักษ์ได้รับรางวัลเดียวกัน",
+        [
+            ("กรมศุลกากร", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", None),
+            ("กรมธนารักษ์", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", None),
+        ],
+    ),
 }
 
 
@@ -285,6 +293,18 @@ def test_the_same_award_at_another_scope_or_level_or_as_another_winners(ref: Ref
     assert sorted(((a.recipient.name_th, a.award_th, a.level) for a in article.awards), key=str) == sorted(
         expected, key=str
     )
+
+
+def test_a_line_under_a_count_that_opens_its_own_list_is_no_item(ref: Reference) -> None:
+    text = (
+        "สำนักงาน ก.พ.ร. จัดงานมอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 และมีผลงานได้รับรางวัลรวม 214 รางวัล\n"
+        "สำนักงาน ก.พ.ร. ขอประกาศรายชื่อหน่วยงานที่ได้รับรางวัลในแต่ละสาขา (บางส่วน) ดังนี้\n"
+        "สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n- กรมบัญชีกลาง\n- กรมการกงสุล\n"
+    )
+    article = extract_text(text, ref)
+    assert "สำนักงานคณะกรรมการพัฒนาระบบราชการ" not in {a.recipient.name_th for a in article.awards}
+    assert {a.recipient.name_th for a in article.awards} == {"กรมบัญชีกลาง", "กรมการกงสุล"}
+    assert not any(w.code == "list-cut-off" for w in article.warnings)  # 214 is the total, not this list's count
 
 
 def test_cut_off_list_is_warned_and_counted(ref: Reference) -> None:
@@ -851,6 +871,19 @@ def test_last_editions_winners_in_a_story_of_the_next_are_not_its_winners(ref: R
         f"{paragraph}\n\nผลการตัดสินจะประกาศในช่วงปลายปี 2569\n"
     )
     assert _awards_of(text, ref) == []
+
+
+@pytest.mark.parametrize("opening", ["ย้อนไปเมื่อปีที่แล้ว ในงาน DG Awards 2024", "ในปีก่อน", "เมื่อปี 2567", "สำหรับปี พ.ศ. 2567"])
+def test_a_line_that_opens_in_another_year_tells_that_years_wins(ref: Reference, opening: str) -> None:
+    """Every win of the line is of that year, those after ขณะที่ too, until a "ปีนี้" comes back."""
+    text = (
+        "กรมศุลกากรได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ในงานประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2568\n\n"
+        f"{opening} รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ตกเป็นของกรมการขนส่งทางบก และกรมส่งเสริมการเกษตร "
+        "ขณะที่จังหวัดนนทบุรีได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ส่วนปีนี้จังหวัดอุดรธานีได้รับ"
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด\n"
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
+    assert _awards_of(text, ref) == [("กรมศุลกากร", f"{dg} ระดับกรม"), ("จังหวัดอุดรธานี", f"{dg} ระดับจังหวัด")]
 
 
 DG_LEAD = "รองนายกรัฐมนตรีเป็นประธานในพิธีมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2568 เมื่อวันที่ 17 พฤศจิกายน 2568\n\n"

@@ -556,6 +556,25 @@ def test_a_page_laid_out_in_tables_loses_its_side_column_and_related_box(tmp_pat
     assert "ห้วยยาง" not in text and "หนองโพนงาม" not in text  # the side column's and the related box's headlines
 
 
+def test_a_layout_cells_lines_stay_lines(tmp_path: Path) -> None:
+    """A layout cell's story, its related box and its comments are lines of their own (trafilatura runs a cell's
+    <br>-separated lines into one), so the related box is found and left out as on any page."""
+    article = "เมื่อวันที่ 10 ธันวาคม 2567 เทศบาลนครรังสิต เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
+    page = tmp_path / "tessaban.html"
+    page.write_text(
+        "<html><body><table><tr><td>เมนูหลัก</td><td>"
+        f"<b>เทศบาลนครรังสิตรับรางวัล DG Awards 2024</b><br>{article} {article}<br><hr>"
+        "<b>ข่าวที่เกี่ยวข้อง</b><br>&raquo; <a href='/n/1'>องค์การบริหารส่วนจังหวัดปทุมธานี คว้ารางวัลเลิศรัฐ</a><br><hr>"
+        "<b>ความคิดเห็น (1)</b><table><tr><td>ชาวรังสิต : ยินดีด้วยครับ</td></tr></table>"
+        "</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    (line,) = [line for line in text.split("\n") if article in line]
+    assert "ข่าวที่เกี่ยวข้อง" not in line and "ปทุมธานี" not in line and "ยินดีด้วย" not in line
+    assert "ข่าวที่เกี่ยวข้อง" in text.split("\n")  # a line of its own: the cue that hides the box from the extractor
+
+
 def test_a_cell_spanning_rows_is_in_each_of_them() -> None:
     """articles22's results page: an award cell (rowspan) over its winners' rows."""
     page = Path(__file__).parent / "fixtures" / "articles22" / "dga-dg-awards-2568-winners-rowspan-table.html"

@@ -302,6 +302,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     grids.table_wins(text, mentions, found)
     headings.heading_lists(text, mentions, found)
     found.awards += english.english_awards(text, mentions.orgs)
+    found.awards = [a for a in found.awards if not _in_a_past_line(text, a.evidence.start, mentions.year_be)]
     _programme_put_back(text, found.awards, mentions.programme)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
     for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
@@ -587,6 +588,20 @@ def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
     return False
 
 
+# A line that opens in another year: "ย้อนไปเมื่อปีที่แล้ว …", "ในปีก่อน …", "เมื่อปี 2567 …".
+_RE_PAST_OPENING = re.compile(r"(?:ย้อน(?:กลับ)?ไป\s?)?(?:เมื่อ|ใน|สำหรับ)?\s?(?:ปีที่แล้ว|ปีก่อน|ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4}))")
+
+
+def _in_a_past_line(text: str, pos: int, year_be: int | None) -> bool:
+    """ "ย้อนไปเมื่อปีที่แล้ว ในงาน DG Awards 2024 … ตกเป็นของ A และ B ขณะที่ C ได้รับรางวัลในระดับจังหวัด": every win of a
+    line that opens in another year is of that year (told as background), up to a "ปีนี้" that comes back."""
+    line = text.rfind("\n", 0, pos) + 1
+    past = _RE_PAST_OPENING.match(text, line) if text.find("ปี", line, line + 24) >= 0 else None
+    if past is None or text.find("ปีนี้", line, pos) >= 0:
+        return False
+    return past.group(1) is None or year_be is None or int(past.group(1)) < year_be
+
+
 def _subject(subject, mentions: Mentions, main: Org | None, text: str, verb: int):
     """Recipient, representative and confidence from what stands before the verb."""
     if isinstance(subject, Person):
@@ -756,6 +771,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             pos = _more_awards(text, pos, obj)
         elif same := _RE_SAME.match(text, pos):  # "ได้รับรางวัลเดียวกัน": the award named last before
             obj.award = _same_as(text, same, mentions) or _heading_before(text, max(0, pos - 1500), pos)
+            if obj.award is None and "กับ" not in same.group():  # "ยังมีกรมธนารักษ์ได้รับรางวัลเดียวกัน": the last one
+                obj.award = _named_last(text, pos)
             pos = same.end()
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
@@ -783,10 +800,20 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
-    if not intro or (intro.group(0) == "\n" and (not obj.stated or text.startswith("\n", intro.end()))):
-        return obj  # (a list under a count starts on the next line, not after a blank one: "…276 ผลงาน\n\n<byline>")
+    if not intro or (intro.group(0) == "\n" and (not obj.stated or _no_item_below(text, intro.end()))):
+        return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+_RE_OWN_LIST = re.compile(r"(?:ดังนี้|ได้แก่|ประกอบด้วย|:)\s*$")
+
+
+def _no_item_below(text: str, pos: int) -> bool:
+    """A list under a count starts on the next line, not after a blank one ("…276 ผลงาน\\n\\n<byline>"), and not with a
+    line that opens a list of its own ("…รวม 214 รางวัล\\nสำนักงาน ก.พ.ร. ขอประกาศรายชื่อ… ดังนี้": a sentence)."""
+    end = text.find("\n", pos)
+    return text.startswith("\n", pos) or _RE_OWN_LIST.search(text, pos, len(text) if end < 0 else end) is not None
 
 
 _RE_CATEGORY_AWARD = re.compile(r"\s?ประเภท\s?(?=รางวัล)")
