@@ -136,8 +136,8 @@ PREFIXES = {
     "สพป.": "สำนักงานเขตพื้นที่การศึกษาประถมศึกษา",  # "สพป.ลำปาง เขต 1": an educational service area office
     "สพม.": "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษา",
 }
-_RE_PREFIXED = re.compile(  # the place after the short form: not a clause word ("ปลัด อบต. และ…")
-    "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!" + _STOP_TRIE + r")"
+_RE_PREFIXED = re.compile(  # the place after the short form: not a clause word, nor และ ("ปลัด อบต. และหัวหน้า…")
+    "(" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)) + r")\s?(?!และ|" + _STOP_TRIE + r")"
     r"([ก-๛]{2,}?)(?=$|[^ก-๛]|" + _STOP_TRIE + ")"
 )
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")

@@ -60,6 +60,12 @@ def test_a_provincial_office_by_its_short_form(text: str, name: str, ref: Refere
     assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
 
 
+def test_a_short_form_before_and_is_no_name_with_what_follows(ref: Reference) -> None:
+    """ "ปลัด อบต. และหัวหน้าสำนักปลัด": the อบต. of a job title, then the next person; no "องค์การบริหารส่วนตำบลและ…"."""
+    text = "นายกองค์การบริหารส่วนตำบลท่าข้าม พร้อมด้วยปลัด อบต. และหัวหน้าสำนักปลัด เข้ารับรางวัล"
+    assert not [o.name_th for o in OrgFinder(ref, text).find_all() if "และ" in o.name_th]
+
+
 def test_a_name_shortened_with_the_abbreviation_mark_is_the_article_name_it_begins(ref: Reference) -> None:
     """ "รพ.สรรพสิทธิ์ฯ" in the headline is the "โรงพยาบาลสรรพสิทธิประสงค์" of the body (not in the reference)."""
     text = "รพ.สรรพสิทธิ์ฯ รับรางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลสรรพสิทธิประสงค์ เข้ารับรางวัล"
