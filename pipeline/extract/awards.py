@@ -435,6 +435,9 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
     if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
         return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
+    titled = subject is None or (isinstance(subject, Org) and _glued(text, subject.evidence.start))
+    if titled and _accepts_the_win_said(text, m.start(), found):
+        return
     recipient, person, confidence = _subject(
         subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
     )
@@ -456,6 +459,21 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((m.start(), obj.end))
+
+
+def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
+    """ "สสจ.สุโขทัย ได้รับรางวัล X โดยมีนายแพทย์สาธารณสุขจังหวัดสุโขทัยเป็นผู้รับรางวัล": who accepted the win the line has
+    just named (a title with no name, so no person to read; the province inside it is no winner), not another win."""
+    if not text.endswith(("เป็นผู้", "เป็นผู้แทน", "เป็นตัวแทน"), 0, verb):
+        return False
+    line = text.rfind("\n", 0, verb) + 1
+    by = text.rfind("โดย", max(line, verb - 90), verb)
+    return by >= 0 and any(line <= a.evidence.start < by for a in found.awards)
+
+
+def _glued(text: str, pos: int) -> bool:
+    """Whether a Thai letter stands right before ``pos``: a name there is inside a word (a job title's province)."""
+    return pos > 0 and "\u0e01" <= text[pos - 1] <= "\u0e4e"
 
 
 def _win_it_accepts(text: str, person: Person, verb: int, found: Found) -> Award | None:
