@@ -295,6 +295,21 @@ def test_the_same_award_at_another_scope_or_level_or_as_another_winners(ref: Ref
     )
 
 
+def test_an_organization_acting_through_a_person_is_the_winner(ref: Reference) -> None:
+    """ "X โดย <person> ได้รับรางวัล": X wins through the person (whose title names no organization), not the article's
+    organization, which the headline names; "โดยมี" after a venue or the organizer names no winner."""
+    text = (
+        "กรมการแพทย์แผนไทยฯ-กปภ. คว้ารางวัลเลิศรัฐ 2568\n\n"
+        "ในการนี้ กรมการแพทย์แผนไทยและการแพทย์ทางเลือก โดย นายแพทย์อดิศักดิ์ มีสุข รองอธิบดี ได้รับรางวัลเลิศรัฐ "
+        "สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น\n"
+        "ขณะที่การประปาส่วนภูมิภาค (กปภ.) ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
+    )
+    assert set(_awards_of(text, ref)) == {
+        ("กรมการแพทย์แผนไทยและการแพทย์ทางเลือก", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"),
+        ("การประปาส่วนภูมิภาค", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ"),
+    }
+
+
 def test_a_title_with_no_name_that_accepts_a_win_said_wins_nothing_more(ref: Reference) -> None:
     text = (
         "จังหวัดสุโขทัยรับรางวัลเลิศรัฐ\n\n"

@@ -443,6 +443,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     )
     if isinstance(subject, Person) and (said_before := _win_it_accepts(text, subject, m.start(), found)):
         recipient, person, confidence = said_before.recipient, subject, 0.8
+    elif isinstance(subject, Person) and subject.organization is None and (by := _org_by(text, subject, mentions)):
+        recipient, person, confidence = by, subject, 0.85
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None or not _the_award(text, m, obj, clause_start):
@@ -469,6 +471,22 @@ def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
     line = text.rfind("\n", 0, verb) + 1
     by = text.rfind("โดย", max(line, verb - 90), verb)
     return by >= 0 and any(line <= a.evidence.start < by for a in found.awards)
+
+
+def _org_by(text: str, person: Person, mentions: Mentions) -> Org | None:
+    """ "กรมการแพทย์แผนไทยและการแพทย์ทางเลือก โดย นายแพทย์อดิศักดิ์ มีสุข รองอธิบดี ได้รับรางวัล…": the organization that
+    acts through the person (named right before โดย) is the winner, when the person's title names none."""
+    start = person.evidence.start
+    before = text[max(0, start - 7) : start].rstrip()
+    if not before.endswith("โดย"):  # (not โดยมี: "… จัดโดย สคร. โดยมี นาย… เป็นผู้แทนเข้ารับ" is another's envoy)
+        return None
+    by = text.rfind("โดย", 0, start)
+    line = text.rfind("\n", 0, by) + 1
+    orgs = mentions.orgs.find_all(line, by)
+    if not orgs or text[orgs[-1].evidence.end : by].strip():
+        return None
+    venue = text[max(0, orgs[-1].evidence.start - 4) : orgs[-1].evidence.start].rstrip().endswith(("ณ", "ที่"))
+    return None if venue else orgs[-1]  # (not "… ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ โดย นางสาว… นำทีมรับ": where)
 
 
 def _glued(text: str, pos: int) -> bool:
