@@ -295,6 +295,22 @@ def test_the_same_award_at_another_scope_or_level_or_as_another_winners(ref: Ref
     )
 
 
+def test_a_list_after_the_seminars_name_is_of_the_awards_won(ref: Reference) -> None:
+    """ "…รับรางวัลเลิศรัฐ จำนวน 2 รางวัล ในงานสัมมนาและมอบรางวัลเลิศรัฐ … ได้แก่": the award in the seminar's name is the
+    ceremony's, not an award whose winners the list gives."""
+    text = (
+        "กรมบัญชีกลางรับ 2 รางวัลเลิศรัฐ ประจำปี 2569\n\n"
+        "นางสาวพัชรินทร์ วงศ์ไพศาล รองอธิบดีกรมบัญชีกลาง เป็นผู้แทนรับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 จำนวน 2 รางวัล "
+        "ในงานสัมมนาวิชาการและมอบรางวัลเลิศรัฐ ที่สำนักงาน ก.พ.ร. จัดขึ้น ได้แก่\n\n"
+        "1. รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+        "2. รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทส่งเสริมการมีส่วนร่วม\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมบัญชีกลาง", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ"),
+        ("กรมบัญชีกลาง", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทส่งเสริมการมีส่วนร่วม"),
+    ]
+
+
 def test_an_organization_acting_through_a_person_is_the_winner(ref: Reference) -> None:
     """ "X โดย <person> ได้รับรางวัล": X wins through the person (whose title names no organization), not the article's
     organization, which the headline names; "โดยมี" after a venue or the organizer names no winner."""

@@ -141,7 +141,10 @@ _RE_COUNT_AHEAD = Cued(
     (" จำนวน", "จำนวน", " รวม", "รวม"),
 )
 # "ในพิธีมอบรางวัล X": the ceremony, not the award won.
-_RE_CEREMONY = re.compile(r"พิธี(?:มอบ|ประกาศผล|ประกาศ)?\s?$|งาน(?<!ผลงาน)(?:มอบ|ประกาศผล|ประกาศ)\s?$")
+_RE_CEREMONY = re.compile(
+    r"พิธี(?:มอบ|ประกาศผล|ประกาศ)?\s?$|งาน(?<!ผลงาน)(?:มอบ|ประกาศผล|ประกาศ)\s?$|สัมมนา(?:วิชาการ)?\s?(?:และ)?มอบ\s?$"
+)  # (…, "งานสัมมนาวิชาการและมอบรางวัลเลิศรัฐ": the ceremony's name, within CEREMONY_REACH letters before the award's)
+CEREMONY_REACH = 20
 _RE_WORK = re.compile(r"ผลงาน|บริการ|ระบบ|โครงการ|แอป|แพลตฟอร์ม|นวัตกรรม|ศูนย์")
 WINDOW = 260
 DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
@@ -677,7 +680,7 @@ def _heading_before(text: str, start: int, end: int) -> AwardName | None:
         for a in find_award_names(text, start, end)
         if a.name_th
         and not is_programme_name(a.name_th)
-        and not _RE_CEREMONY.search(text, max(0, a.start - 12), a.start)
+        and not _RE_CEREMONY.search(text, max(0, a.start - CEREMONY_REACH), a.start)
     ]
     if not names:
         return None
@@ -716,7 +719,7 @@ def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
 def _named_last(text: str, pos: int) -> AwardName | None:
     """The award named last before ``pos`` (not a programme's or a ceremony's name): what "รางวัลนี้" points to."""
     for award in reversed(find_award_names(text, max(0, pos - 1500), pos)):
-        ceremony = _RE_CEREMONY.search(text, max(0, award.start - 12), award.start)
+        ceremony = _RE_CEREMONY.search(text, max(0, award.start - CEREMONY_REACH), award.start)
         if award.name_th and not is_programme_name(award.name_th) and not ceremony:
             return award
     return None
@@ -975,7 +978,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
     if intro and any(
-        not _RE_CEREMONY.search(text, max(0, a.start - 12), a.start) for a in find_award_names(text, pos, intro.start())
+        not _RE_CEREMONY.search(text, max(0, a.start - CEREMONY_REACH), a.start)
+        for a in find_award_names(text, pos, intro.start())
     ):
         return None  # "รวม 37 รางวัล โดยรางวัล X ระดับกรม ได้แก่ …": the list is X's winners (headings._inline)
     return intro  # (not "ในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569": the ceremony, named on the way)
