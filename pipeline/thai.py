@@ -167,9 +167,20 @@ def _join_wrapped_lines(text: str) -> str:
             continue
         width = max(len(line) for line in lines)
         body = lines[:-1]
-        if 40 <= width <= WRAP_WIDTH and all(len(line) >= 0.85 * width for line in body):
+        if 40 <= width <= WRAP_WIDTH and all(len(line) >= 0.85 * width for line in body) and not _stamp(lines[-1]):
             paragraphs[i], joined = _join(lines), True
     return "\n\n".join(paragraphs) if joined else text
+
+
+_RE_STAMP_LINE = re.compile(
+    r"(?:วันที่\s?)?\d{1,2}\s?[ก-๛.]{2,12}\s?\d{2,4}(?:\s?(?:เวลา\s?)?\d{1,2}[.:]\d{2}(?:\s?น\.)?)?"
+)
+
+
+def _stamp(line: str) -> bool:
+    """A line that is a date alone ("วันที่ 11 ธันวาคม 2567") under a release's headline and number: the release's stamp,
+    not the end of a wrapped sentence (three lines under 85% of one width are too few to tell a wrapped paragraph)."""
+    return len(line) <= 40 and _RE_STAMP_LINE.fullmatch(line.strip()) is not None
 
 
 # A bulleted line (▪ • - ✅ 1. 2)); a line starting with these words is a label or a group, not the rest of a name.

@@ -88,6 +88,16 @@ def test_hard_wrapped_paragraph_is_joined_but_a_list_is_not() -> None:
     assert normalize(items) == items  # short lines one item each are not a wrapped paragraph
 
 
+def test_a_releases_headline_number_and_date_stamp_are_not_a_wrapped_paragraph() -> None:
+    head = (
+        "กรมการขนส่งทางบก คว้ารางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม งาน DG Awards 2024\n"
+        "ข่าวประชาสัมพันธ์ กลุ่มประชาสัมพันธ์ กรมการขนส่งทางบก ฉบับที่ 412/2567\n"
+    )
+    for stamp in ("วันที่ 11 ธันวาคม 2567", "11 ธ.ค. 67 13.30 น."):
+        assert normalize(head + stamp) == head + stamp
+    assert normalize(head + "วันที่ 11 ธันวาคม 2567 ทีมข่าว").count("\n") == 0  # no stamp alone: wrapped lines
+
+
 def test_an_item_a_narrow_page_wrapped_is_joined_to_its_item() -> None:
     text = "▪ กรมการแพทย์แผนไทยและการแพทย์\nทางเลือก\n▪ กรมส่งเสริมสหกรณ์\n▪ เทศบาลนครหาดใหญ่ จังหวัด\nสงขลา"
     assert normalize(text) == ("▪ กรมการแพทย์แผนไทยและการแพทย์ทางเลือก\n▪ กรมส่งเสริมสหกรณ์\n▪ เทศบาลนครหาดใหญ่ จังหวัดสงขลา")
