@@ -753,6 +753,19 @@ def test_a_table_with_no_award_column_under_an_award_then_its_ceremony(ref: Refe
     ]
 
 
+def test_a_table_takes_the_award_its_intro_line_names_over_the_headlines_category(ref: Reference) -> None:
+    text = (
+        "ประกาศผลรางวัล DIGI Data Awards 2025 ประเภทการเปิดเผยข้อมูล\n27 สิงหาคม 2568\n"
+        "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) หรือ สพร. ได้จัดงานมอบรางวัล DIGI Data Awards 2025 เมื่อวันอังคารที่ "
+        "26 สิงหาคม 2568 โดยผู้ได้รับรางวัลหน่วยงานที่เปิดเผยข้อมูลดีเด่น (Open Data Award) มีดังนี้\n"
+        "| ลำดับ | หน่วยงาน | ระดับรางวัล |\n|---|---|---|\n| 1 | กรมสรรพากร | ระดับดีเด่น |\n| 2 | กรมการปกครอง | ระดับดี |\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมสรรพากร", "รางวัลหน่วยงานที่เปิดเผยข้อมูลดีเด่น"),
+        ("กรมการปกครอง", "รางวัลหน่วยงานที่เปิดเผยข้อมูลดีเด่น"),
+    ]
+
+
 def test_a_pipe_table_without_its_outer_bars_and_with_bare_branch_and_level_cells(ref: Reference) -> None:
     text = (
         "เมื่อวันพฤหัสบดีที่ 18 กันยายน 2568 สำนักงานสาธารณสุขจังหวัดลำปางและหน่วยงานในสังกัด เข้ารับรางวัลเลิศรัฐ "

@@ -281,6 +281,10 @@ def _award_above(text: str, start: int) -> AwardName | None:
     # ("…ที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ในงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2568 … ดังนี้": the
     # award, not the ceremony's programme named after it)
     specific = [a for a in names if not is_programme_name(a.name_th)]
-    chosen = (branched or specific or names)[-1]
+    # ("โดยผู้ได้รับรางวัลหน่วยงานที่เปิดเผยข้อมูลดีเด่น (Open Data Award) มีดังนี้" on the line over the table: its award,
+    # not the headline's "DIGI Data Awards 2025 ประเภทการเปิดเผยข้อมูล", whose category made it look more specific)
+    intro = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    over = [a for a in specific if a.start >= intro]
+    chosen = (over or branched or specific or names)[-1]
     name = f"{chosen.name_th} {category}" if category and category not in chosen.name_th else chosen.name_th
     return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)
