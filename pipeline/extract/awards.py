@@ -90,7 +90,7 @@ _RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก�
     r"(?:ณ|ในสังกัด|สังกัด|ของ(?<!เป็นของ)|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว|อปท\.?)\s?$"
 )
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
-_RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s")
+_RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s|\s?(?:ใน|ภายใต้)?สังกัด\s?")  # (or "X ในสังกัด Y": X)
 _RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
 _RE_JOINT = re.compile(r"\s?ร่วมกับ\s?")
 _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
@@ -578,13 +578,19 @@ _RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน
 _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วยงาน|ส่วนราชการ)?(?:ใน)?สังกัด(?:ของ)?\s?")
 
 
+_RE_UNDER = re.compile(r"\s?(?:ใน|ภายใต้)?สังกัด\s?")
+
+
 def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
     """Where what stands between a subject and its verb starts, past an aside on whom it belongs to (None: there
     is none): "โรงพยาบาลศรีธัญญา ซึ่งเป็นหน่วยงานในสังกัดกรมสุขภาพจิต ได้รับรางวัล…" (the hospital won)."""
     end = subject.evidence.end
-    aside = (
-        _RE_UNIT_ASIDE.match(text, end) if isinstance(subject, Org) and text.startswith((" ซึ่ง", "ซึ่ง"), end) else None
-    )
+    if not isinstance(subject, Org):
+        return None
+    if text.startswith((" ซึ่ง", "ซึ่ง"), end):
+        aside = _RE_UNIT_ASIDE.match(text, end)
+    else:  # "กรมส่งเสริมการปกครองท้องถิ่น ในสังกัดกระทรวงมหาดไทย ได้รับรางวัล…"
+        aside = _RE_UNDER.match(text, end) if "สังกัด" in text[end : end + 12] else None
     owner = mentions.orgs.at(aside.end()) if aside else None
     return owner.evidence.end if owner else None
 
