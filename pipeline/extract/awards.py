@@ -404,18 +404,19 @@ def _award_ending_at(text: str, pos: int) -> AwardName | None:
 
 
 def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, found: Found) -> None:
+    verb = m.start()  # (a local: asked for a dozen times below)
     obj = read_object(text, m.end(), mentions)
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
-    clause_start = _clause_start(text, m.start(), mentions.breaks())
+    clause_start = _clause_start(text, verb, mentions.breaks())
     if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
-    subject = mentions.left_entity(clause_start, m.start())
+    subject = mentions.left_entity(clause_start, verb)
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
     aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
-    if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, m.start()):
+    if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb):
         subject = None
-    relative = _RE_RELATIVE.search(text, max(0, m.start() - 8), m.start())
+    relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
         or (
@@ -425,24 +426,22 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     ):
         subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
         main = None  # nor the article's main organization
-    said = subject.evidence.start if subject else m.start()  # (its Evidence made only if a win is: a third are not)
-    reach = max(clause_start, m.start() - NEGATIVE_REACH)
-    reach = max(reach, text.rfind("โดย", reach, m.start()))  # (a โดย before reach would not move it)
-    negative = _negative(text, reach, m.start())
-    if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, m.start()):
+    said = subject.evidence.start if subject else verb  # (its Evidence made only if a win is: a third are not)
+    reach = max(clause_start, verb - NEGATIVE_REACH)
+    reach = max(reach, text.rfind("โดย", reach, verb))  # (a โดย before reach would not move it)
+    negative = _negative(text, reach, verb)
+    if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, verb):
         # "ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"": the works that won; a winner only as a work's owner ("ผลงาน … ของ X")
         obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
     if obj.recipients:
         _listed_winners(text, m, obj, clause_start, said, 0.3 if negative else 0.85, mentions, found)
         return
-    if _units_under(text, max(clause_start, aside_end or 0), m.start()):
+    if _units_under(text, max(clause_start, aside_end or 0), verb):
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
     if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
         return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
-    recipient, person, confidence = _subject(
-        subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
-    )
-    if isinstance(subject, Person) and (said_before := _win_it_accepts(text, subject, m.start(), found)):
+    recipient, person, confidence = _subject(subject, mentions, main if verb >= mentions.body else None, text, verb)
+    if isinstance(subject, Person) and (said_before := _win_it_accepts(text, subject, verb, found)):
         recipient, person, confidence = said_before.recipient, subject, 0.8
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
@@ -451,7 +450,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
-    if recipient is subject and (partner := mentions.joint_winner(recipient, m.start())):
+    if recipient is subject and (partner := mentions.joint_winner(recipient, verb)):
         recipients.append(partner)
     evidence = Evidence.of(text, said, obj.end)
     for org in recipients:
@@ -459,7 +458,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             found.awards.append(make_award(org, award, evidence, person, confidence))
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
-    found.consumed.append((m.start(), obj.end))
+    found.consumed.append((verb, obj.end))
 
 
 def _win_it_accepts(text: str, person: Person, verb: int, found: Found) -> Award | None:
