@@ -46,7 +46,7 @@ _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?"
 # engine then skips to those letters.)
 _NOT_A_WIN = re.compile(
     r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|"
-    r"(?<!ชื่อเสียง)ด้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"
+    r"ด(?<!ชื่อเสียงด)้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"  # (the look-behind after its first letter: see above)
     r"(?:ได้)?\s?$"
 )
 _RE_COUNT = re.compile(  # "2 รางวัลซ้อน", "3 รางวัลรวด": a headline's glued "in a row" is part of the count
@@ -59,6 +59,10 @@ _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
 _RE_INTRO_AT_END = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้)\s?:?$")  # (searched up to a line's end)
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ|เช่น|\d\s?(?:แห่ง|หน่วยงาน)\s?คือ)\s?:?")  # (อีก 1 แห่ง คือ X)
+# _RE_INTRO_AHEAD in two, for _intro_ahead: its words (the engine skips to their first letters: a digit among them
+# has it try every position), and the counted one, searched only where คือ is.
+_RE_INTRO_WORD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ|เช่น)\s?:?")
+_RE_INTRO_COUNTED = re.compile(r"\d\s?(?:แห่ง|หน่วยงาน)\s?คือ\s?:?")
 _NEGATIVE_WORDS = (
     *("ไม่ได้รับรางวัล", "ส่งผลงาน", "เข้าร่วมประกวด", "สมัคร", "ผ่านเข้ารอบ", "เสนอชื่อ", "รับชม", "ถ่ายทอดสด"),
     *("เข้าร่วมสัมมนา", "ร่วมรับฟัง", "เข้ารับการพิจารณา"),
@@ -81,9 +85,9 @@ _BREAKS = Words((*_CLAUSE_WORDS, "โดยใน", "ส่วน"))
 # Between a subject and its verb, these mean the subject is not the one who won.
 # (The มี words as one branch: a tenth fewer instructions per search; a full trie of them all costs twice as many.)
 _RE_BLOCKING = re.compile(
-    r"(?:พิจารณา|คัดเลือก)(?!\s?(?:ให้)?$)|ประกาศ|"  # but "ผ่านการพิจารณาได้รับรางวัล" (right before the verb) won
+    r"พิจารณา(?!\s?(?:ให้)?$)|คัดเลือก(?!\s?(?:ให้)?$)|ประกาศ|"  # but "ผ่านการพิจารณาได้รับรางวัล" (right before the verb) won
     r"สังกัด|มี(?:หน่วยงาน|องค์กร|\s?อปท|ผู้|โรงพยาบาล|สถาน)|เป็นประธาน|"
-    r"มอบ(?!หมาย)|(?:กล่าว|เปิดเผย)(?!ภายหลัง|หลัง)|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ยินดี\s|ชื่นชม|เคย|ผลงาน"
+    r"มอบ(?!หมาย)|กล่าว(?!ภายหลัง|หลัง)|เปิดเผย(?!ภายหลัง|หลัง)|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ยินดี\s|ชื่นชม|เคย|ผลงาน"
 )  # (but "X เปิดเผยภายหลังเข้ารับรางวัล": X spoke after receiving it)
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก่น": the province's local governments)
@@ -102,9 +106,10 @@ _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
 _RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
-_RE_PAST = re.compile(
-    r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|(?:เมื่อ|ใน)ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
-    r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
+_RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips to those; ในปี last, its year group 4)
+    r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
+    r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
+    r"ในปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"
 )
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
@@ -403,18 +408,19 @@ def _award_ending_at(text: str, pos: int) -> AwardName | None:
 
 
 def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, found: Found) -> None:
+    verb = m.start()  # (a local: asked for a dozen times below)
     obj = read_object(text, m.end(), mentions)
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
-    clause_start = _clause_start(text, m.start(), mentions.breaks())
+    clause_start = _clause_start(text, verb, mentions.breaks())
     if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
-    subject = mentions.left_entity(clause_start, m.start())
+    subject = mentions.left_entity(clause_start, verb)
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
     aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
-    if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, m.start()):
+    if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb):
         subject = None
-    relative = _RE_RELATIVE.search(text, max(0, m.start() - 8), m.start())
+    relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
         or (
@@ -424,27 +430,25 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     ):
         subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
         main = None  # nor the article's main organization
-    said = subject.evidence.start if subject else m.start()  # (its Evidence made only if a win is: a third are not)
-    reach = max(clause_start, m.start() - NEGATIVE_REACH)
-    reach = max(reach, text.rfind("โดย", reach, m.start()))  # (a โดย before reach would not move it)
-    negative = _negative(text, reach, m.start())
-    if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, m.start()):
+    said = subject.evidence.start if subject else verb  # (its Evidence made only if a win is: a third are not)
+    reach = max(clause_start, verb - NEGATIVE_REACH)
+    reach = max(reach, text.rfind("โดย", reach, verb))  # (a โดย before reach would not move it)
+    negative = _negative(text, reach, verb)
+    if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, verb):
         # "ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"": the works that won; a winner only as a work's owner ("ผลงาน … ของ X")
         obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
     if obj.recipients:
         _listed_winners(text, m, obj, clause_start, said, 0.3 if negative else 0.85, mentions, found)
         return
-    if _units_under(text, max(clause_start, aside_end or 0), m.start()):
+    if _units_under(text, max(clause_start, aside_end or 0), verb):
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
     if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
         return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
     titled = subject is None or (isinstance(subject, Org) and _glued(text, subject.evidence.start))
-    if titled and _accepts_the_win_said(text, m.start(), found):
+    if titled and _accepts_the_win_said(text, verb, found):
         return
-    recipient, person, confidence = _subject(
-        subject, mentions, main if m.start() >= mentions.body else None, text, m.start()
-    )
-    if isinstance(subject, Person) and (said_before := _win_it_accepts(text, subject, m.start(), found)):
+    recipient, person, confidence = _subject(subject, mentions, main if verb >= mentions.body else None, text, verb)
+    if isinstance(subject, Person) and (said_before := _win_it_accepts(text, subject, verb, found)):
         recipient, person, confidence = said_before.recipient, subject, 0.8
     elif isinstance(subject, Person) and subject.organization is None and (by := _org_by(text, subject, mentions)):
         recipient, person, confidence = by, subject, 0.85
@@ -455,7 +459,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
     recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
-    if recipient is subject and (partner := mentions.joint_winner(recipient, m.start())):
+    if recipient is subject and (partner := mentions.joint_winner(recipient, verb)):
         recipients.append(partner)
     evidence = Evidence.of(text, said, obj.end)
     for org in recipients:
@@ -463,7 +467,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             found.awards.append(make_award(org, award, evidence, person, confidence))
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
-    found.consumed.append((m.start(), obj.end))
+    found.consumed.append((verb, obj.end))
 
 
 def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
@@ -625,7 +629,7 @@ def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
     m = _RE_PAST.search(text, start, verb)
     while m is not None:
         if m.group(3) is None:
-            year = m.group(1) or m.group(2)
+            year = m.group(1) or m.group(2) or m.group(4)
             return year is None or year_be is None or int(year) != year_be
         if year_be is not None and int(m.group(3)) < year_be and text.find("ปีนี้", m.end(), verb) < 0:
             return True  # "หน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี 2568 ได้แก่ A ซึ่งได้รับ…" in a story of 2569
@@ -973,7 +977,11 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     announced after an aside on the same line (a short one unless a count was stated)."""
     line_end = text.find("\n", pos)
     reach = 260 if obj.stated else 40  # "ได้รับ 2 รางวัลในงาน… เมื่อวัน… เวลา… ณ … ได้แก่": when, where, then the list
-    intro = _RE_INTRO_AHEAD.search(text, pos, min(pos + reach, line_end if line_end >= 0 else len(text)))
+    end = min(pos + reach, line_end if line_end >= 0 else len(text))
+    intro = _RE_INTRO_WORD.search(text, pos, end)  # (the earlier of the two halves of _RE_INTRO_AHEAD)
+    counted = _RE_INTRO_COUNTED.search(text, pos, end) if text.find("คือ", pos, end) >= 0 else None
+    if counted is not None and (intro is None or counted.start() < intro.start()):
+        intro = counted
     if intro is None and 0 <= line_end - pos <= 260 and text.startswith(("1.", "\n1."), line_end + 1):
         # "… ที่ได้รับรางวัลเลิศรัฐ ประจำปี 2567 จากสำนักงาน ก.พ.ร. ในพิธีเมื่อวันที่ 26 กันยายน 2567 ดังนี้\n1. …"
         intro = _RE_INTRO_AT_END.search(text, pos, line_end)
