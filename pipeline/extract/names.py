@@ -71,6 +71,7 @@ _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเ�
     r"(?: (?:19|20)\d\d)? (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)"
     r"|(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])))"
 )
+_RE_CATEGORY_NUMBER = re.compile(r"\s?\d{1,2}(?!\d|[.,]\d)")
 _RE_GRADE = re.compile(r"\s(ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])")
 _RE_EN = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 .,&'’\-/:]{1,80}?)\s*\)")
 _RE_QUOTED_EN = re.compile(r"\s?\"\s*([A-Za-z][A-Za-z0-9 .,&'\-/:]{1,80}?)\s*\"")
@@ -213,6 +214,8 @@ def _clause_name_end(text: str, pos: int) -> int:
     end = _name_end(text, pos)
     while text.startswith(_CONTINUE_STARTS, end) and (cont := _RE_CONTINUE.match(text, end)):
         end = _name_end(text, cont.end())
+    if text.endswith("หมวด", 0, end) and (number := _RE_CATEGORY_NUMBER.match(text, end)):
+        end = number.end()  # "… ประเภทรายหมวด หมวด 1 การนำองค์การ": the PMQA category, by its number
     return end
 
 

@@ -58,3 +58,16 @@ def test_an_award_named_by_its_level_first(text: str, name: str, level: str) -> 
 )
 def test_a_name_ends_before_a_verb_this_year_or_a_deadline(text: str, name: str) -> None:
     assert names.award_at(text, 0).name_th == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 1 การนำองค์การ", "… ประเภทรายหมวด หมวด 1"),
+        ("รางวัลคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 4 ระดับดี", "… ประเภทรายหมวด หมวด 4"),
+        ("รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 2.5 ล้าน", "… ประเภทรายหมวด หมวด"),
+    ],
+)
+def test_a_pmqa_category_keeps_its_number(text: str, name: str) -> None:
+    """Two categories won by one agency are two awards (หมวด 1 and หมวด 6), not one "… หมวด"."""
+    assert names.award_at(text, 0).name_th.endswith(name.removeprefix("… "))
