@@ -641,6 +641,19 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_a_menus_related_label_above_the_story_hides_only_itself(ref: Reference) -> None:
+    """ "ข่าวที่เกี่ยวข้อง" as a menu item above the headline and its stamp (not a box of bulleted headlines): the stamp
+    under it is the posting date."""
+    story = (
+        "เมื่อวันพุธที่ 16 กันยายน 2563 เวลา 10.00 น. กรมสวัสดิการและคุ้มครองแรงงาน (กสร.) เข้ารับรางวัลเลิศรัฐ "
+        "สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี จากสำนักงาน ก.พ.ร.\n"
+    )
+    head = "หน้าแรก >> ข่าวประชาสัมพันธ์\nข่าวที่เกี่ยวข้อง\nกสร. รับรางวัลเลิศรัฐ ประจำปี 2563\nวันที่ข่าว : 17/09/2563 | ผู้เข้าชม : 1,087\n"
+    assert extract_text(head + story, ref).source.published == dt.date(2020, 9, 17)
+    box = "หน้าแรก\nข่าวล่าสุด\n- กรมการจัดหางาน รับรางวัลเลิศรัฐ (20 ธ.ค. 2563)\n- กรมที่ดิน ประชุมผู้บริหาร (22 ธ.ค. 2563)\n"
+    assert [name for name, _ in _awards_of(box + story, ref)] == ["กรมสวัสดิการและคุ้มครองแรงงาน"]
+
+
 def test_winners_after_a_vague_count_and_choei_take_the_clauses_type_and_level(ref: Reference) -> None:
     text = (
         "สำนักงาน ก.พ.ร. มอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 เมื่อวันที่ 17 กันยายน 2569\n\n"

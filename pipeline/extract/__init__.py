@@ -113,14 +113,19 @@ def _place(text: str, evidence: Evidence | None) -> str | None:
     return f"{line}:{evidence.start - (text.rfind(chr(10), 0, evidence.start) + 1) + 1}"
 
 
+_RE_POINTER = re.compile(r"[ \t]*(?:[-•*▪●»›]|\d{1,2}[.)])\s")  # a related box's line: a bulleted headline
+
+
 def _without_related(text: str) -> str:
     """The article with the pointers to other stories blanked out: a marker line, and the list under
     it up to a blank line. Blanked, not cut: offsets into the text stay the same."""
     if not _RE_RELATED.search(text):
         return text
-    chars = list(text)
+    chars, body = list(text), _body_start(text)
     for m in _RE_RELATED.finditer(text):
         end = -1 if m.group("comments") else _related_end(text, m.end())  # readers' comments run to the end
+        if m.start() < body and not _RE_POINTER.match(text, m.end() + 1):
+            end = m.end()  # a menu's label above the story ("ข่าวที่เกี่ยวข้อง", then the headline): itself alone
         end = len(text) if end < 0 else end
         for i in range(m.start() + 1, end):
             if chars[i] != "\n":
