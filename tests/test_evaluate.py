@@ -32,3 +32,15 @@ def test_a_saved_page_is_scored_as_its_main_text(tmp_path: Path) -> None:
     assert (score.true_pos, score.false_pos, score.false_neg) == (1, 0, 0)  # not the related story's กรมศุลกากร
     assert score.date_accuracy == 1.0
     assert [a["article"] for a in score.per_article] == ["dol-dg-awards-2567.html"]
+
+
+def test_a_page_the_pipeline_refuses_is_scored_as_missed_and_the_rest_still_scored(tmp_path: Path) -> None:
+    (tmp_path / "a-empty.html").write_text("<html><body><script>var x = 1;</script></body></html>", "utf-8")
+    (tmp_path / "a-empty.expected.json").write_text(json.dumps(GOLD, ensure_ascii=False), "utf-8")
+    (tmp_path / "b-dol.html").write_text(PAGE, "utf-8")
+    (tmp_path / "b-dol.expected.json").write_text(json.dumps(GOLD, ensure_ascii=False), "utf-8")
+    score = evaluate(tmp_path, Reference.load())
+    assert (score.true_pos, score.false_pos, score.false_neg) == (1, 0, 1)
+    assert (score.dates_right, score.dates_stated) == (1, 2)
+    refused = score.per_article[0]
+    assert refused["article"] == "a-empty.html" and "no main text" in refused["errors"][0]
