@@ -53,6 +53,12 @@ _RE_CHROME = re.compile(
 )
 
 
+# An element the page marks as its article's body (schema.org's articleBody, Blogger's and WordPress's classes).
+_ARTICLE_BODY = (
+    ".//*[contains(@itemprop, 'articleBody') or contains(@class, 'entry-content') or contains(@class, 'post-body')]"
+)
+
+
 def without_chrome(html: str) -> str:
     """The page without the cells and blocks its class or id names as chrome. trafilatura drops most such blocks
     itself, but not all: from a page laid out in tables (an อบต.'s site) it keeps the whole page, and a related-news
@@ -72,6 +78,8 @@ def without_chrome(html: str) -> str:
             continue
         if "card" in chrome.group().lower() and element.find(".//a[@href]") is None:
             continue  # a card that links to nothing is no other story's: the article's own ("award-card")
+        if element.xpath(_ARTICLE_BODY):
+            continue  # Blogger's "widget Blog" holds the post: a block around the article's body is not chrome
         if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it is a small one
             box = next(element.iterancestors("table"), None)
             if box is not None and box.find(".//table") is None and len(box.text_content()) * 2 <= body:

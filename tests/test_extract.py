@@ -641,6 +641,22 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_a_post_of_short_lines_says_when_it_happened_not_when_it_was_posted(ref: Reference) -> None:
+    """A Blogger post (no line of a paragraph's length): "เมื่อวันศุกร์ที่ 15 กันยายน 2566" is the ceremony's date, not a
+    posting stamp against the page's own (18 September), nor a weekday to check against it; and "รพ.บ้านแพ้ว" in the
+    headline is the "โรงพยาบาลบ้านแพ้ว (องค์การมหาชน)" of the post, one winner."""
+    text = (
+        "รพ.บ้านแพ้ว รับรางวัลเลิศรัฐ 2566\n\nขอแสดงความยินดี\n"
+        "โรงพยาบาลบ้านแพ้ว (องค์การมหาชน) ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+        "เมื่อวันศุกร์ที่ 15 กันยายน 2566 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+    )
+    source = sources.Source("post.html", "0" * 64, published=dt.date(2023, 9, 18))
+    article = extract(sources.RawSource(source, text), ref)
+    assert article.events[0].date == dt.date(2023, 9, 15)
+    assert not [w for w in article.warnings if w.code in ("published-date", "weekday")]
+    assert [(a.recipient.name_th, a.level) for a in article.awards] == [("โรงพยาบาลบ้านแพ้ว (องค์การมหาชน)", "ระดับดีเด่น")]
+
+
 def test_a_menus_related_label_above_the_story_hides_only_itself(ref: Reference) -> None:
     """ "ข่าวที่เกี่ยวข้อง" as a menu item above the headline and its stamp (not a box of bulleted headlines): the stamp
     under it is the posting date."""

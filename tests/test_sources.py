@@ -646,3 +646,20 @@ def test_the_articles_own_cards_are_read(tmp_path: Path) -> None:
     text = sources.read(page).text
     assert "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น\n- กรมสรรพากร" in text and "- การไฟฟ้านครหลวง" in text
     assert "กรมที่ดิน" not in text
+
+
+def test_a_widget_that_holds_the_posts_body_is_not_chrome(tmp_path: Path) -> None:
+    """Blogger puts the post inside <div class="widget Blog">, beside widgets that are chrome (popular posts)."""
+    post = "โรงพยาบาลบ้านแพ้ว (องค์การมหาชน) ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น"
+    side = "".join(f"<li><a href='/p/{i}'>ตารางออกตรวจแพทย์เฉพาะทาง เดือนที่ {i}</a></li>" for i in range(3))
+    address = "โรงพยาบาลบ้านแพ้ว (องค์การมหาชน) 198 หมู่ 1 ถนนพระราม 2 ตำบลบ้านแพ้ว อำเภอบ้านแพ้ว จังหวัดสมุทรสาคร 74120"
+    page = tmp_path / "blogger.html"
+    page.write_text(
+        "<html><body><div class='widget Blog' id='Blog1'><h3 class='post-title'>รพ.บ้านแพ้ว รับรางวัลเลิศรัฐ</h3>"
+        f"<div class='post-body entry-content'><div>{post}</div></div></div>"
+        f"<div class='widget PopularPosts'><h2>บทความยอดนิยม</h2><ul>{side}</ul></div>"
+        f"<div>{address}</div></body></html>",
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert post in text and "ตารางออกตรวจ" not in text

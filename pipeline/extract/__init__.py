@@ -162,7 +162,14 @@ def _published(article: Article, body: int, dates: list) -> list:
     """The posting date: the sidecar's, else a date standing alone on a line above the body, else the body's
     dateline. The dates to read the event's from: the dateline's is the story's, not the ceremony's, when
     the body states another (not a posting label's: "Posted: 12 December 2024" under the story)."""
-    header = [d for d in dates if d.date and d.end <= (body or 600) and not headline_date(article.text, d)]
+    header = [
+        d
+        for d in dates
+        if d.date
+        and d.end <= (body or 600)
+        and not headline_date(article.text, d)
+        and (body or not _when(article.text, d))
+    ]
     alone = [d for d in header if alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
     stated = (alone or header or ([dateline] if dateline else []))[:1]
@@ -170,6 +177,12 @@ def _published(article: Article, body: int, dates: list) -> list:
     if dateline and any(d.date and d.start > dateline.end and not _posting_label(article.text, d) for d in dates):
         return [d for d in dates if d is not dateline]
     return dates
+
+
+def _when(text: str, mention) -> bool:
+    """ "เมื่อวันศุกร์ที่ 15 กันยายน 2566 ณ …": a date said as when something happened, no posting stamp (a post of
+    short lines has no body line to stand above: its first 600 characters are its header)."""
+    return text[max(0, mention.start - 7) : mention.start].rstrip().endswith("เมื่อ")
 
 
 # "Posted: 12 December 2024", "ลงวันที่ 17 ก.ย. 2561", "เผยแพร่เมื่อ …": the date a page was put up, under the story

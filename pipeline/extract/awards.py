@@ -311,6 +311,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     headings.heading_lists(text, mentions, found)
     found.awards += english.english_awards(text, mentions.orgs)
     found.awards = [a for a in found.awards if not _in_a_past_line(text, a.evidence.start, mentions.year_be)]
+    _public_organization_names(found.awards, mentions.org_mentions)
     _programme_put_back(text, found.awards, mentions.programme)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
     for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
@@ -323,6 +324,18 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+_PUBLIC = " (องค์การมหาชน)"
+
+
+def _public_organization_names(awards: list[Award], named: list[Org]) -> None:
+    """ "รพ.บ้านแพ้ว รับรางวัลเลิศรัฐ" and "โรงพยาบาลบ้านแพ้ว (องค์การมหาชน) ได้รับ…": one winner, by the full name the
+    article writes (an organization the reference lacks is named as stated, once with its status, once without)."""
+    full = {o.name_th for o in named if o.org_id is None and o.name_th.endswith(_PUBLIC)}
+    for award in awards if full else ():
+        if award.recipient.org_id is None and award.recipient.name_th + _PUBLIC in full:
+            award.recipient.name_th += _PUBLIC
 
 
 _BARE_BRANCH = ("รางวัลสาขา", "รางวัลประเภท", "รางวัล สาขา", "รางวัล ประเภท")
