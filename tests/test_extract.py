@@ -641,6 +641,17 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_a_bare_list_of_winners_takes_the_award_the_same_words_named_before(ref: Reference) -> None:
+    text = (
+        "วันพุธที่ 30 พฤศจิกายน 2565 อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับ"
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ในงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2565\n"
+        "โดยองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัล ได้แก่\n• เทศบาลนครอุดรธานี จ.อุดรธานี\n• เทศบาลเมืองกระบี่ จ.กระบี่\n"
+        "กรมส่งเสริมการปกครองท้องถิ่นจะนำแนวทางของหน่วยงานเหล่านี้ไปเผยแพร่ต่อไป\n"
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
+    assert _awards_of(text, ref) == [("เทศบาลนครอุดรธานี", dg), ("เทศบาลเมืองกระบี่", dg)]
+
+
 def test_a_post_of_short_lines_says_when_it_happened_not_when_it_was_posted(ref: Reference) -> None:
     """A Blogger post (no line of a paragraph's length): "เมื่อวันศุกร์ที่ 15 กันยายน 2566" is the ceremony's date, not a
     posting stamp against the page's own (18 September), nor a weekday to check against it; and "รพ.บ้านแพ้ว" in the

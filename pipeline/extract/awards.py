@@ -550,7 +550,7 @@ def _listed_winners(
     if award is None and not _RE_ALSO.match(text, m.end()):  # "ที่ได้รับรางวัล X … อปท.ที่ได้รับรางวัล ได้แก่ …"
         award = _heading_before(text, line, m.start())
     if award is None:
-        award = _at_scope(text, line) or _branch_award(text, clause_start, m.start())
+        award = _at_scope(text, line) or _branch_award(text, clause_start, m.start()) or _named_for_them(text, m)
     level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น ได้แก่
     level = level.group(1) if level else (obj.level if obj.award is None else None)  # A ประเภท…": each item's award
     while True:  # at that level
@@ -565,6 +565,19 @@ def _listed_winners(
         award, obj = scope[0], more
     found.consumed.append((m.start(), obj.end))
     add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
+
+
+def _named_for_them(text: str, m: re.Match) -> AwardName | None:
+    """ "…ร่วมแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น … โดยองค์กร
+    ปกครองส่วนท้องถิ่นที่ได้รับรางวัล ได้แก่ …": the award the same words ("…ส่วนท้องถิ่นที่ได้รับรางวัล") named before."""
+    if not text.endswith("ที่", 0, m.start()):
+        return None
+    said = text[max(0, m.start() - 15) : m.end()]  # (the class noun's last letters, ที่, the verb)
+    at = text.rfind(said, 0, m.start() - 15)
+    if at < 0:
+        return None
+    award = award_at(text, at + len(said) + (text[at + len(said) : at + len(said) + 1] == " "))
+    return award if award and award.name_th and not is_programme_name(award.name_th) else None
 
 
 def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:

@@ -141,6 +141,8 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
             pos = line_end + 1  # "อำเภอปากช่อง", "จังหวัดเชียงใหม่" over "- เทศบาล…": a group heading between items
             continue
         bullet = _RE_BULLET.match(text, pos)
+        if span.items and bullet is None and span.items[0].start != start:
+            break  # "• A\n• B\nกรมX จะนำแนวทาง…": the items were bulleted, a line without one is the text again
         item_start = bullet.end() if bullet else pos
         found = recognize(_skip_quote(text, item_start))
         if not found or found[0] > line_end or (span.items and _kind(found[1]) != _kind(span.items[0].value)):
