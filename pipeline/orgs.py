@@ -98,6 +98,9 @@ _RE_ABBR_AFTER = re.compile(r"\s?(?:\(\s*([^()\s][^()]{0,14}?)\s*\)|\s*หรื
 _RE_PROVINCE_AFTER = re.compile(r"\s?(?:จ\.\s?|จังหวัด)([ก-๛]+)")
 _RE_MINISTRY_AFTER = re.compile(r"\s((?:สำนักงานปลัดกระทรวง|กระทรวง|กรม)[ก-๛]+(?:\s?[ก-๛]+และ[ก-๛]+)?)")
 _RE_DISTRICT_AFTER = re.compile(r"\s?(?:อ\.\s?|อำเภอ)[ก-๛]+")
+_RE_NUMBER_AFTER = re.compile(
+    r" ?([0-9]{1,3})(?![0-9.,:/])(?: ([ก-๛]{3,}))?"
+)  # a numbered office's number (and province)
 _RE_ZONE_AFTER = re.compile(r" ?เขต ?([0-9]{1,2})(?![0-9])")  # "สำนักงานเขตพื้นที่การศึกษา…เชียงราย เขต 1"
 # Class nouns that begin like a name but name no one organization.
 _RE_CLASS_NOUN = re.compile(
@@ -508,6 +511,16 @@ class OrgFinder:
             m = _RE_PROVINCE_AFTER.match(text, end) if "จ" in text[end : end + 3] else None
             if m and not org.province_th:
                 org.province_th, end = "จังหวัด" + m.group(1), m.end()
+        m = (
+            _RE_NUMBER_AFTER.match(text, end)
+            if org.org_id is None and text[end : end + 2].strip()[:1].isdigit()
+            else None
+        )
+        if m and (org.name_th.endswith("ที่") or (m.group(2) and self.ref.resolve("จังหวัด" + m.group(2)))):
+            # "ศูนย์อนามัยที่ 7", "โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17", "สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ": numbered
+            number = m.group(1) + (f" {m.group(2)}" if m.group(2) and not org.name_th.endswith("ที่") else "")
+            org.name_th, end = f"{org.name_th} {number}", m.start(1) + len(number)
+            org.stated = text[org.evidence.start : end]
         m = _RE_ZONE_AFTER.match(text, end) if "เขต" in text[end : end + 4] else None
         if m:  # the zone is part of the name: เขต 1 and เขต 2 are two offices
             org.name_th, end = f"{org.name_th} เขต {m.group(1)}", m.end()

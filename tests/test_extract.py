@@ -641,6 +641,19 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_a_report_the_article_corrects_is_no_win(ref: Reference) -> None:
+    text = (
+        "[แก้ไขข่าว] โรงพยาบาลเจ้าพระยายมราช รับรางวัลเลิศรัฐ ปี 2567\n\n"
+        "ตามที่สำนักงานสาธารณสุขจังหวัดสุพรรณบุรีได้เผยแพร่ข่าวว่า โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17 ได้รับรางวัลเลิศรัฐ "
+        "สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี นั้น ขอแก้ไขข้อมูลให้ถูกต้อง ดังนี้\n\n"
+        "ผู้ได้รับรางวัลที่ถูกต้อง คือ โรงพยาบาลเจ้าพระยายมราช ซึ่งได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n"
+    )
+    article = extract_text(text, ref)
+    assert {a.recipient.name_th for a in article.awards} == {"โรงพยาบาลเจ้าพระยายมราช"}
+    (doubt,) = [w for w in article.warnings if w.code == "doubtful-win"]  # said, for a curator to see
+    assert "โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17" in doubt.message
+
+
 def test_a_bare_list_of_winners_takes_the_award_the_same_words_named_before(ref: Reference) -> None:
     text = (
         "วันพุธที่ 30 พฤศจิกายน 2565 อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับ"

@@ -60,6 +60,19 @@ def test_a_provincial_office_by_its_short_form(text: str, name: str, ref: Refere
     assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17 ได้รับรางวัล", "โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17"),
+        ("สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ ได้รับรางวัล", "สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ"),
+        ("เทศบาลนครขอนแก่น 3 แห่ง", "เทศบาลนครขอนแก่น"),  # a count, not a number of the name
+        ("โรงพยาบาลบ้านแพ้ว 2 รางวัล", "โรงพยาบาลบ้านแพ้ว"),
+    ],
+)
+def test_a_numbered_office_keeps_its_number(text: str, name: str, ref: Reference) -> None:
+    assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
+
+
 def test_a_short_form_before_and_is_no_name_with_what_follows(ref: Reference) -> None:
     """ "ปลัด อบต. และหัวหน้าสำนักปลัด": the อบต. of a job title, then the next person; no "องค์การบริหารส่วนตำบลและ…"."""
     text = "นายกองค์การบริหารส่วนตำบลท่าข้าม พร้อมด้วยปลัด อบต. และหัวหน้าสำนักปลัด เข้ารับรางวัล"
