@@ -641,6 +641,18 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_a_province_where_the_winners_are_is_no_winner(ref: Reference) -> None:
+    """ "อปท. ในจังหวัดขอนแก่น ได้รับรางวัล…" (the headline), "…ท้องถิ่นในพื้นที่จังหวัดขอนแก่น ที่ได้รับรางวัล…": the
+    province is where the winners are; the list names them, and an unnamed "เข้ารับรางวัล" is no win of it."""
+    text = (
+        "อปท. ในจังหวัดขอนแก่น ได้รับรางวัลเลิศรัฐ ประจำปี 2567\n\n"
+        "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดขอนแก่น ขอแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นในพื้นที่จังหวัดขอนแก่น "
+        "ที่ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประจำปี พ.ศ. 2567 ดังนี้\n- เทศบาลนครขอนแก่น\n- เทศบาลเมืองชุมแพ\n"
+        "ทั้งนี้ นายกองค์กรปกครองส่วนท้องถิ่นทั้ง 2 แห่ง ได้เดินทางเข้ารับรางวัลด้วยตนเอง\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["เทศบาลนครขอนแก่น", "เทศบาลเมืองชุมแพ"]
+
+
 def test_a_report_the_article_corrects_is_no_win(ref: Reference) -> None:
     text = (
         "[แก้ไขข่าว] โรงพยาบาลเจ้าพระยายมราช รับรางวัลเลิศรัฐ ปี 2567\n\n"

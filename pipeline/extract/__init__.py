@@ -222,11 +222,15 @@ def _posted(article: Article, stated: list) -> None:
             )
 
 
+# "อปท. ในจังหวัดขอนแก่น ได้รับรางวัล…": the organization named is where the winners are, not the winner
+_RE_PLACE_OF = re.compile(r"(?:ใน|ในพื้นที่|ทั่ว)\s?$")
+
+
 def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:
     """The organization the article is about: the one the headline says won, else the first in it."""
     head = [o for o in mentions if o.evidence.start < max(body, 1)]
     for org in head:
-        if _RE_HEAD_WIN.match(text, org.evidence.end):
+        if _RE_HEAD_WIN.match(text, org.evidence.end) and not _RE_PLACE_OF.search(text, 0, org.evidence.start):
             return org
     return None
 
