@@ -169,7 +169,12 @@ def _matches(finder: re.Pattern | Cued, text: str, absent: frozenset[str]):
     if not isinstance(finder, Cued):
         yield from finder.finditer(text)
         return
-    starts = sorted({i for word in finder.words if word not in absent for i in occurrences(text, word)})
+    words = [word for word in finder.words if word not in absent and word in text]  # (most are in no text)
+    if not words:
+        return
+    starts = (
+        occurrences(text, words[0]) if len(words) == 1 else sorted({i for w in words for i in occurrences(text, w)})
+    )
     yield from finder.tried_at(text, starts)
 
 
@@ -231,8 +236,11 @@ _RE_SPACES = re.compile(r"\s+")
 
 def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, int, str] | None:
     """The Thai name with its year as the text writes it: รางวัลรัฐบาลดิจิทัลประจำปี 2566."""
-    around = mention.start() if mention else body_start
-    m = _RE_NAME.search(text, max(0, around - 40)) or _RE_NAME.search(text, body_start)
+    if "ประจำปี" not in text:
+        return None  # (the pattern's word: without it, it would be tried after every รางวัล)
+    around = max(0, (mention.start() if mention else body_start) - 40)
+    # (from body_start again only if it is before: a search that failed from before body_start fails from it too)
+    m = _RE_NAME.search(text, around) or (_RE_NAME.search(text, body_start) if body_start < around else None)
     if not m:
         return None
     name = _RE_SPACES.sub(" ", m.group(1))
