@@ -676,6 +676,8 @@ _RE_NAMES_SPLIT = re.compile(r",\s(?:and\s)?|\s(?:and|as well as)\s")
 def winners_were(text: str, orgs: OrgFinder) -> list[Award]:
     """Winners listed in groups, each with its award in brackets after it, in one sentence."""
     found = []
+    if "winners" not in text and "recipients" not in text and "awardees" not in text:
+        return found  # (the pattern's words: most pages have none, and it is tried at every letter)
     for m in _RE_WINNERS.finditer(text):
         end = text.find("\n", m.end())
         for group in _RE_GROUP.finditer(text, m.end(), len(text) if end < 0 else end):
@@ -708,6 +710,8 @@ _RE_SCOPE_FIRST_GROUP = re.compile(
 
 def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
+    if "winners of the" not in text and "went" not in text:
+        return found  # (the pattern's words: most pages have none, and it is tried at every letter)
     for m in _RE_WINNERS_OF.finditer(text):
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end + 1
@@ -735,6 +739,8 @@ _RE_WENT_TO = re.compile(
 
 def went_to(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
+    if not any(word in text for word in ("went", "presented", "given", "handed")):
+        return found  # (the pattern's verbs: most pages have none, and it is tried at every letter)
     for m in _RE_WENT_TO.finditer(text):
         award = m.group(1) or _award_before(text, m.start(), start=0)  # (said in the paragraph before, too)
         if not award or (m.group(1) is None and "level" not in text[max(0, m.start() - 40) : m.end(2)]):
@@ -786,9 +792,30 @@ def _award_before(text: str, pos: int, start: int | None = None) -> str | None:
 _RE_WINNER_LINE = re.compile(rf"^{_RE_BULLET.pattern}([^:\n]{{3,120}}):\s+([^\n]*?\b(?:Award|Prize)s?\b[^\n]*)$", re.M)
 
 
+def _winner_line_matches(text: str):
+    """``_RE_WINNER_LINE.finditer(text)``, tried only at the starts of lines that open with a bullet or a number (the
+    pattern's ^ is otherwise tried at every letter). Its bullet's \\s+ may cross a line: a match can hold the next
+    line start, which finditer would not try."""
+    if ":" not in text:
+        return
+    done, start = 0, 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start >= done and text[start:end].lstrip(" \t")[:1] in _BULLET_FIRSTS:
+            m = _RE_WINNER_LINE.match(text, start)
+            if m:
+                done = m.end() + 1  # (the next match starts on a later line)
+                yield m
+        start = end + 1
+
+
+_BULLET_FIRSTS = frozenset("-•*0123456789")  # what _RE_BULLET starts with, after spaces and tabs
+
+
 def winner_lines(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
-    for m in _RE_WINNER_LINE.finditer(text):
+    for m in _winner_line_matches(text):
         org = _english_org(text, m.start(1), m.end(1), orgs)
         if org is None:
             continue

@@ -169,7 +169,12 @@ def _matches(finder: re.Pattern | Cued, text: str, absent: frozenset[str]):
     if not isinstance(finder, Cued):
         yield from finder.finditer(text)
         return
-    starts = sorted({i for word in finder.words if word not in absent for i in occurrences(text, word)})
+    words = [word for word in finder.words if word not in absent and word in text]  # (most are in no text)
+    if not words:
+        return
+    starts = (
+        occurrences(text, words[0]) if len(words) == 1 else sorted({i for w in words for i in occurrences(text, w)})
+    )
     yield from finder.tried_at(text, starts)
 
 
@@ -184,11 +189,8 @@ _TO_ASCII = {"i": "\u0130", "k": "\u212a"}
 def _latin_absent(text: str) -> frozenset[str]:
     """The Latin anchors (of every programme) that the lower-cased text does not hold."""
     latin = INDEX.latin(text).lower()
-    return frozenset(
-        word
-        for word in _latin_anchors()
-        if word not in latin and not any(c in word and odd in text for c, odd in _TO_ASCII.items())
-    )
+    odd = [c for c, odd in _TO_ASCII.items() if odd in text]  # (once per text: each test scans the whole text)
+    return frozenset(word for word in _latin_anchors() if word not in latin and not any(c in word for c in odd))
 
 
 def _lowered(text: str, absent: frozenset[str]) -> str:
@@ -234,8 +236,11 @@ _RE_SPACES = re.compile(r"\s+")
 
 def _name(text: str, mention: re.Match | None, body_start: int) -> tuple[int, int, str] | None:
     """The Thai name with its year as the text writes it: รางวัลรัฐบาลดิจิทัลประจำปี 2566."""
-    around = mention.start() if mention else body_start
-    m = _RE_NAME.search(text, max(0, around - 40)) or _RE_NAME.search(text, body_start)
+    if "ประจำปี" not in text:
+        return None  # (the pattern's word: without it, it would be tried after every รางวัล)
+    around = max(0, (mention.start() if mention else body_start) - 40)
+    # (from body_start again only if it is before: a search that failed from before body_start fails from it too)
+    m = _RE_NAME.search(text, around) or (_RE_NAME.search(text, body_start) if body_start < around else None)
     if not m:
         return None
     name = _RE_SPACES.sub(" ", m.group(1))
@@ -267,8 +272,13 @@ def _date(
         yearless = [d for d in thai.find_yearless_dates(text, anchor, body_start) if _cued(text, d)]
         cued = sorted([*cued, *yearless, *_day_only(text, body_start, published)], key=lambda d: d.start)
         awardish, other_steps = _ceremony_dates(text, cued)
-    near = [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
+    # (the dates followed by award words are chosen only when none of the above is found: looked for only then)
+    near = (
+        []
+        if awardish or relative or other_steps or cued
+        else [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
+    )
     if not (awardish or relative or cued or mentions) and (english := event_date(text, body_start, published)):
         relative = [english]  # "… won the award on Monday": the Monday of the story's week
     above = [] if mentions else _above_body(text, body_start, dates)
@@ -500,7 +510,8 @@ def _venue(text: str, body_start: int) -> str | None:
     never reaches past the next "ณ")."""
     i = text.find("ณ", body_start)
     while i != -1:
-        m = _RE_VENUE.match(text, i)
+        # (most ณ end a word, คุณ, ประมาณ: the pattern's (?<!\S), tested first without a regex call)
+        m = _RE_VENUE.match(text, i) if i == 0 or text[i - 1].isspace() else None
         if m:
             end = _RE_VENUE_END.search(text, m.end(), m.end() + 120)
             venue = text[m.end() : end.start() if end else m.end() + 120].strip(" ,")
