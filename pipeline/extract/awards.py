@@ -74,6 +74,8 @@ _NEGATIVE_WORDS = (
 _RE_NEGATIVE = re.compile(trie_pattern(_NEGATIVE_WORDS))
 # "ตามที่…ได้เผยแพร่ข่าว…ว่า X ได้รับรางวัล… นั้น ขอแก้ไขข้อมูลให้ถูกต้อง": a report the article corrects
 _RE_CORRECTED = re.compile(r"[^\n]{0,40}?(?:นั้น\s?(?:ขอ)?แก้ไข|ซึ่งไม่ถูกต้อง|ซึ่งคลาดเคลื่อน)")
+
+
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
@@ -448,7 +450,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     said = subject.evidence.start if subject else verb  # (its Evidence made only if a win is: a third are not)
     reach = max(clause_start, verb - NEGATIVE_REACH)
     reach = max(reach, text.rfind("โดย", reach, verb))  # (a โดย before reach would not move it)
-    negative = _negative(text, reach, verb) or _RE_CORRECTED.match(text, obj.end)
+    negative = _negative(text, reach, verb) or _corrected(text, obj.end)
     if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, verb):
         # "ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"": the works that won; a winner only as a work's owner ("ผลงาน … ของ X")
         obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
@@ -632,6 +634,11 @@ def _units_under(text: str, start: int, verb: int) -> bool:
     winner is named here."""
     at = text.rfind("หน่วยงาน", max(start, verb - 80), verb)
     return at >= 0 and bool(_RE_UNITS_UNDER.search(text, max(start, at - 4), verb))
+
+
+def _corrected(text: str, end: int) -> bool:
+    window = text[end : end + 60]  # (most wins are followed by none of the words: two finds rule them out)
+    return ("แก้ไข" in window or "ซึ่ง" in window) and _RE_CORRECTED.match(text, end) is not None
 
 
 def _negative(text: str, start: int, verb: int) -> re.Match | None:
