@@ -641,6 +641,14 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_as_for_an_organization_it_is_the_subject(ref: Reference) -> None:
+    text = (
+        "กระทรวงเกษตรและสหกรณ์ รับรางวัลเลิศรัฐ ประจำปี 2567\n\n"
+        "ในส่วนของกรมปศุสัตว์ คว้ารางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี จากระบบเฝ้าระวังโรคระบาดสัตว์\n"
+    )
+    assert _awards_of(text, ref) == [("กรมปศุสัตว์", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ")]
+
+
 def test_a_province_where_the_winners_are_is_no_winner(ref: Reference) -> None:
     """ "อปท. ในจังหวัดขอนแก่น ได้รับรางวัล…" (the headline), "…ท้องถิ่นในพื้นที่จังหวัดขอนแก่น ที่ได้รับรางวัล…": the
     province is where the winners are; the list names them, and an unnamed "เข้ารับรางวัล" is no win of it."""
