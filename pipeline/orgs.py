@@ -654,8 +654,9 @@ class OrgFinder:
         if i < 0:
             return False
         a, b = self.quoted[i]
-        if a + 1 < pos < b:
-            return True
+        if a + 1 < pos < b:  # (but a speaker's words are no title: ให้สัมภาษณ์ว่า "…เราคือกรมการจัดหางาน…")
+            said = self.text[max(0, a - 10) : a].rstrip()
+            return not said.endswith("ว่า") or said.endswith(("ชื่อว่า", "เรียกว่า", "ที่ว่า"))
         return pos == a + 1 and (
             _RE_TITLE_BEFORE.search(self.text, max(0, a - 14), a) is not None
             or _RE_WORK_IS.search(self.text, max(0, a - 40), a) is not None  # ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"

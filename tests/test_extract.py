@@ -641,6 +641,21 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_said_won_counts_in_a_quote_not_in_a_comment(ref: Reference) -> None:
+    """ "ได้รางวัล" (got the award) is spoken: a win when quoted from a speaker, not when a reader's comment says it."""
+    text = (
+        "กรมที่ดินคว้ารางวัล DG Awards 2023\n\n"
+        'นายวีรพงษ์ ทองประเสริฐ ผู้อำนวยการศูนย์เทคโนโลยีสารสนเทศที่ดิน ให้สัมภาษณ์ว่า "โต๊ะข้างๆ เราคือกรมการจัดหางาน '
+        "ที่ได้รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรมเหมือนกัน ส่วนจังหวัดภูเก็ตได้รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น "
+        'ระดับจังหวัด"\n\nความคิดเห็น\nใช้แล้วสะดวกมากครับ กรมสรรพากรได้รางวัลสมควรแล้ว\n'
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
+    assert [p for p in _awards_of(text, ref) if p[0] != "กรมที่ดิน"] == [
+        ("กรมการจัดหางาน", f"{dg} ระดับกรม"),
+        ("จังหวัดภูเก็ต", f"{dg} ระดับจังหวัด"),
+    ]
+
+
 def test_as_for_an_organization_it_is_the_subject(ref: Reference) -> None:
     text = (
         "กระทรวงเกษตรและสหกรณ์ รับรางวัลเลิศรัฐ ประจำปี 2567\n\n"

@@ -36,9 +36,11 @@ _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเ�
 _RE_FILLER = re.compile(r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล))\s?")  # "คว้าไปทั้งรางวัล A และรางวัล B"
 _RE_WIN = re.compile(
     r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับการประกาศเกียรติคุณ\s?|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
-    r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ)" + _OBJECT
+    r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ|ได้(?= ?(?:รางวัล|โล่)))" + _OBJECT  # (ได้รางวัล: said, not written)
 )
-_WIN = Cued(_RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ"))  # the verbs, for the scan of a whole text
+_WIN = Cued(  # the verbs, for the scan of a whole text
+    _RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ", "ได้รางวัล", "ได้ รางวัล", "ได้โล่", "ได้ โล่")
+)
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
 # A wish, a past, a question, a goal ("คือการได้รับ"): not this article's win ("สร้างชื่อเสียงด้วยการคว้า" is one).
@@ -426,6 +428,8 @@ def _award_ending_at(text: str, pos: int) -> AwardName | None:
 
 def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, found: Found) -> None:
     verb = m.start()  # (a local: asked for a dozen times below)
+    if text.startswith("ได้", verb) and not text.startswith("ได้รับ", verb) and not _quoted_speech(text, verb):
+        return  # "ได้รางวัล" is said, not written: a win in a quote ("…เราคือกรมการจัดหางาน ที่ได้รางวัล…"), not a comment's
     obj = read_object(text, m.end(), mentions)
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
@@ -634,6 +638,11 @@ def _units_under(text: str, start: int, verb: int) -> bool:
     winner is named here."""
     at = text.rfind("หน่วยงาน", max(start, verb - 80), verb)
     return at >= 0 and bool(_RE_UNITS_UNDER.search(text, max(start, at - 4), verb))
+
+
+def _quoted_speech(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quote opened on its line."""
+    return text.count('"', text.rfind("\n", 0, pos) + 1, pos) % 2 == 1
 
 
 def _corrected(text: str, end: int) -> bool:
