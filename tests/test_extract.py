@@ -395,6 +395,12 @@ def test_the_dangling_window_holds_the_longest_dangling_word() -> None:
     assert max(re._parser.parse(w).getwidth()[1] for w in top_level_alternatives(words)) == _DANGLING_LONGEST
 
 
+def test_a_text_ending_on_a_bracketed_year_is_not_cut_off(ref: Reference) -> None:
+    """ "Related: Customs Department wins digital award (Dec 2024)": a year closes the bracket, no list marker "1)"."""
+    text = "กรมอนามัยได้รับรางวัลเลิศรัฐ ประจำปี 2566\n\nRelated: Customs Department wins digital award (Dec 2024)"
+    assert not [e for e in extract_text(text, ref).errors if "looks cut off" in e.message]
+
+
 def test_a_text_ending_on_a_word_that_ends_in_no_is_not_cut_off(ref: Reference) -> None:
     """ณ dangles alone ("… ณ"), not at the end of งบประมาณ, บริเวณ or คุณ."""
     text = "กรมสรรพากร ได้รับรางวัลองค์กรโปร่งใส ประจำปีงบประมาณ"

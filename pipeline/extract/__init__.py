@@ -33,7 +33,7 @@ _RE_RELATED = re.compile(  # starts with the line break, which keeps the scan fa
 )
 # ณ alone, not the end of a word (งบประมาณ, บริเวณ, คุณ)
 _RE_DANGLING = re.compile(
-    r"(?:และ|ได้แก่|คือ|ประกอบด้วย|โดย|ซึ่ง|(?<![ก-๛])ณ|ของ|จาก|ให้แก่|แก่|\(\d{1,2}|\d{1,2}\)|[(\"“])\s*$"
+    r"(?:และ|ได้แก่|คือ|ประกอบด้วย|โดย|ซึ่ง|(?<![ก-๛])ณ|ของ|จาก|ให้แก่|แก่|\(\d{1,2}|(?<!\d)\d{1,2}\)|[(\"“])\s*$"
 )
 _DANGLING_LONGEST = len("ประกอบด้วย")  # its longest alternative (tests/test_extract.py checks)
 
