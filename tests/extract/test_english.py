@@ -379,3 +379,19 @@ def test_agencies_honoured_at_the_awards(ref):
         "Development Commission at the Queen Sirikit National Convention Center."
     )
     assert [a.recipient.name_th for a in article.awards] == ["กรมควบคุมโรค", "กรมสรรพากร"]
+
+
+def test_was_also_recognised_with_an_award(ref):
+    """ "X, which serves …, was also recognised at the same ceremony with a Good-level award": X won, at that level."""
+    text = (
+        "MWA Wins Public Sector Excellence Award 2024\n\n"
+        "Bangkok, 27 September 2024 – The Metropolitan Waterworks Authority (MWA) received the Public Sector "
+        "Excellence Award 2024 (Outstanding level) in the Public Service category at the awards ceremony hosted by the "
+        "Office of the Public Sector Development Commission (OPDC) on Thursday, 26 September 2024.\n"
+        "He added that the Provincial Waterworks Authority, which serves the other 74 provinces, was also "
+        "recognised at the same ceremony with a Good-level award in the Participatory Governance category.\n"
+    )
+    assert [(org, level) for org, _, _, level, _ in facts(extract_text(text, ref))] == [
+        ("metropolitan-waterworks-authority", OUTSTANDING),
+        ("provincial-waterworks-authority", GOOD),
+    ]
