@@ -647,6 +647,22 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_lines_of_province_winner_and_level(ref: Reference) -> None:
+    """ "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น": the province says where, the local government won, at that level."""
+    text = (
+        "เมื่อวันที่ 26 กันยายน 2567 มีองค์กรปกครองส่วนท้องถิ่นได้รับรางวัลการบริหารราชการแบบมีส่วนร่วม "
+        "ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม จำนวน 2 แห่ง ดังนี้\n\n"
+        "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น\nจังหวัดขอนแก่น องค์การบริหารส่วนตำบลบ้านโคก ระดับดี\n\n"
+        "ทั้งนี้ ทุกแห่งจะนำผลงานไปขยายผลต่อไป\n"
+    )
+    award = "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม"
+    found = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert found == [
+        ("เทศบาลตำบลริมปิง", award, "ระดับดีเด่น"),
+        ("องค์การบริหารส่วนตำบลบ้านโคก", award, "ระดับดี"),
+    ]
+
+
 def test_said_won_counts_in_a_quote_not_in_a_comment(ref: Reference) -> None:
     """ "ได้รางวัล" (got the award) is spoken: a win when quoted from a speaker, not when a reader's comment says it."""
     text = (

@@ -136,6 +136,7 @@ _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เ�
 _RE_LEVEL_GROUP = re.compile(
     rf"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?({GRADE})\s?\d{{1,3}}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
 )
+_RE_ITEM_LEVEL = re.compile(rf"\s?[–—:\-]?\s?({GRADE})\s*$")  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น"
 _RE_ITEM_CATEGORY = re.compile(  # after a dash or a colon, or a space before a branch of รางวัลเลิศรัฐ or a ประเภท
     rf"(?:\s?[–—:\-]\s?|\s(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
     rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?"
@@ -1068,6 +1069,8 @@ def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
 def own_or(own: AwardName | None, award: AwardName | None, level: str | None = None) -> AwardName | None:
     """An item's own award, with the level of the list's award (or the ``level`` said for the list) when it states
     none ("รางวัลระดับดีเด่น ได้แก่ A ประเภทX, B ประเภทY"); else the list's award."""
+    if own is not None and own.name_th is None and own.name_en is None:  # "- เทศบาลตำบลริมปิง ระดับดีเด่น"
+        own, level = None, own.level  # the list's award, at the item's own level
     if own is None:  # "ได้รับรางวัลระดับดี เช่น A": the list's award, at the level said for the list
         if level and award is not None and award.level is None:
             return AwardName(award.start, award.end, award.name_th, award.name_en, level, award.year_be)
@@ -1098,6 +1101,8 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     ):
         return names[0]  # "X รางวัล…", "• X — รางวัล… (…)", "X ที่ได้รับรางวัล…": the award written right after the winner
     category = _RE_ITEM_CATEGORY.match(text, item.end, end)
+    if category is None and (level := _RE_ITEM_LEVEL.match(text, item.end, end)):  # a level alone: of the list's award
+        return AwardName(level.start(1), level.end(), None, None, level.group(1).replace(" ", ""))
     base = _programme_award_before(text, item.start) if category else None
     if base is None:
         return None
@@ -1162,7 +1167,15 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
         return person.evidence.end, person
     work = _RE_WORK_OF.match(text, pos) if text.startswith("ผลงาน", pos) else None
     org = mentions.orgs.at(work.end() if work else pos)  # "ผลงาน "…" ของกรมการแพทย์": the work's owner won
+    if org and org.name_th.startswith("จังหวัด") and text.startswith(" ", org.evidence.end) and _at_line_start(text, pos):
+        local = mentions.orgs.at(org.evidence.end + 1)  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น": where, then who
+        if local is not None and local.name_th.startswith(_LOCAL_HEADS):
+            local.province_th = local.province_th or org.name_th
+            return local.evidence.end, local
     return (org.evidence.end, org) if org else None
+
+
+_LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
 
 
 _RE_NEXT_LIST = re.compile(r"\s?(?:ได้แก่|ประกอบด้วย)")
