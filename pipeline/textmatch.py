@@ -83,9 +83,10 @@ class TextIndex:
             self._read = (None, 0, [], [], {})  # every list is looked for on its own in it
             return
         # One sorted list of keys: a group's words are one slice of it, in order. Each word's value is its
-        # group << _SHIFT minus its length - 1, so a key is the end of a word found plus its value.
+        # group << _SHIFT minus its length - 1, so a key is the end of a word found plus its value. Two words of
+        # a group that start at one place make one key (a set), once here rather than in every query.
         hits = automaton.iter(text) if automaton is not None else ()
-        self._read = (text, lists, groups, sorted([end + value for end, value in hits]), {})
+        self._read = (text, lists, groups, sorted({end + value for end, value in hits}), {})
 
     @property
     def text(self) -> str | None:
@@ -110,8 +111,7 @@ class TextIndex:
         if text is not read or list_id >= lists:
             return None
         if len(groups[list_id]) == 1:
-            found = _slice(keys, list_id, pos, endpos)
-            return list(dict.fromkeys(found)) if found else found  # two words of a list can start at one place
+            return _slice(keys, list_id, pos, endpos)
         merged = starts.get(list_id)
         if merged is None:  # a list with words of other lists: its groups merged once per text, not per range asked
             merged = starts[list_id] = sorted(

@@ -484,25 +484,25 @@ def _weekday_before(text: str, start: int) -> re.Match | None:
 
 
 def _mention(text: str, m: re.Match) -> DateMention:
-    g = {"d": None, "m": None, "y": None, "m2": None, "d2": None, "y2": None, "m3": None, "y3": None, **m.groupdict()}
+    g = m.groupdict()  # DATE_RE's groups or EN_DATE_RE's: a group of the other pattern is missing (get: None)
     start = m.start()
     before = _weekday_before(text, start)
+    wd = wd_en = None
     if before:
-        g.update(wd=before.group("wd"), wd_en=before.group("wd_en"))
+        wd, wd_en = before.group("wd", "wd_en")
         start = before.start()
-    else:
-        g.update(wd=None, wd_en=None)
-    english = bool(g["wd_en"]) or g["m2"] is not None
-    if g["m"] is not None:
-        day, month_name, ytext = g["d"], g["m"], g["y"]
+    month_name, m2 = g.get("m"), g.get("m2")
+    english = bool(wd_en) or m2 is not None
+    if month_name is not None:
+        day, ytext = g["d"], g["y"]
         month = _MONTHS[month_name.lower()]
         english = english or month_name.isascii()
-    elif g["m2"] is not None:
-        day, month, ytext = g["d2"], _MONTHS[g["m2"].lower()], g["y2"]
+    elif m2 is not None:
+        day, month, ytext = g["d2"], _MONTHS[m2.lower()], g["y2"]
     else:
         day, month, ytext = g["d"], int(g["m3"]), g["y3"]
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
-    wd_text = (g["wd"] or g["wd_en"] or "").lower()
+    wd_text = (wd or wd_en or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
     # _RE_RELATIVE ends with "(" and spaces: its search is tried at every place of the window, so asked only
     # when the text before the date ends so.
