@@ -647,6 +647,16 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_the_next_scope_takes_the_award_of_this_year_not_one_won_before(ref: Reference) -> None:
+    text = (
+        "สพร. จัดงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569 เมื่อวันที่ 19 พฤศจิกายน 2569\n\n"
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ได้แก่ กรมศุลกากร ซึ่งเมื่อปี 2567 เคยได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น"
+        "มาแล้ว ส่วนระดับจังหวัด ได้แก่ จังหวัดนครปฐม\n\nทั้งนี้ ปีนี้มีหน่วยงานเข้าร่วมการประเมินกว่า 8,000 หน่วยงาน\n"
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
+    assert _awards_of(text, ref) == [("กรมศุลกากร", f"{dg} ระดับกรม"), ("จังหวัดนครปฐม", f"{dg} ระดับจังหวัด")]
+
+
 def test_lines_of_province_winner_and_level(ref: Reference) -> None:
     """ "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น": the province says where, the local government won, at that level."""
     text = (

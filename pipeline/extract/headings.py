@@ -188,13 +188,17 @@ def _same_award(text: str, m: re.Match, mentions: Mentions, found: Found) -> Non
     _winners_after(text, m, award, mentions, found)
 
 
+_RE_EARLIER_WIN = re.compile(r"เคย(?:ได้)?(?:รับ)?\s?$")
+
+
 def _branch_award_before(text: str, pos: int, *, scope: bool = False) -> AwardName | None:
     """The award a category belongs to: the last one named before it with its programme or branch
     (for a scope level, the last award named in the same paragraph)."""
     if scope:
         start = text.rfind("\n", 0, pos) + 1
         names = [a for a in find_award_names(text, start, pos) if a.name_th and not is_programme_name(a.name_th)]
-        return names[-1] if names else None
+        names = [a for a in names if not _RE_EARLIER_WIN.search(text, max(0, a.start - 10), a.start)]
+        return names[-1] if names else None  # (not "…ซึ่งเมื่อปี 2567 เคยได้รับรางวัลX มาแล้ว": another year's)
     names = [a for a in find_award_names(text, 0, pos) if a.name_th and re.search(r"สาขา|ประเภท|เลิศรัฐ", a.name_th)]
     if names:
         return names[-1]
