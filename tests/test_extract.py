@@ -647,6 +647,21 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_awards_counted_then_listed_on_bulleted_lines_below_a_line_between(ref: Reference) -> None:
+    text = (
+        "🎉🏆 ขอแสดงความยินดี เทศบาลนครอุดรธานี คว้า 2 รางวัลจากเวที Digital Government Awards 2024 🏆🎉\n"
+        "เมื่อวันที่ 4 ธันวาคม 2567 นายกเทศมนตรีนครอุดรธานี นำทีมผู้บริหารเข้ารับรางวัลในงานประกาศรางวัลรัฐบาลดิจิทัล\n"
+        '✅ รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น\n✅ รางวัลบริการดิจิทัลภาครัฐดีเด่น จากแอป "Udon Connect" 📱\n'
+        "🙏 ขอบคุณพี่น้องชาวอุดรธานีทุกท่าน\n"
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.award_th) for a in article.awards] == [
+        ("เทศบาลนครอุดรธานี", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"),
+        ("เทศบาลนครอุดรธานี", "รางวัลบริการดิจิทัลภาครัฐดีเด่น"),
+    ]
+    assert "✅ รางวัลบริการดิจิทัลภาครัฐดีเด่น" in article.awards[1].evidence.text
+
+
 def test_the_next_scope_takes_the_award_of_this_year_not_one_won_before(ref: Reference) -> None:
     text = (
         "สพร. จัดงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569 เมื่อวันที่ 19 พฤศจิกายน 2569\n\n"

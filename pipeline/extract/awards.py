@@ -894,10 +894,36 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
+    if intro is None and obj.stated and obj.stated[1] == "รางวัล" and not obj.awards:
+        obj.awards = _award_lines_below(text, pos, obj.stated[0])  # "คว้า 2 รางวัลจาก…\n…\n✅ A\n✅ B"
+        obj.end = obj.awards[-1].end if obj.awards else obj.end
+        return obj
     if not intro or (intro.group(0) == "\n" and (not obj.stated or _no_item_below(text, intro.end()))):
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+_RE_AWARD_LINE = re.compile(r"[^\w\sก-๛\"'(]+\s*(?=รางวัล|โล่)")  # a bulleted line that names an award
+
+
+def _award_lines_below(text: str, pos: int, count: int) -> list[AwardName]:
+    """ "เทศบาลนครอุดรธานี คว้า 2 รางวัลจากเวที …\\nเมื่อวันที่ … เข้ารับรางวัล…\\n✅ รางวัลA\\n✅ รางวัลB": the awards counted,
+    on as many bulleted lines within the next two lines below (no ได้แก่ or ดังนี้ announced them)."""
+    line = text.find("\n", pos)
+    for _ in range(2):
+        if line < 0 or text.startswith("\n", line + 1):
+            return []
+        awards, at = [], line + 1
+        while (bullet := _RE_AWARD_LINE.match(text, at)) and (award := award_at(text, bullet.end())):
+            awards.append(award)
+            at = text.find("\n", award.end) + 1
+            if at == 0:
+                break
+        if awards:
+            return awards if len(awards) == count and all(a.name_th for a in awards) else []
+        line = text.find("\n", line + 1)
+    return []
 
 
 _RE_OWN_LIST = re.compile(r"(?:ดังนี้|ได้แก่|ประกอบด้วย|:)\s*$")
