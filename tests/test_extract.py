@@ -647,6 +647,14 @@ def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสุขภาพจิต", "กรมอุตุนิยมวิทยา"]
 
 
+def test_a_wish_to_take_up_the_winning_works_is_no_win(ref: Reference) -> None:
+    text = (
+        "กรมการแพทย์ ได้รับรางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n\n"
+        "รัฐมนตรีว่าการกระทรวงสาธารณสุข กล่าวต่อว่า อยากให้ทุกกรมและสำนักงานสาธารณสุขจังหวัดนำผลงานที่ได้รับรางวัลไปเป็นต้นแบบ\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมการแพทย์"]
+
+
 def test_awards_counted_then_listed_on_bulleted_lines_below_a_line_between(ref: Reference) -> None:
     text = (
         "🎉🏆 ขอแสดงความยินดี เทศบาลนครอุดรธานี คว้า 2 รางวัลจากเวที Digital Government Awards 2024 🏆🎉\n"
