@@ -680,6 +680,17 @@ def test_the_next_scope_takes_the_award_of_this_year_not_one_won_before(ref: Ref
     assert _awards_of(text, ref) == [("กรมศุลกากร", f"{dg} ระดับกรม"), ("จังหวัดนครปฐม", f"{dg} ระดับจังหวัด")]
 
 
+def test_a_roster_heading_with_an_aside_lists_the_winners_below(ref: Reference) -> None:
+    text = (
+        "วันพุธที่ 4 ธันวาคม 2567 อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับ"
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ในงานประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2567\n\n"
+        "รายชื่อองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัล (เรียงตามจังหวัด)\n"
+        "จังหวัดขอนแก่น  เทศบาลนครขอนแก่น\nจังหวัดนนทบุรี  เทศบาลนครนนทบุรี\n\nทั้งนี้ ปีนี้มี อปท. เข้าร่วมกว่า 7,800 แห่ง\n"
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
+    assert _awards_of(text, ref) == [("เทศบาลนครขอนแก่น", dg), ("เทศบาลนครนนทบุรี", dg)]
+
+
 def test_lines_of_province_winner_and_level(ref: Reference) -> None:
     """ "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น": the province says where, the local government won, at that level."""
     text = (

@@ -895,16 +895,23 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
+    roster = text.startswith("รายชื่อ", text.rfind("\n", 0, pos) + 1)  # "รายชื่อ…ที่ได้รับรางวัล (เรียงตามจังหวัด)\n…"
+    if intro is None and roster:
+        intro = _RE_ASIDE_TO_LINE_END.match(text, pos)
     if intro is None and obj.stated and obj.stated[1] == "รางวัล" and not obj.awards:
         obj.awards = _award_lines_below(text, pos, obj.stated[0])  # "คว้า 2 รางวัลจาก…\n…\n✅ A\n✅ B"
         obj.end = obj.awards[-1].end if obj.awards else obj.end
         return obj
-    if not intro or (intro.group(0) == "\n" and (not obj.stated or _no_item_below(text, intro.end()))):
+    if not intro or (
+        (intro.group(0) == "\n" or intro.re is _RE_ASIDE_TO_LINE_END)
+        and ((not obj.stated and not roster) or _no_item_below(text, intro.end()))
+    ):
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
 
 
+_RE_ASIDE_TO_LINE_END = re.compile(r"\s?(?:\([^()\n]{1,40}\))?\s?\n")  # a roster's heading ends: its list below
 _RE_AWARD_LINE = re.compile(r"[^\w\sก-๛\"'(]+\s*(?=รางวัล|โล่)")  # a bulleted line that names an award
 
 
