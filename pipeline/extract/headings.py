@@ -63,6 +63,9 @@ class _Context:
     branch: str | None = None  # สาขา… from a line of its own, kept for the ประเภท lines under it
 
 
+_ARROWS = ("➡\ufe0f", "➡", "→", "⇒", "▶\ufe0f", "▶", "->")  # a line of them gives the award of the winner above
+
+
 def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
     if not found.awards and not any(word in text for word in _RESULTS_WORDS):
         return
@@ -73,6 +76,9 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         # letter is tested before the startswith, a dearer call).
         first = line[:1]
         thai = "\u0e01" <= first <= "\u0e4f"  # a Thai letter, not a Thai digit: no marks to skip
+        if first and not thai and text.startswith(_ARROWS, pos + len(line) + 1):  # "🏆 โรงพยาบาลตรัง\n➡️ รางวัล…"
+            below = text.find("\n", pos + len(line) + 1)
+            _winner_line(text, pos, len(text) if below < 0 else below, pos + _marks_end(line), mentions, found)
         if "รางวัล" in line or "โล่" in line or (first in _HEAD_FIRSTS and line.startswith(_HEAD_WORDS)):
             _line(text, pos, line, pos if thai else pos + _marks_end(line), mentions, found, context)
         elif first and not thai:  # after the marks of a line that starts with no Thai letter (• ✅ 1.), a head word
@@ -292,7 +298,9 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
 
 
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
-_RE_COLON = re.compile(r"\s?[:：–—]\s?|\s-\s")  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…"
+_RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…"
+    r"\s?[:：–—]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?"
+)
 
 
 def _winner_line(text: str, start: int, end: int, pos: int, mentions: Mentions, found: Found) -> bool:
