@@ -680,6 +680,19 @@ def test_the_next_scope_takes_the_award_of_this_year_not_one_won_before(ref: Ref
     assert _awards_of(text, ref) == [("กรมศุลกากร", f"{dg} ระดับกรม"), ("จังหวัดนครปฐม", f"{dg} ระดับจังหวัด")]
 
 
+def test_a_headlines_date_is_the_ceremonys_and_a_posting_stamp_below_the_posts(ref: Reference) -> None:
+    text = (
+        "เทศบาลเมืองศรีสะเกษ :: ข่าวประชาสัมพันธ์\n\n"
+        "เทศบาลเมืองศรีสะเกษ รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประจำปี 2567 วันที่ 4 ธันวาคม 2567\n"
+        "นายวิเชียร ทองสุขวัฒนา นายกเทศมนตรีเมืองศรีสะเกษ เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ในงานประกาศผล"
+        "รางวัลรัฐบาลดิจิทัล (DG Awards 2024) ซึ่งจัดโดยสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) ณ กรุงเทพมหานคร\n"
+        "โพสต์เมื่อ : 10 ธ.ค. 2567 | อ่าน : 163 ครั้ง\n"
+    )
+    article = extract_text(text, ref)
+    assert article.events[0].date == dt.date(2024, 12, 4)
+    assert article.source.published == dt.date(2024, 12, 10)
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

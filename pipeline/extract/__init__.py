@@ -172,7 +172,8 @@ def _published(article: Article, body: int, dates: list) -> list:
     ]
     alone = [d for d in header if alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
-    stated = (alone or header or ([dateline] if dateline else []))[:1]
+    labelled = [d for d in dates if d.date and _posting_label(article.text, d)]  # "โพสต์เมื่อ : 10 ธ.ค. 2567" below
+    stated = (alone or header or ([dateline] if dateline else []) or labelled)[:1]
     _posted(article, stated)
     if dateline and any(d.date and d.start > dateline.end and not _posting_label(article.text, d) for d in dates):
         return [d for d in dates if d is not dateline]

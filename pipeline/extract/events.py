@@ -265,6 +265,8 @@ def _date(
     something ("เมื่อวันที่ …", "วันนี้ (…)"), the first followed by award words (a yearless one, in the
     year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
+    if mentions and all(_RE_POSTED.search(text, max(0, d.start - 16), d.start) for d in mentions):
+        mentions = []  # "โพสต์เมื่อ : 10 ธ.ค. 2567" under the story: when it was posted (a headline's date may say when)
     cued = [d for d in mentions if _cued(text, d)]
     awardish, other_steps = _ceremony_dates(text, cued)
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
@@ -424,6 +426,9 @@ def _named_ceremony_first(text: str, dates: list, cued: list) -> list:
     return [named[0], *(d for d in dates if d is not named[0])] if named and named[0] is not dates[0] else dates
 
 
+_RE_POSTED = re.compile(r"(?:โพสต์|เผยแพร่|ลงข่าว|ลงวันที่|Posted|Published)(?:เมื่อ|\s?on)?\s?:?\s?$")
+
+
 def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMention]:
     """When the body states no date: a date above it introduced as the time of the award ("• วันที่ : 25 ส.ค. 68"
     in a summary, "เมื่อวันที่ 1 ก.ย. 59 … เข้ารับ" on a line broken before the body), not the posting date
@@ -444,16 +449,17 @@ def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMentio
 def headline_date(text: str, mention) -> bool:
     """ "กยท. รับรางวัลเลิศรัฐ ประเภทนวัตกรรมการบริการ (26 ก.ย. 67)": a date in brackets that ends a line of award
     words is the date of the award it names, not the date of posting."""
-    if "(" not in text[max(0, mention.start - 2) : mention.start]:
-        return False  # (most dates: no bracket before them)
+    before = text[max(0, mention.start - 7) : mention.start]
+    if "(" not in before[-2:] and "วันที่" not in before:
+        return False  # (most dates: no bracket or วันที่ before them)
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     rest = text[mention.end : len(text) if line_end < 0 else line_end].strip()
+    said = text[line_start : mention.start].rstrip()
     return (
-        text[line_start : mention.start].rstrip().endswith("(")
-        and rest in (")", "")
-        and bool(_RE_EVENT_CUE.search(text, line_start, mention.start))
-    )
+        (said.endswith("(") and rest in (")", ""))
+        or (said.endswith("วันที่") and not rest)  # "… ประจำปี 2567 วันที่ 4 ธ.ค. 2567"
+    ) and bool(_RE_EVENT_CUE.search(text, line_start, mention.start))
 
 
 def _paragraph_end(text: str, pos: int, most: int) -> int:
