@@ -680,6 +680,14 @@ def test_the_next_scope_takes_the_award_of_this_year_not_one_won_before(ref: Ref
     assert _awards_of(text, ref) == [("กรมศุลกากร", f"{dg} ระดับกรม"), ("จังหวัดนครปฐม", f"{dg} ระดับจังหวัด")]
 
 
+def test_congratulations_to_a_list_separated_by_spaces(ref: Reference) -> None:
+    text = (
+        'รัฐมนตรีกล่าวว่า "ผมขอแสดงความยินดีกับกรมสรรพากร กรมการปกครอง และกรมบัญชีกลาง ที่ได้รับรางวัลหน่วยงานภาครัฐ'
+        'ดิจิทัลดีเด่น ระดับกรม ซึ่งเป็นแบบอย่างของการนำข้อมูลมาใช้บริการประชาชน"\n'
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร", "กรมการปกครอง", "กรมบัญชีกลาง"]
+
+
 def test_a_headlines_date_is_the_ceremonys_and_a_posting_stamp_below_the_posts(ref: Reference) -> None:
     text = (
         "เทศบาลเมืองศรีสะเกษ :: ข่าวประชาสัมพันธ์\n\n"

@@ -108,7 +108,7 @@ _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
 _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
-_RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบด้วย|เช่น|อาทิ)\s?$")
+_RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบด้วย|เช่น|อาทิ|ยินดีกับ|ชื่นชม)\s?$")  # (ขอแสดงความยินดีกับ A B และ C)
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
 _RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
