@@ -318,9 +318,8 @@ def _load(path: Path) -> Reference:
         except KeyError as exc:
             raise InputError(path, f"missing column {exc}", place=str(line)) from None
         ref.orgs[org.org_id] = org
-        for name in (org.name_th, *org.aliases, org.name_en):
-            if name:
-                ref.by_name.setdefault(_key(name), org.org_id)
+        for name in _names(org):
+            ref.by_name.setdefault(_key(name), org.org_id)
         for abbr in org.abbreviations:
             key = _abbr_key(abbr)
             ref.by_abbr[key] = (*ref.by_abbr.get(key, ()), org.org_id)
@@ -346,9 +345,17 @@ def _group_by_opening(ref: Reference) -> None:
 
 def _names_for_trie(ref: Reference):
     for org in ref.orgs.values():
-        for name in (org.name_th, *org.aliases, org.name_en):
-            if name and len(name) > 3:
+        for name in _names(org):
+            if len(name) > 3:
                 yield name
+
+
+def _names(org: RefOrg):
+    """An organization's names: Thai, aliases, English, and an English name that opens with "The" without it (the
+    reference writes "The Comptroller General's Department", a sentence "… and the Comptroller General's …")."""
+    yield from (name for name in (org.name_th, *org.aliases, org.name_en) if name)
+    if org.name_en.startswith("The "):
+        yield org.name_en[4:]
 
 
 def _word_char(text: str, pos: int) -> bool:

@@ -53,6 +53,7 @@ _VERBS = (
     "took the",  # "took the award at the local level", "took the top award"
     "given",  # "was given a good-level award"
     "recognised",  # "was also recognised at the same ceremony with a Good-level award"
+    "named",  # "was named an Outstanding Digital Government Agency"
     "recognized",
 )
 _RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s(?:also\s)?$")
@@ -61,7 +62,9 @@ _RE_WIN = re.compile(
     r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
     r"(?:was|were) given(?=\s(?:an?|the)\s(?:[\w-]+\s){0,3}(?:award|prize)\b)|"
     r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
-    r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"  # "was also recognised at the … with a …"
+    # "was also recognised at the … with a …", "was named an Outstanding … Agency"
+    r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
+    r"(?:was|were) named(?=\s(?:an?|the)\s(?:Outstanding|Excellent|Best|Good)\b)|"
     r"took(?=\sthe\s(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b))\s+"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
@@ -305,6 +308,8 @@ class _Reader:
         if name is None:
             return None
         raw = name.group(0)
+        if not _RE_AWARD_WORD.search(raw) and text.startswith("named", pos - 6):
+            return raw, None, name.end(), None  # "was named an Outstanding Digital Government Agency": the title won
         if not _RE_AWARD_WORD.search(raw):
             expanded = self._expansion(raw) if raw.isupper() else None
             if expanded is None:

@@ -395,3 +395,21 @@ def test_was_also_recognised_with_an_award(ref):
         ("metropolitan-waterworks-authority", OUTSTANDING),
         ("provincial-waterworks-authority", GOOD),
     ]
+
+
+def test_was_named_an_outstanding_agency_and_the_same_award(ref):
+    """ "was named an Outstanding Digital Government Agency": the title won; "the Comptroller General's Department"
+    is the reference's "The Comptroller General's Department" written mid-sentence."""
+    text = (
+        "Revenue Department tops DG Awards 2025\n\n"
+        "The Revenue Department was named an Outstanding Digital Government Agency at the department level at the "
+        "Digital Government Awards 2025, held by the Digital Government Development Agency (DGA) in Bangkok on "
+        "Monday, November 17, 2025.\nThe Department of Provincial Administration and the Comptroller General's "
+        "Department received the same award.\n"
+    )
+    title = "Outstanding Digital Government Agency"
+    assert [(org, en) for org, _, en, _, _ in facts(extract_text(text, ref))] == [
+        ("finance-revenue-department", title),
+        ("interior-department-of-provincial-administration", title),
+        ("finance-comptroller-generals-department", title),
+    ]
