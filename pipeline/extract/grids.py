@@ -61,7 +61,8 @@ def table_wins(text: str, mentions, found) -> None:
             win = _row(text, row_start, row, columns, base, mentions)
             if win is not None:
                 org, award, evidence = win
-                found.awards.append(make_award(org, award, evidence, None, 0.85))
+                for winner in [org, *_more_in_the_cell(text, org, row_start + len(row), mentions)]:
+                    found.awards.append(make_award(winner, award, evidence, None, 0.85))
                 found.consumed.append((evidence.start, evidence.end))
             done = row_start + len(row)
 
@@ -211,6 +212,25 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
     level_cell = cells[columns["level"]] if 0 <= columns["level"] < len(cells) else ""
     _level(award, level_cell)
     return org, award, Evidence.of(text, start, start + len(line))
+
+
+def _more_in_the_cell(text: str, org, row_end: int, mentions) -> list:
+    """ "| … | สำนักงานสถิติแห่งชาติ กรมอุตุนิยมวิทยา |": the other known organizations of the winner's cell (a page's
+    <br> between them is a space in the row), each after only a space, a comma or และ."""
+    ends = [
+        i for i in (text.find("|", org.evidence.end, row_end), text.find("\t", org.evidence.end, row_end)) if i >= 0
+    ]
+    cell_end = min(ends, default=row_end)
+    more, at = [], org.evidence.end
+    ancestors = mentions.orgs.ref.ancestors(org.org_id) if org.org_id else ()
+    for other in mentions.orgs.find_all(at, cell_end):
+        if other.org_id is None or text[at : other.evidence.start].strip(" ,").removeprefix("และ").strip():
+            break
+        if other.org_id in ancestors or other.name_th.startswith("กระทรวง"):
+            break  # "กรมการปกครอง กระทรวงมหาดไทย": where the winner belongs, no second winner
+        more.append(other)
+        at = other.evidence.end
+    return more
 
 
 def _org(text: str, offset: int, cell: str, columns: dict, mentions):
