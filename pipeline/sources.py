@@ -335,9 +335,28 @@ def _page_published(html: str, main: str, title: str) -> dict:
 
     marked = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     if marked:
-        return {"published": marked}
+        return {"published": _thai_day(html, marked)}
     stamp = _stamp(trafilatura.html2txt(html) or "", main, title)
     return {"published": stamp.date.isoformat(), "published_stated": stamp.text} if stamp else {}
+
+
+_RE_MARKED_TIME = re.compile(
+    r"(?:published_time|datePublished)[\"']?\s*(?:content=|:)\s*[\"'](\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?"
+    r"(?:Z|[+-]\d\d:?\d\d))"
+)
+_BANGKOK = dt.timezone(dt.timedelta(hours=7))
+
+
+def _thai_day(html: str, marked: str) -> str:
+    """The posting day in Thailand: htmldate gives the day the markup writes, in its own time zone
+    ("2025-08-21T17:30:00+00:00" is 22 August in Bangkok, the day the page prints)."""
+    m = _RE_MARKED_TIME.search(html)
+    if m is None or not m.group(1).startswith(marked):
+        return marked
+    try:
+        return dt.datetime.fromisoformat(m.group(1).replace("Z", "+00:00")).astimezone(_BANGKOK).date().isoformat()
+    except ValueError:
+        return marked
 
 
 def _stamp(page: str, main: str, title: str):

@@ -663,3 +663,15 @@ def test_a_widget_that_holds_the_posts_body_is_not_chrome(tmp_path: Path) -> Non
     )
     text = sources.read(page).text
     assert post in text and "ตารางออกตรวจ" not in text
+
+
+def test_a_pages_marked_posting_time_is_read_as_a_day_in_thailand(tmp_path: Path) -> None:
+    """ "2025-08-21T17:30:00+00:00" is 22 August in Bangkok, the day the page prints."""
+    body = "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) ประกาศผลรางวัล DIGI Data Awards 2025 กรมควบคุมโรคได้รับรางวัล " * 3
+    page = tmp_path / "dga.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2025-08-21T17:30:00+00:00"></head>'
+        f"<body><article><h1>ประกาศผลรางวัล</h1><p>{body}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert sources.read(page).source.published == dt.date(2025, 8, 22)
