@@ -703,6 +703,27 @@ def test_congratulations_to_a_list_separated_by_spaces(ref: Reference) -> None:
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร", "กรมการปกครอง", "กรมบัญชีกลาง"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "closing", "posted"),
+    [
+        ("(27 ก.ย. 67) ", "", dt.date(2024, 9, 27)),
+        ("", "\nกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ | 15 ก.ย. 2567", dt.date(2024, 9, 15)),
+        ("", "", None),  # no date of its own: none guessed
+    ],
+)
+def test_a_story_signs_its_date_in_brackets_opening_it_or_at_the_end_of_its_signature(
+    ref: Reference, opening: str, closing: str, posted: dt.date | None
+) -> None:
+    text = (
+        "เขตจตุจักร รับรางวัลเลิศรัฐ ประจำปี 2567\n\n"
+        f"{opening}นางสาวปิยะนุช ทองดี ผู้อำนวยการเขตจตุจักร เข้ารับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ "
+        "ระดับดี ประจำปี พ.ศ. 2567 เมื่อวันที่ 26 ก.ย. 67 ณ อิมแพ็ค ฟอรั่ม เมืองทองธานี" + "\n" + closing + "\n"
+    )
+    article = extract_text(text, ref)
+    assert article.source.published == posted
+    assert article.events[0].date == dt.date(2024, 9, 26)
+
+
 def test_a_headlines_date_is_the_ceremonys_and_a_posting_stamp_below_the_posts(ref: Reference) -> None:
     text = (
         "เทศบาลเมืองศรีสะเกษ :: ข่าวประชาสัมพันธ์\n\n"

@@ -173,11 +173,23 @@ def _published(article: Article, body: int, dates: list) -> list:
     alone = [d for d in header if alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
     labelled = [d for d in dates if d.date and _posting_label(article.text, d)]  # "โพสต์เมื่อ : 10 ธ.ค. 2567" below
+    labelled += [d for d in dates if d.date and d.start >= body and _signed(article.text, d)]
     stated = (alone or header or ([dateline] if dateline else []) or labelled)[:1]
     _posted(article, stated)
     if dateline and any(d.date and d.start > dateline.end and not _posting_label(article.text, d) for d in dates):
         return [d for d in dates if d is not dateline]
     return dates
+
+
+def _signed(text: str, mention) -> bool:
+    """A story's own date where Thai releases put it: in brackets opening the body ("(27 ก.ย. 67) นางสาว…") or
+    ending the signature line under it ("กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์ | 15 ก.ย. 2566")."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    if text[line : mention.start] == "(" and text.startswith(")", mention.end):
+        return True
+    return not text[mention.end : end].strip() and text[line : mention.start].rstrip().endswith(("|", "/"))
 
 
 def _when(text: str, mention) -> bool:
