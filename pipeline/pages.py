@@ -80,6 +80,8 @@ def without_chrome(html: str) -> str:
             continue  # a card that links to nothing is no other story's: the article's own ("award-card")
         if element.xpath(_ARTICLE_BODY):
             continue  # Blogger's "widget Blog" holds the post: a block around the article's body is not chrome
+        if element.find(".//h1") is not None and len(element.text_content()) > _DATA_CELL:
+            continue  # Elementor's "elementor-widget-container" around the headline and the story: the article
         if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it is a small one
             box = next(element.iterancestors("table"), None)
             if box is not None and box.find(".//table") is None and len(box.text_content()) * 2 <= body:

@@ -675,3 +675,17 @@ def test_a_pages_marked_posting_time_is_read_as_a_day_in_thailand(tmp_path: Path
         encoding="utf-8",
     )
     assert sources.read(page).source.published == dt.date(2025, 8, 22)
+
+
+def test_a_widget_that_holds_the_headline_and_the_story_is_not_chrome(tmp_path: Path) -> None:
+    """Elementor wraps a page's headline and story in "elementor-widget-container"."""
+    story = "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดงานประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2567 ผลการตัดสินมีดังนี้ " * 3
+    side = "".join(f"<li><a href='/p/{i}'>บริการของ สพร. รายการที่ {i} สำหรับหน่วยงานภาครัฐ</a></li>" for i in range(8))
+    page = tmp_path / "elementor.html"
+    page.write_text(
+        f"<html><body><main><div class='elementor-widget-container'><h1>ประกาศผลรางวัล</h1><p>{story}</p></div></main>"
+        f"<aside><div class='widget'><ul>{side}</ul></div></aside></body></html>",
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert story.strip()[:80] in text and "รายการที่" not in text
