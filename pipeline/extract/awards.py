@@ -1061,7 +1061,7 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     counted = _RE_INTRO_COUNTED.search(text, pos, end) if text.find("คือ", pos, end) >= 0 else None
     if counted is not None and (intro is None or counted.start() < intro.start()):
         intro = counted
-    if intro is None and 0 <= line_end - pos <= 260 and text.startswith(("1.", "\n1."), line_end + 1):
+    if intro is None and 0 <= line_end - pos <= 260 and _items_below(text, line_end):
         # "… ที่ได้รับรางวัลเลิศรัฐ ประจำปี 2567 จากสำนักงาน ก.พ.ร. ในพิธีเมื่อวันที่ 26 กันยายน 2567 ดังนี้\n1. …"
         intro = _RE_INTRO_AT_END.search(text, pos, line_end)
         if intro is not None and (
@@ -1076,6 +1076,15 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     ):
         return None  # "รวม 37 รางวัล โดยรางวัล X ระดับกรม ได้แก่ …": the list is X's winners (headings._inline)
     return intro  # (not "ในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569": the ceremony, named on the way)
+
+
+_RE_PLACED_ITEM = re.compile(r"(?:จ\.|จังหวัด)[ก-๛]{2,30}\s?[–—-]\s?")  # "จ.เชียงใหม่ – เทศบาลนครเชียงใหม่"
+
+
+def _items_below(text: str, line_end: int) -> bool:
+    """Whether a list starts on the next line (or after one blank line): "1. …", or "จ.X – <winner>"."""
+    at = line_end + 1 + text.startswith("\n", line_end + 1)
+    return text.startswith("1.", at) or _RE_PLACED_ITEM.match(text, at) is not None
 
 
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
@@ -1201,8 +1210,9 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
         return person.evidence.end, person
     work = _RE_WORK_OF.match(text, pos) if text.startswith("ผลงาน", pos) else None
     org = mentions.orgs.at(work.end() if work else pos)  # "ผลงาน "…" ของกรมการแพทย์": the work's owner won
-    if org and org.name_th.startswith("จังหวัด") and text.startswith(" ", org.evidence.end) and _at_line_start(text, pos):
-        local = mentions.orgs.at(org.evidence.end + 1)  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น": where, then who
+    gap = _RE_PLACE_GAP.match(text, org.evidence.end) if org and org.name_th.startswith("จังหวัด") else None
+    if gap and _at_line_start(text, pos):
+        local = mentions.orgs.at(gap.end())  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น", "จ.ชลบุรี – เทศบาล…": where, who
         if local is not None and local.name_th.startswith(_LOCAL_HEADS):
             local.province_th = local.province_th or org.name_th
             return local.evidence.end, local
@@ -1210,6 +1220,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 
 _LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
+_RE_PLACE_GAP = re.compile(r" ?[–—-] ?| ")
 
 
 _RE_NEXT_LIST = re.compile(r"\s?(?:ได้แก่|ประกอบด้วย)")
