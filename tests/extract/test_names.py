@@ -71,3 +71,10 @@ def test_a_name_ends_before_a_verb_this_year_or_a_deadline(text: str, name: str)
 def test_a_pmqa_category_keeps_its_number(text: str, name: str) -> None:
     """Two categories won by one agency are two awards (หมวด 1 and หมวด 6), not one "… หมวด"."""
     assert names.award_at(text, 0).name_th.endswith(name.removeprefix("… "))
+
+
+def test_a_names_version_number_is_kept() -> None:
+    """ "…ระบบราชการ 4.0": the name's own number (a name otherwise ends at its first digit)."""
+    text = "รางวัลหน่วยงานต้นแบบการพัฒนาสู่ระบบราชการ 4.0 ให้แก่กรมศุลกากร"
+    assert names.award_at(text, 0).name_th == "รางวัลหน่วยงานต้นแบบการพัฒนาสู่ระบบราชการ 4.0"
+    assert names.award_at("รางวัลเลิศรัฐ 2 รางวัล", 0).name_th == "รางวัลเลิศรัฐ"
