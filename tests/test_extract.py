@@ -773,6 +773,14 @@ def test_a_list_after_a_blank_line_under_donee_with_province_dash_winner_lines(r
     assert _awards_of(text, ref) == [("เทศบาลนครเชียงใหม่", dg), ("เทศบาลเมืองแสนสุข", dg)]
 
 
+def test_a_programme_won_then_the_award_in_a_labelled_field_below(ref: Reference) -> None:
+    text = (
+        "🎉🏆 ขอแสดงความยินดี 🏆🎉\nโรงพยาบาลบ้านแพ้ว (องค์การมหาชน) ได้รับรางวัล DIGI Data Awards 2025 🎊\n"
+        "📌 รางวัลที่ได้รับ : รางวัลการใช้ข้อมูลเพื่อพัฒนาบริการสาธารณะดีเด่น\n📌 วันที่รับรางวัล : 28 สิงหาคม 2568\n"
+    )
+    assert _awards_of(text, ref) == [("โรงพยาบาลบ้านแพ้ว (องค์การมหาชน)", "รางวัลการใช้ข้อมูลเพื่อพัฒนาบริการสาธารณะดีเด่น")]
+
+
 def test_lines_of_province_winner_and_level(ref: Reference) -> None:
     """ "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น": the province says where, the local government won, at that level."""
     text = (

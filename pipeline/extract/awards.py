@@ -862,6 +862,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         obj.award = award_at(text, pos)
         if obj.award:
             obj.award = _its_category(text, obj.award)
+            obj.award = _field_below(text, obj.award) or obj.award
             pos = obj.end = obj.award.end
             pos = _more_awards(text, pos, obj)
         elif same := _RE_SAME.match(text, pos):  # "ได้รับรางวัลเดียวกัน": the award named last before
@@ -909,6 +910,26 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         return obj
     _read_items(text, intro.end(), mentions, obj)
     return obj
+
+
+_RE_AWARD_FIELD = re.compile(r"[^\w\n]*\s?(?:รางวัลที่ได้รับ|ชื่อรางวัล)\s?[:：]\s?")
+
+
+def _field_below(text: str, award: AwardName) -> AwardName | None:
+    """ "X ได้รับรางวัล DIGI Data Awards 2025\\n📌 รางวัลที่ได้รับ : รางวัลการใช้ข้อมูล…ดีเด่น": the programme, then the
+    award won in a labelled field on one of the next two lines."""
+    if not award.name_th or not is_programme_name(award.name_th):
+        return None
+    line = text.find("\n", award.end)
+    for _ in range(2):
+        if line < 0:
+            return None
+        field = _RE_AWARD_FIELD.match(text, line + 1)
+        if field:
+            won = award_at(text, field.end())
+            return won if won and won.name_th and not is_programme_name(won.name_th) else None
+        line = text.find("\n", line + 1)
+    return None
 
 
 _RE_ASIDE_TO_LINE_END = re.compile(r"\s?(?:\([^()\n]{1,40}\))?\s?\n")  # a roster's heading ends: its list below
