@@ -223,6 +223,14 @@ def _clause_name_end(text: str, pos: int) -> int:
     return end
 
 
+_LERTRAT_BRANCHES = ("บริการภาครัฐ", "การบริหารราชการแบบมีส่วนร่วม", "คุณภาพการบริหารจัดการภาครัฐ")
+
+
+def _branch_named(name: str) -> bool:
+    """A branch of รางวัลเลิศรัฐ, said with สาขา or by its award's own name ("รางวัลบริการภาครัฐ")."""
+    return "สาขา" in name or name.endswith(_LERTRAT_BRANCHES)
+
+
 def _tail(text: str, award: AwardName) -> AwardName:
     """What follows a name and belongs to it: (English), "English", the year, the level, a count."""
     end = award.end
@@ -249,7 +257,7 @@ def _tail(text: str, award: AwardName) -> AwardName:
             # "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ": the branch's type after its level
             if (
                 award.name_th
-                and (award.name_en or (award.level and "สาขา" in award.name_th and "ประเภท" not in award.name_th))
+                and (award.name_en or (award.level and _branch_named(award.name_th) and "ประเภท" not in award.name_th))
                 and (m := _RE_TAIL_CATEGORY.match(text, end))
             ):
                 award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()

@@ -78,3 +78,10 @@ def test_a_names_version_number_is_kept() -> None:
     text = "รางวัลหน่วยงานต้นแบบการพัฒนาสู่ระบบราชการ 4.0 ให้แก่กรมศุลกากร"
     assert names.award_at(text, 0).name_th == "รางวัลหน่วยงานต้นแบบการพัฒนาสู่ระบบราชการ 4.0"
     assert names.award_at("รางวัลเลิศรัฐ 2 รางวัล", 0).name_th == "รางวัลเลิศรัฐ"
+
+
+@pytest.mark.parametrize("branch", ["รางวัลบริการภาครัฐ", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "รางวัลการบริหารราชการแบบมีส่วนร่วม"])
+def test_a_branch_keeps_its_type_said_after_its_level(branch: str) -> None:
+    """ "รางวัลบริการภาครัฐ ระดับดี ประเภทการพัฒนาการบริการ": the branch, by its own name or with สาขา, then its type."""
+    award = names.award_at(f"{branch} ระดับดี ประเภทการพัฒนาการบริการ ในพิธีมอบรางวัล", 0)
+    assert (award.name_th, award.level) == (f"{branch} ประเภทการพัฒนาการบริการ", "ระดับดี")
