@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline import sources, textmatch, thai
 from pipeline.errors import InputError
 from pipeline.extract.awards import Mentions, extract_awards
-from pipeline.extract.events import alone_on_line, extract_event, headline_date
+from pipeline.extract.events import alone_on_line, extract_event, headline_date, posting_label
 from pipeline.extract.people import find_people
 from pipeline.extract.structure import extract_structure
 from pipeline.model import Article, Evidence, Issue, Org
@@ -172,11 +172,11 @@ def _published(article: Article, body: int, dates: list) -> list:
     ]
     alone = [d for d in header if alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
-    labelled = [d for d in dates if d.date and _posting_label(article.text, d)]  # "โพสต์เมื่อ : 10 ธ.ค. 2567" below
+    labelled = [d for d in dates if d.date and posting_label(article.text, d)]  # "โพสต์เมื่อ : 10 ธ.ค. 2567" below
     labelled += [d for d in dates if d.date and d.start >= body and _signed(article.text, d)]
     stated = (alone or header or ([dateline] if dateline else []) or labelled)[:1]
     _posted(article, stated)
-    if dateline and any(d.date and d.start > dateline.end and not _posting_label(article.text, d) for d in dates):
+    if dateline and any(d.date and d.start > dateline.end and not posting_label(article.text, d) for d in dates):
         return [d for d in dates if d is not dateline]
     return dates
 
@@ -196,14 +196,6 @@ def _when(text: str, mention) -> bool:
     """ "เมื่อวันศุกร์ที่ 15 กันยายน 2566 ณ …": a date said as when something happened, no posting stamp (a post of
     short lines has no body line to stand above: its first 600 characters are its header)."""
     return text[max(0, mention.start - 7) : mention.start].rstrip().endswith("เมื่อ")
-
-
-# "Posted: 12 December 2024", "ลงวันที่ 17 ก.ย. 2561", "เผยแพร่เมื่อ …": the date a page was put up, under the story
-_RE_POSTING_LABEL = re.compile(r"(?:Posted|Published|Updated|โพสต์|เผยแพร่|ลงวันที่|อัปเดต)(?:\s?on|เมื่อ)?\s?:?\s?$", re.I)
-
-
-def _posting_label(text: str, mention) -> bool:
-    return _RE_POSTING_LABEL.search(text, max(0, mention.start - 24), mention.start) is not None
 
 
 # "Bangkok, 5 December 2024 – The Department…", "กรุงเทพฯ 5 ธ.ค. 2567 – กรม…": a place, the date, a dash.

@@ -265,7 +265,7 @@ def _date(
     something ("เมื่อวันที่ …", "วันนี้ (…)"), the first followed by award words (a yearless one, in the
     year of publication or of the award, when no cued date has a year); else the first date of the body."""
     mentions = [d for d in dates if d.start >= body_start and d.date]
-    if mentions and all(_RE_POSTED.search(text, max(0, d.start - 16), d.start) for d in mentions):
+    if mentions and all(posting_label(text, d) for d in mentions):
         mentions = []  # "โพสต์เมื่อ : 10 ธ.ค. 2567" under the story: when it was posted (a headline's date may say when)
     cued = [d for d in mentions if _cued(text, d)]
     awardish, other_steps = _ceremony_dates(text, cued)
@@ -426,7 +426,13 @@ def _named_ceremony_first(text: str, dates: list, cued: list) -> list:
     return [named[0], *(d for d in dates if d is not named[0])] if named and named[0] is not dates[0] else dates
 
 
-_RE_POSTED = re.compile(r"(?:โพสต์|เผยแพร่|ลงข่าว|ลงวันที่|Posted|Published)(?:เมื่อ|\s?on)?\s?:?\s?$")
+# "Posted: 12 December 2024", "ลงวันที่ 17 ก.ย. 2561", "โพสต์เมื่อ : 10 ธ.ค. 2567": the date a page was put up
+_RE_POSTING_LABEL = re.compile(r"(?:Posted|Published|Updated|โพสต์|เผยแพร่|ลงวันที่|อัปเดต)(?:\s?on|เมื่อ)?\s?:?\s?$", re.I)
+
+
+def posting_label(text: str, mention) -> bool:
+    """Whether a posting label stands right before the date: when the page was put up, not when the award was."""
+    return _RE_POSTING_LABEL.search(text, max(0, mention.start - 24), mention.start) is not None
 
 
 def _above_body(text: str, body_start: int, dates: list) -> list[thai.DateMention]:
