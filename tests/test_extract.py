@@ -1723,3 +1723,28 @@ def test_an_award_then_who_received_it_in_a_relative_clause(ref: Reference) -> N
         "ซึ่งจังหวัดภูเก็ตได้รับจากงานประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2568\n"
     )
     assert ("จังหวัดภูเก็ต", "โล่รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด") in _awards_of(text, ref)
+
+
+LERTRAT_LEAD = "นายกรัฐมนตรีมอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 เมื่อวันพฤหัสบดีที่ 17 กันยายน 2569\n\n"
+
+
+def test_a_branchs_top_award_and_its_winners_named_as_examples(ref: Reference) -> None:
+    """A reporter's prose: "ในสาขา… รางวัลสูงสุดเป็นของ A และ B", "สาขา… ระดับดีเด่น มี C, D และ E เป็นตัวอย่าง"."""
+    text = LERTRAT_LEAD + (
+        "ในสาขาคุณภาพการบริหารจัดการภาครัฐ รางวัลสูงสุดเป็นของกรมสรรพากรและกรมการแพทย์ ขณะที่สาขาบริการภาครัฐ "
+        "ระดับดีเด่น มีกรมการปกครอง กรมที่ดิน และสำนักงานประกันสังคมเป็นตัวอย่าง\n"
+    )
+    quality, service = "รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
+    assert _awards_of(text, ref) == [
+        ("กรมสรรพากร", quality),
+        ("กรมการแพทย์", quality),
+        ("กรมการปกครอง", service),
+        ("กรมที่ดิน", service),
+        ("สำนักงานประกันสังคม", service),
+    ]
+
+
+def test_a_count_after_mi_is_no_list_of_examples(ref: Reference) -> None:
+    """มี opens a list only when the list ends "เป็นตัวอย่าง"; "มี 30 หน่วยงาน" is a total."""
+    text = LERTRAT_LEAD + "ในสาขาบริการภาครัฐ ระดับดีเด่น มี 30 หน่วยงาน ซึ่งกรมที่ดินเป็นหน่วยงานหนึ่งที่สมัคร\n"
+    assert _awards_of(text, ref) == []

@@ -101,10 +101,13 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 _RE_SCOPE_LINE = re.compile(
     rf"({SCOPE})(?=(?:\s?\(?\s?\d{{1,3}}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?(?:\s?(?:ได้แก่|คือ|:)|\s*$))"
 )
-_PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ")
+_PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ", "ใน")
+# "ในสาขา… รางวัลสูงสุดเป็นของ A และ B" (the branch's top award), "สาขา… ระดับดีเด่น มี A, B และ C เป็นตัวอย่าง"
+# (some of its winners, named as examples: มี opens the list only so). (ใน opens a branch, not a scope: "…รางวัล
+# เดียวกันในระดับจังหวัด ได้แก่" is the same award's, read whole by _same_award_prose.)
 _RE_CATEGORY_PROSE = re.compile(
-    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|{SCOPE})\s?"
-    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|เป็นของ|ตกเป็นของ|คือ)\s?"
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)(?!เดียวกัน)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|(?<!ใน)(?<!ใน\s){SCOPE})\s?"
+    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|(?:รางวัล(?:สูงสุด)?\s?)?(?:ตก)?เป็นของ|คือ|มี(?=[^\n]{{4,160}}เป็นตัวอย่าง))\s?"
 )
 _PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
 _CUE_ENDS = frozenset(cue[-1] for cue in _PROSE_CUES)
@@ -115,7 +118,7 @@ _RE_PROSE_REACH = re.compile(r"(?:[ก-๛]*\s){0,5}[ก-๛]*")
 def _category_prose_matches(text: str) -> list[re.Match]:
     """``_RE_CATEGORY_PROSE.finditer(text)``, tried only where a cue stands just before สาขา, ประเภท or ระดับ:
     its cues (และ, ส่วน, ด้าน) are common words, the words after them much rarer."""
-    if "ได้แก่" not in text and "เป็นของ" not in text and "คือ" not in text:
+    if "ได้แก่" not in text and "เป็นของ" not in text and "คือ" not in text and "เป็นตัวอย่าง" not in text:
         return []  # no start would pass _intro_within_reach (a third of the texts): no search for the words
     starts = set()
     for word in _PROSE_WORDS:
@@ -141,7 +144,7 @@ def _intro_within_reach(text: str, start: int) -> bool:
     """Whether ได้แก่, เป็นของ or คือ stands where _RE_CATEGORY_PROSE could reach it from ``start``: most starts
     have none, and the pattern backtracks over each letter of its category word before it fails."""
     reach = text[start : _RE_PROSE_REACH.match(text, start).end()]
-    return "ได้แก่" in reach or "เป็นของ" in reach or "คือ" in reach
+    return "ได้แก่" in reach or "เป็นของ" in reach or "คือ" in reach or "มี" in reach
 
 
 def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
