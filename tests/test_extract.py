@@ -1748,3 +1748,37 @@ def test_a_count_after_mi_is_no_list_of_examples(ref: Reference) -> None:
     """มี opens a list only when the list ends "เป็นตัวอย่าง"; "มี 30 หน่วยงาน" is a total."""
     text = LERTRAT_LEAD + "ในสาขาบริการภาครัฐ ระดับดีเด่น มี 30 หน่วยงาน ซึ่งกรมที่ดินเป็นหน่วยงานหนึ่งที่สมัคร\n"
     assert _awards_of(text, ref) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "กรมที่ดินเป็นหนึ่งในหน่วยงานที่ได้รับ",
+        "กรมที่ดิน เป็น 1 ใน 5 หน่วยงานที่ได้รับ",
+        "กรมที่ดินเป็นหนึ่งใน 10 หน่วยงานที่ได้รับ",
+        "กรมที่ดินถือเป็นหนึ่งในส่วนราชการที่ได้รับ",
+    ],
+)
+def test_one_of_the_agencies_that_won(ref: Reference, said: str) -> None:
+    """ "X เป็นหนึ่งในหน่วยงานที่ได้รับรางวัล…": X won (the noun before ที่ is X's class, and "1 ใน 5 หน่วยงาน" is no
+    count of units under X)."""
+    text = LERTRAT_LEAD + f"{said}รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประจำปี 2569\n"
+    assert _awards_of(text, ref) == [("กรมที่ดิน", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ")]
+
+
+def test_one_of_the_provinces_that_won_the_award_the_line_names(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "ในส่วนของรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ซึ่งมีจังหวัดได้รับรางวัลทั้งสิ้น 3 จังหวัด ในปีนี้ "
+        "จังหวัดขอนแก่นเป็นหนึ่งในจังหวัดที่ได้รับรางวัล โดยมีรองผู้ว่าราชการจังหวัดขอนแก่นเป็นผู้แทนรับรางวัล\n"
+    )
+    assert _awards_of(text, ref) == [("จังหวัดขอนแก่น", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด")]
+
+
+def test_an_award_said_by_its_scope_alone_is_the_award_named_before_at_that_scope(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ได้แก่ กรมสรรพากร\n\n"
+        "ด้านรางวัลหน่วยงานคุณภาพด้านการใช้ธรรมาภิบาลข้อมูลภาครัฐ ปีนี้มีหลายหน่วยงานสมัคร\n\n"
+        "จังหวัดภูเก็ตเป็นหนึ่งในจังหวัดที่ได้รับรางวัลระดับจังหวัด\n"
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
+    assert sorted(_awards_of(text, ref)) == [("กรมสรรพากร", f"{dg} ระดับกรม"), ("จังหวัดภูเก็ต", f"{dg} ระดับจังหวัด")]

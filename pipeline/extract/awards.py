@@ -111,7 +111,11 @@ _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบด้วย|เช่น|อาทิ|ยินดีกับ|ชื่นชม)\s?$")  # (ขอแสดงความยินดีกับ A B และ C)
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
-_RE_IS_ONE = re.compile(r"\s?เป็น(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด)?\s?")
+# "กรมที่ดินเป็นหนึ่งในหน่วยงานที่ได้รับรางวัล…", "… เป็น 1 ใน 5 จังหวัดที่ได้รับ…": one of the winners
+_RE_IS_ONE = re.compile(
+    r"\s?(?:ถือ)?เป็น(?:\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?)?"
+    r"(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|อปท\.?)?\s?"
+)
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
 _RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips to those; ในปี last, its year group 4)
     r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
@@ -593,12 +597,16 @@ def _named_for_them(text: str, m: re.Match) -> AwardName | None:
 def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     """Sets what a subject's win is of when the verb names no award (the clause's topic, the award above at a
     scope, "คว้า 2 รางวัล… รางวัลแรกคือ…"); False when only a level is said, of no award the text names here."""
+    if obj.award is not None and obj.award.name_th and _RE_SCOPE_ONLY.fullmatch(obj.award.name_th):
+        obj.award = _scope_of_named(text, obj.award) or obj.award
     if obj.award is None and not obj.awards:
         obj.award = _heading_before(text, clause_start, m.start())
         if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
             obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1) or _clause_topic(
                 text, clause_start, m.start()
             )
+        if obj.award is None and _RE_ONE_OF.search(text, max(0, m.start() - 40), m.start()):
+            obj.award = _named_on_the_line(text, m.start())  # "…ระดับจังหวัด … จังหวัดขอนแก่นเป็นหนึ่งในจังหวัดที่ได้รับรางวัล"
         if obj.level and obj.award is None:
             return False
         if obj.level:
@@ -609,8 +617,18 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     return True
 
 
-_RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน่วยงาน อาทิ 1) กรม…" is a list)
-    r"(?:\d+\s?หน่วยงาน(?:ใน)?(?:สังกัด)?(?=\S)|หน่วยงาน(?:ใน)?สังกัด)(?:ของ)?\s?"
+_RE_ONE_OF = re.compile(r"เป็น\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?[ก-๛.]{2,30}ที่\s?$")
+
+
+def _named_on_the_line(text: str, verb: int) -> AwardName | None:
+    """The award the line names last before ``verb`` (the one "one of those that won" it speaks of)."""
+    award = _named_last(text, verb)
+    return award if award is not None and award.start > text.rfind("\n", 0, verb) else None
+
+
+_RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน่วยงาน อาทิ 1) กรม…" is a list; "1 ใน 5
+    # หน่วยงานที่ได้รับ…" is one of them)
+    r"(?:(?<!\d)(?<!ใน)(?<!ใน\s)\d+\s?หน่วยงาน(?:ใน)?(?:สังกัด)?(?=\S)|หน่วยงาน(?:ใน)?สังกัด)(?:ของ)?\s?"
     r"(?:(?!ได้แก่|อาทิ|คือ|ประกอบด้วย)[^\s)]+\s?){1,4}$"
 )
 
@@ -828,6 +846,20 @@ def _at_scope(text: str, line: int) -> AwardName | None:
 
 
 _RE_LINE_SCOPE = re.compile(SCOPE)
+_RE_SCOPE_ONLY = re.compile(rf"รางวัล\s?({SCOPE})")
+
+
+def _scope_of_named(text: str, said: AwardName) -> AwardName | None:
+    """ "…เป็นหนึ่งในจังหวัดที่ได้รับรางวัลระดับจังหวัด": an award said by its scope alone is the award named last
+    before it at another scope, at this one (else the award named last, at this scope)."""
+    scope = _RE_SCOPE_ONLY.fullmatch(said.name_th).group(1)
+    scoped = [a for a in find_award_names(text, 0, said.start) if a.name_th and _RE_SCOPE.search(a.name_th)]
+    scoped = [a for a in scoped if not _RE_SCOPE_ONLY.fullmatch(a.name_th)]
+    base = scoped[-1] if scoped else _named_last(text, said.start)
+    if base is None or _RE_SCOPE_ONLY.fullmatch(base.name_th):
+        return None
+    name = rescoped(base.name_th, scope) if _RE_SCOPE.search(base.name_th) else f"{base.name_th} {scope}"
+    return AwardName(said.start, said.end, name, base.name_en, said.level, base.year_be)
 
 
 @dataclass
