@@ -69,6 +69,15 @@ HEADS = [
     "การสื่อสาร",
     "อบจ.",
     "อบต.",
+    # Courts: their kinds, not ศาล alone (ศาลากลางจังหวัด is a building)
+    "ศาลจังหวัด",
+    "ศาลแขวง",
+    "ศาลเยาวชนและครอบครัว",
+    "ศาลปกครอง",
+    "ศาลแรงงาน",
+    "ศาลภาษีอากร",
+    "ศาลอาญา",
+    "ศาลแพ่ง",
 ]
 # Units inside an organization: a person heading one accepts for the organization, not for it.
 SUB_UNIT_HEADS = ("ศูนย์", "กอง", "ฝ่าย", "กลุ่ม", "งาน", "ส่วน", "สำนัก")

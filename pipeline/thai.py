@@ -81,6 +81,31 @@ _RE_ITEM_INDENT = re.compile(r"\n[ \t]*[-•*▪●◦■][ \t][^\n]*\n[ \t]+[^\
 _RE_ITEM_LINE = re.compile(r"[ \t]*[-•*▪●◦■][ \t]")
 
 
+def _indented_paragraphs(text: str) -> str:
+    """A press release copied from a PDF marks a paragraph by indenting its first line (a tab here, after the wide
+    gap rule), not by a blank line: such a line after a flush one starts a paragraph (so that each paragraph's
+    wrapped lines can be joined, its short last line no longer in the next one's way). Only in a text with two
+    such lines or more and flush lines of body text (a lone indented line is a centred caption or signature); a
+    short indented line, or one under a list's item, is the item's ("1. กรมการแพทย์\n   ผลงาน : …")."""
+    lines = text.split("\n")
+    starts = [
+        i
+        for i in range(1, len(lines))
+        if lines[i][:1] == "\t"
+        and len(lines[i]) >= 40
+        and "\u0e01" <= lines[i][1:2] <= "\u0e4e"
+        and not lines[i].startswith(_ITEM_LABELS, 1)
+        and lines[i - 1].strip()
+        and lines[i - 1][:1] not in " \t"
+        and not _RE_BULLETED.match(lines[i - 1])
+    ]
+    if len(starts) < 2 or sum(len(line) >= 40 and line[:1] not in " \t" for line in lines) < 3:
+        return text
+    for i in reversed(starts):
+        lines.insert(i, "")
+    return "\n".join(lines)
+
+
 def _join_indented_items(text: str) -> str:
     """A list item's lines indented under its bullet are the item's: one line each item (as Markdown reads it)."""
     out: list[str] = []
@@ -127,7 +152,8 @@ def normalize(text: str) -> str:
     # a line's edge, or a break inside a word. The steps between make no new break inside a word.
     line_work = "\n" in text and _RE_LINE_WORK.search(text) is not None
     if line_work and _RE_EDGE.search(text):
-        text = _RE_LINE_EDGES.sub("\n", _join_indented_items(text) if _RE_ITEM_INDENT.search(text) else text)
+        text = _join_indented_items(text) if _RE_ITEM_INDENT.search(text) else text
+        text = _RE_LINE_EDGES.sub("\n", _indented_paragraphs(text) if "\n\t" in text else text)
     if "\n\n\n" in text:  # before joining lines: a paragraph that starts with a blank line is never joined
         text = _RE_BLANKS.sub("\n\n", text)
     if "\n" in text:
@@ -246,11 +272,16 @@ def ends_mid_word(text: str) -> str | None:
 
 
 def _join(lines: list[str]) -> str:
+    """Thai words run on without a space, so a line break between two Thai letters is dropped; but an abbreviation
+    or an honorific that opens the next line opened a word after a space ("รองเลขาธิการคณะกรรมการ\nป.ป.ช.")."""
     joined = lines[0]
     for line in lines[1:]:
         thai_both = joined[-1:] and "\u0e00" <= joined[-1] <= "\u0e7f" and "\u0e00" <= line[:1] <= "\u0e7f"
-        joined += ("" if thai_both else " ") + line
+        joined += ("" if thai_both and not _RE_OPENS_WORD.match(line) else " ") + line
     return joined
+
+
+_RE_OPENS_WORD = re.compile(r"[ก-ฮ]{1,3}\.(?:[ก-ฮ]{1,3}\.)*(?![ก-๛])|(?:นาย|นาง|นางสาว|ดร\.|ผศ\.|รศ\.)(?=[ก-ฮ])")
 
 
 # --- dates ---------------------------------------------------------------------------------------

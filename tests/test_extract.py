@@ -1782,3 +1782,21 @@ def test_an_award_said_by_its_scope_alone_is_the_award_named_before_at_that_scop
     )
     dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
     assert sorted(_awards_of(text, ref)) == [("กรมสรรพากร", f"{dg} ระดับกรม"), ("จังหวัดภูเก็ต", f"{dg} ระดับจังหวัด")]
+
+
+def test_a_court_is_named_with_its_kind_not_read_as_its_province(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ในพิธีเดียวกันนี้ ศาลจังหวัดเชียงใหม่ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทขยายผลการบริการ ระดับดี "
+        "โดยมีนางวราภรณ์ ทองสุข ผู้อำนวยการสำนักอำนวยการประจำศาลจังหวัดเชียงใหม่ เป็นผู้รับรางวัล\n"
+    )
+    # (and the one who accepts is no second winner: her office is the court's)
+    assert _awards_of(text, ref) == [("ศาลจังหวัดเชียงใหม่", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทขยายผลการบริการ")]
+
+
+def test_an_abbreviation_two_organizations_share_is_read_by_the_one_the_article_names(ref: Reference) -> None:
+    """อสส. is the press's อัยการสูงสุด and also the zoo organization's: the article names which."""
+    text = DG_LEAD + (
+        '"อสส." คว้ารางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n\n'
+        "สำนักงานอัยการสูงสุด ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม จากระบบติดตามสำนวนคดีออนไลน์\n"
+    )
+    assert {a.recipient.org_id for a in extract_text(text, ref).awards} == {"office-of-the-attorney-general"}

@@ -88,6 +88,47 @@ def test_hard_wrapped_paragraph_is_joined_but_a_list_is_not() -> None:
     assert normalize(items) == items  # short lines one item each are not a wrapped paragraph
 
 
+def test_a_pdf_releases_indented_paragraphs_are_joined_each_on_its_own() -> None:
+    """A PDF press release marks a paragraph by an indented first line, not a blank line: the short last line of
+    one paragraph does not keep the next from being joined."""
+    pdf = (
+        "24 ชั่วโมง โดยไม่ต้องเดินทางมายังศาล ปัจจุบันมีการยื่นเอกสารผ่านระบบแล้ว\n"
+        "กว่า 1.2 ล้านรายการ\n"
+        "        ในพิธีเดียวกันนี้ ศาลจังหวัดเชียงใหม่ ได้รับรางวัลเลิศรัฐ สาขาบริการ\n"
+        "ภาครัฐ ประเภทขยายผลการบริการ ระดับดี จากผลงานไกล่เกลี่ยออนไลน์ ลดการ\n"
+        "เดินทาง ลดค่าใช้จ่าย โดยมีนางวราภรณ์ ทองสุข ผู้อำนวยการสำนักอำนวยการ\n"
+        "ประจำศาลจังหวัดเชียงใหม่ เป็นผู้รับรางวัล\n"
+        "        ทั้งนี้ สำนักงานศาลยุติธรรมเคยได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี\n"
+        "เมื่อปี 2565 จากผลงานระบบติดตามสำนวนคดีออนไลน์ และระบบยื่นคำฟ้องออนไลน์\n"
+        "ของศาลทั่วประเทศ"
+    )
+    paragraphs = normalize(pdf).split("\n\n")
+    assert len(paragraphs) == 3
+    assert paragraphs[1] == (
+        "ในพิธีเดียวกันนี้ ศาลจังหวัดเชียงใหม่ ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทขยายผลการบริการ ระดับดี "
+        "จากผลงานไกล่เกลี่ยออนไลน์ ลดการเดินทาง ลดค่าใช้จ่าย โดยมีนางวราภรณ์ ทองสุข ผู้อำนวยการสำนักอำนวยการ"
+        "ประจำศาลจังหวัดเชียงใหม่ เป็นผู้รับรางวัล"
+    )
+    assert normalize(normalize(pdf)) == normalize(pdf)
+
+
+def test_lines_indented_under_a_list_item_stay_the_items() -> None:
+    items = "ผลการประกาศรางวัล\n1. กรมการแพทย์\n   ผลงาน : ระบบนัดหมายออนไลน์ของโรงพยาบาลในสังกัดทั่วประเทศ\nระดับดีเด่น"
+    assert "\n\n" not in normalize(items)
+
+
+def test_a_wrapped_line_that_opens_with_an_abbreviation_keeps_its_space() -> None:
+    sentence = (
+        "สำนักงาน ป.ป.ช. โดยนางสาวพิมพ์ลดา วงศ์ประเสริฐ รองเลขาธิการคณะกรรมการ\n"
+        "ป.ป.ช. เป็นผู้แทนเข้ารับรางวัลบริการดิจิทัลภาครัฐดีเด่น ในงานประกาศผลรางวัล\n"
+        "รัฐบาลดิจิทัล ประจำปี 2568 เมื่อวันจันทร์ที่ 17 พฤศจิกายน 2568 ณ โรงแรม\n"
+        "เซ็นทารา แกรนด์"
+    )
+    joined = normalize(sentence)
+    assert "รองเลขาธิการคณะกรรมการ ป.ป.ช. เป็นผู้แทน" in joined
+    assert "ประกาศผลรางวัลรัฐบาลดิจิทัล" in joined  # (Thai on both sides, no abbreviation: nothing between)
+
+
 def test_a_releases_headline_number_and_date_stamp_are_not_a_wrapped_paragraph() -> None:
     head = (
         "กรมการขนส่งทางบก คว้ารางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม งาน DG Awards 2024\n"

@@ -535,8 +535,9 @@ def _win_it_accepts(text: str, person: Person, verb: int, found: Found) -> Award
     start = person.evidence.start
     if not text[max(0, start - 7) : start].rstrip().endswith(("โดย", "โดยมี")):
         return None
-    if "ผู้แทน" not in text[person.evidence.end : verb] and "ผู้รับมอบ" not in text[person.evidence.end : verb]:
-        return None
+    between = text[person.evidence.end : verb]
+    if "ผู้แทน" not in between and "ผู้รับมอบ" not in between and not between.endswith("เป็นผู้"):
+        return None  # (an envoy, one who accepts on its behalf, or "… เป็นผู้รับรางวัล")
     line = text.rfind("\n", 0, start) + 1
     said = [a for a in found.awards if line <= a.evidence.start < start]
     return said[-1] if said else None
