@@ -1283,8 +1283,9 @@ _RE_WORK_OF = re.compile(r'ผลงาน\s?"[^"\n]{1,120}"\s?ของ\s?')
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    """Only bullets or spaces before ``pos`` on its line (read only when asked: it slices the line)."""
-    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(" -•*") == ""
+    """Only bullets, an item's number ("1. ") or spaces before ``pos`` on its line (read only when asked: it slices
+    the line)."""
+    return text[text.rfind("\n", 0, pos) + 1 : pos].strip(" -•*.)0123456789") == ""
 
 
 def _programme_before(text: str, pos: int) -> str | None:

@@ -107,8 +107,10 @@ _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะ�
 # เดียวกันในระดับจังหวัด ได้แก่" is the same award's, read whole by _same_award_prose.)
 _RE_CATEGORY_PROSE = re.compile(
     rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)(?!เดียวกัน)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|(?<!ใน)(?<!ใน\s){SCOPE})\s?"
-    rf"(ระดับ\s?(?:{LEVELS}))?\s?(?:ได้แก่|(?:รางวัล(?:สูงสุด)?\s?)?(?:ตก)?เป็นของ|คือ|มี(?=[^\n]{{4,160}}เป็นตัวอย่าง))\s?"
-)
+    rf"(ระดับ\s?(?:{LEVELS}))?(?:\s?({SCOPE}))?\s?(?:ผู้ชนะ\s?|ผู้ได้รับรางวัล\s?)?"
+    r"(?:ได้แก่|(?:รางวัล(?:สูงสุด)?\s?)?(?:ตก)?เป็นของ|คือ|มี(?=[^\n]{4,160}เป็นตัวอย่าง))\s?"
+)  # ("ในประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ผู้ชนะได้แก่ A และ B": the category at a scope)
+_RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
 _CUE_ENDS = frozenset(cue[-1] for cue in _PROSE_CUES)
 # How far _RE_CATEGORY_PROSE can reach before its ได้แก่ (…): Thai letters, and five spaces at most.
@@ -155,8 +157,8 @@ def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
         base = _branch_award_before(text, m.start(), scope=scope)
         if base is None:
             continue
-        award = AwardName(m.start(1), m.end(1), _with_category(base.name_th, m.group(1)), None,
-                          m.group(2).replace(" ", "") if m.group(2) else None)  # fmt: skip
+        name = _with_category(base.name_th, m.group(1)) + (f" {m.group(3)}" if m.group(3) else "")
+        award = AwardName(m.start(1), m.end(1), name, None, m.group(2).replace(" ", "") if m.group(2) else None)
         _winners_after(text, m, award, mentions, found)
 
 
@@ -215,7 +217,12 @@ def _branch_award_before(text: str, pos: int, *, scope: bool = False) -> AwardNa
         return names[-1]
     start = text.rfind("\n", 0, pos) + 1  # "…ได้รับรางวัลองค์กรโปร่งใส ได้แก่ … ส่วนประเภทรางวัลชมเชย ได้แก่ …"
     names = [a for a in find_award_names(text, start, pos) if a.name_th]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    # "ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2567 … ในประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ผู้ชนะได้แก่ …": a category of
+    # the programme named before (its edition's year is the event's)
+    names = [a for a in find_award_names(text, 0, start) if a.name_th and is_programme_name(a.name_th)]
+    return AwardName(names[-1].start, names[-1].end, _RE_EDITION.sub("", names[-1].name_th)) if names else None
 
 
 def _with_category(base: str, category: str) -> str:
