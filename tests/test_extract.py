@@ -1825,3 +1825,12 @@ def test_a_category_of_the_programme_at_a_scope_and_its_winners_in_prose(ref: Re
     )
     won = "รางวัลรัฐบาลดิจิทัล ประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"
     assert _awards_of(text, ref) == [("กรมพัฒนาธุรกิจการค้า", won), ("กรมธนารักษ์", won)]
+
+
+def test_a_one_item_bulleted_list_ends_at_the_line_without_a_bullet(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "รางวัลบริการดิจิทัลภาครัฐดีเด่น\n- การประปาส่วนภูมิภาค\n"
+        "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น (Data Governance Award)\n- กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช\n"
+        "ดร.ศิริพร ธรรมวัฒน์ ผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล กล่าวว่า ปีนี้มีหน่วยงานส่งผลงานเข้าประกวดกว่า 350 ผลงาน\n"
+    )
+    assert [r for r, _ in _awards_of(text, ref)] == ["การประปาส่วนภูมิภาค", "กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"]

@@ -134,6 +134,8 @@ def _last_item_end(text: str, item_start: int, limit: int, found) -> int:
 def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan | None:
     span = ListSpan(start=start)
     pos = start
+    # The first item's bullet may be before ``start`` (read past as the list's lead: "ได้แก่\n- A\nดร.X กล่าวว่า…")
+    bulleted = _RE_BULLET.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None and start > 0
     while pos < limit:
         line_end = text.find("\n", pos)
         line_end = limit if line_end < 0 else min(line_end, limit)
@@ -141,7 +143,7 @@ def _lines(text: str, start: int, recognize: Recognizer, limit: int) -> ListSpan
             pos = line_end + 1  # "อำเภอปากช่อง", "จังหวัดเชียงใหม่" over "- เทศบาล…": a group heading between items
             continue
         bullet = _RE_BULLET.match(text, pos)
-        if span.items and bullet is None and span.items[0].start != start:
+        if span.items and bullet is None and (span.items[0].start != start or bulleted):
             break  # "• A\n• B\nกรมX จะนำแนวทาง…": the items were bulleted, a line without one is the text again
         item_start = bullet.end() if bullet else pos
         found = recognize(_skip_quote(text, item_start))
