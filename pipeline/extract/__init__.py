@@ -143,8 +143,15 @@ def _related_end(text: str, pos: int) -> int:
         next_end = text.find("\n", line + 1)
         if (next_end if next_end != -1 else len(text)) - line - 1 >= BODY_LINE or text.startswith("|", line + 1):
             return line  # (a table's row is no pointer either)
+        if _RE_PAGE_FURNITURE.match(text, line + 1):
+            return line  # a counter, the breadcrumb or the story's posting label: the story's page again
         line = next_end
     return end
+
+
+# Lines of a page's own furniture, never a pointer to another story: where a box of pointers with no blank line
+# after it ends ("ข่าวอื่น ๆ\n…\nผู้เข้าชมเว็บไซต์ 1,984,220 คน\nหน้าหลัก » ข่าวกิจกรรม » รายละเอียดข่าว\n<the story>")
+_RE_PAGE_FURNITURE = re.compile(r"(?:ผู้เข้าชม|จำนวนผู้เข้าชม|วันที่ลงข่าว|โพสต์เมื่อ|เปิดอ่าน|(?:หน้าหลัก|หน้าแรก|Home)\s?[»>›/\"|])")
 
 
 def _body_start(text: str) -> int:
