@@ -80,6 +80,7 @@ _RE_CORRECTED = re.compile(r"[^\n]{0,40}?(?:นั้น\s?(?:ขอ)?แก้�
 
 
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
+_RE_SAME_SCOPE = re.compile(r"\s?(?:ใน)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?![ก-๛])")
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
@@ -546,9 +547,13 @@ def _win_it_accepts(text: str, person: Person, verb: int, found: Found) -> Award
 def _of_the_past(text: str, m: re.Match, obj: Object, clause_start: int, mentions: Mentions, found: Found) -> bool:
     """A win of another year told as background (before the verb, or in the words that open its list); the lines
     of such a list are not read as this year's either: "ตัวอย่างหน่วยงานที่ได้รับรางวัลเมื่อปีที่แล้ว ได้แก่\n- A : …"."""
-    past = _in_the_past(text, clause_start, m.start(), mentions.year_be) or (
-        obj.span is not None
-        and (earlier_edition(obj.award, mentions) or _in_the_past(text, m.end(), obj.span.start, mentions.year_be))
+    past = (
+        _in_the_past(text, clause_start, m.start(), mentions.year_be)
+        or (
+            obj.span is not None
+            and (earlier_edition(obj.award, mentions) or _in_the_past(text, m.end(), obj.span.start, mentions.year_be))
+        )
+        or (obj.span is None and obj.award is not None and _said_of_the_past(text, obj.end, mentions.year_be))
     )
     if past and obj.span is not None:
         end = text.find("\n\n", m.end())  # to the paragraph's end
@@ -700,6 +705,15 @@ def _in_the_past(text: str, start: int, verb: int, year_be: int | None) -> bool:
             return True  # "หน่วยงานที่ได้รับรางวัลเลิศรัฐ ประจำปี 2568 ได้แก่ A ซึ่งได้รับ…" in a story of 2569
         m = _RE_PAST.search(text, m.end(), verb)
     return False
+
+
+# "สำนักงานสถิติแห่งชาติ ซึ่งได้รับรางวัล X เมื่อปีที่แล้ว": the year said right after the award
+_RE_PAST_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)\s?(?:ปีที่แล้ว|ปีก่อน|ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4}))")
+
+
+def _said_of_the_past(text: str, end: int, year_be: int | None) -> bool:
+    m = _RE_PAST_AFTER.match(text, end) if text.find("ปี", end, end + 12) >= 0 else None
+    return m is not None and (m.group(1) is None or (year_be is not None and int(m.group(1)) < year_be))
 
 
 # A line that opens in another year: "ย้อนไปเมื่อปีที่แล้ว …", "ในปีก่อน …", "เมื่อปี 2567 …".
@@ -903,6 +917,10 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             if obj.award is None and "กับ" not in same.group():  # "ยังมีกรมธนารักษ์ได้รับรางวัลเดียวกัน": the last one
                 obj.award = _named_last(text, pos)
             pos = same.end()
+            scoped = _RE_SAME_SCOPE.match(text, pos)  # "…ได้รับรางวัลเดียวกันในระดับท้องถิ่น": at that scope
+            if scoped and (rescoped_award := _at_other_scope(obj.award, scoped.group(1))):
+                obj.award, pos = rescoped_award, scoped.end()
+                obj.end = pos
         else:  # "ได้รับรางวัลด้วยจำนวน 6 หน่วยงาน": no award named, read on
             unnamed = _RE_UNNAMED.match(text, pos)
             if unnamed and text.startswith(_THIS_AWARD, pos):  # "คว้ารางวัลนี้", "ได้รับรางวัลดังกล่าว": the one named last
