@@ -472,6 +472,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
     if obj.stated and obj.stated[0] >= TOTAL and not obj.recipients and not obj.awards:
         return  # "ได้รับรางวัลรวม 305 รางวัล", "หน่วยงานด้านสุขภาพได้รับรางวัลรวม 38 รางวัล": a total, not a win
+    if subject is None and obj.award is None and not obj.awards and _RE_WINNERS_TOTAL.match(text, m.end()):
+        return  # "ทำให้กระทรวงการคลังมีหน่วยงานได้รับรางวัลในปีนี้รวม 2 หน่วยงาน": how many won, not who
     titled = subject is None or (isinstance(subject, Org) and _glued(text, subject.evidence.start))
     if titled and _accepts_the_win_said(text, verb, found):
         return
@@ -642,7 +644,10 @@ _RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน
 _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วยงาน|ส่วนราชการ)?(?:ใน)?สังกัด(?:ของ)?\s?")
 
 
-_RE_UNDER = re.compile(r"\s?(?:ใน|ภายใต้)?สังกัด\s?")
+_RE_WINNERS_TOTAL = re.compile(
+    r"\s?รางวัล\s?(?:ใน)?(?:ปีนี้)?\s?(?:รวม|ทั้งหมด|ทั้งสิ้น|จำนวน)?\s?\d{1,4}\s?(?:หน่วยงาน|แห่ง|จังหวัด|องค์กร|ส่วนราชการ)"
+)
+_RE_UNDER = re.compile(r"\s?(?:(?:หน่วยงาน|ส่วนราชการ)\s?)?(?:ใน|ภายใต้)?สังกัด(?:ของ)?\s?")
 
 
 def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
@@ -654,7 +659,7 @@ def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
     if text.startswith((" ซึ่ง", "ซึ่ง"), end):
         aside = _RE_UNIT_ASIDE.match(text, end)
     else:  # "กรมส่งเสริมการปกครองท้องถิ่น ในสังกัดกระทรวงมหาดไทย ได้รับรางวัล…"
-        aside = _RE_UNDER.match(text, end) if "สังกัด" in text[end : end + 12] else None
+        aside = _RE_UNDER.match(text, end) if "สังกัด" in text[end : end + 22] else None  # ("…, หน่วยงานในสังกัด…")
     owner = mentions.orgs.at(aside.end()) if aside else None
     return owner.evidence.end if owner else None
 
