@@ -65,7 +65,7 @@ _RE_WIN = re.compile(
     # "was also recognised at the … with a …", "was named an Outstanding … Agency"
     r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
     r"(?:was|were) named(?=\s(?:an?|the)\s(?:Outstanding|Excellent|Best|Good)\b)|"
-    r"took(?=\sthe\s(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b))\s+"
+    r"took(?=\sthe\s(?:(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b|\"[A-Z])))\s+"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
 _RE_INVERTED = re.compile(
@@ -81,6 +81,7 @@ _RE_NAME = re.compile(
     rf"{_CAP}(?:\s(?:(?:of|for|in|on|and|the|&)\s)*{_CAP}){{0,12}}"
     r"(?:\s\([^()\n]{1,40}\))?(?:\s[Aa]wards?\b)?"
 )
+_RE_QUOTED_AWARD = re.compile(r"\"([A-Z][^\"\n]{2,100})\"\s(?:award|prize|Award|Prize)s?\b")
 _RE_AWARD_WORD = re.compile(r"\b(?:Awards?|awards?|Prize|Trophy|Class)\b")
 _RE_ARTICLE = re.compile(r"(?:the|an?|its|their)\s+")
 _RE_THE_AWARD = re.compile(r"(?:the|this|an?)\s(?:award|honou?r|prize)\b")
@@ -304,6 +305,8 @@ class _Reader:
         at = article.end() if article else pos
         if m := _RE_LEVEL_NOUN.match(text, at):
             return self._in_category(m.end()), _level(text, m.start(), m.end()), m.end(), None
+        if m := _RE_QUOTED_AWARD.match(text, at):  # 'the "Outstanding Digital Government Agency" award'
+            return m.group(1).strip(), None, m.end(), None
         name = _RE_NAME.match(text, at)
         if name is None:
             return None

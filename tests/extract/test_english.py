@@ -413,3 +413,18 @@ def test_was_named_an_outstanding_agency_and_the_same_award(ref):
         ("interior-department-of-provincial-administration", title),
         ("finance-comptroller-generals-department", title),
     ]
+
+
+def test_an_award_named_in_quotes_won_or_taken(ref):
+    """ 'has won the "Outstanding … – Department Level" award', '…, which took the "Outstanding …" award'."""
+    text = (
+        "Department of Lands named top digital government agency\n\n"
+        'The Department of Lands has won the "Outstanding Digital Government Agency – Department Level" award at the '
+        "Digital Government Awards 2025, organised by the Digital Government Development Agency (DGA).\n"
+        "Other winners at the ceremony included the Department of Land Transport, which took the "
+        '"Outstanding Digital Government Service" award for its DLT Smart Queue booking app.\n'
+    )
+    assert [(org, en) for org, _, en, _, _ in facts(extract_text(text, ref))] == [
+        ("interior-department-of-lands", "Outstanding Digital Government Agency – Department Level"),
+        ("transport-department-of-land-transport", "Outstanding Digital Government Service"),
+    ]
