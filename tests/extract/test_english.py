@@ -416,7 +416,7 @@ def test_was_named_an_outstanding_agency_and_the_same_award(ref):
 
 
 def test_an_award_named_in_quotes_won_or_taken(ref):
-    """ 'has won the "Outstanding … – Department Level" award', '…, which took the "Outstanding …" award'."""
+    """'has won the "Outstanding … – Department Level" award', '…, which took the "Outstanding …" award'."""
     text = (
         "Department of Lands named top digital government agency\n\n"
         'The Department of Lands has won the "Outstanding Digital Government Agency – Department Level" award at the '
