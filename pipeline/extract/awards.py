@@ -456,8 +456,10 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
             and not _RE_IS_ONE.fullmatch(text, subject.evidence.end, relative.start())
         )
     ):
-        subject = None  # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back
-        main = None  # nor the article's main organization
+        # "…ต้นแบบจากท้องถิ่นที่ได้รับรางวัล": the winner is the noun before ที่, not one further back ("A ได้รับรางวัล
+        # ร่วมกับ B ซึ่งได้รับรางวัลเดียวกัน": B), nor the article's main organization
+        named = obj.award is not None or obj.awards  # (what it won said: "…ซึ่งได้รับรางวัลร่วมด้วย" says none)
+        subject, main = _named_before(text, mentions, clause_start, relative.start()) if named else None, None
     said = subject.evidence.start if subject else verb  # (its Evidence made only if a win is: a third are not)
     reach = max(clause_start, verb - NEGATIVE_REACH)
     reach = max(reach, text.rfind("โดย", reach, verb))  # (a โดย before reach would not move it)
@@ -498,6 +500,18 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((verb, obj.end))
+
+
+def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | None:
+    """The organization named right before ``pos`` (a space between at most), if it names one by itself: not one
+    that qualifies a class noun ("อปท. จังหวัดขอนแก่น ที่…") or a place ("ใน…"), nor one in a person's title; but the
+    one a partner is said with ("ร่วมกับกรมทรัพยากรน้ำ ซึ่งได้รับรางวัลเดียวกัน")."""
+    named = mentions.orgs.find_all(start, pos)
+    org = named[-1] if named and pos - named[-1].evidence.end <= 1 else None
+    if org is None or mentions._inside_person(org):
+        return None
+    modifier = _RE_MODIFIER.search(text, max(0, org.evidence.start - 12), org.evidence.start)
+    return None if modifier and not modifier.group().startswith(("ร่วมกับ", "กับ")) else org
 
 
 def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
