@@ -139,6 +139,12 @@ def _related_end(text: str, pos: int) -> int:
     a table's row."""
     end = text.find("\n\n", pos)
     line = pos
+    marker = text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+    if len(marker) <= 20 and text.startswith("|", pos + 1):  # the marker alone, then its pointers as a table's rows
+        # ("ข่าวอื่น ๆ\n| <headline> | 09/09/2565 |"): to the table's end
+        while line != -1 and text.startswith("|", line + 1):
+            line = text.find("\n", line + 1)
+        return len(text) if line == -1 else line
     while line != -1 and (end == -1 or line < end):
         next_end = text.find("\n", line + 1)
         if (next_end if next_end != -1 else len(text)) - line - 1 >= BODY_LINE or text.startswith("|", line + 1):
