@@ -67,13 +67,15 @@ _RE_TOKEN = re.compile(
     r"|(?P<lead>[ก-๏๚๛A-Za-z.\-/&]*)[ก-๛A-Za-z0-9.\-/&]*"
 )
 # What _RE_CONTINUE can start with: a cheap test first, as most names are followed by none of these.
-_CONTINUE_STARTS = (" 19", " 20", " สาขา", " ประเภท", " ด้าน", " กลุ่ม", " หมวด", " ระดับ", " ดีเด่น", " ดีเลิศ", " ยอดเยี่ยม")
+_CONTINUE_STARTS = (" 19", " 20", " สาขา", " ประเภท", " ด้าน", " กลุ่ม", " หมวด", " ราย", " ระดับ", " ดีเด่น", " ดีเลิศ")
+_CONTINUE_STARTS += (" ยอดเยี่ยม",)
 _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเภท …": the edition's year inside
-    r"(?: (?:19|20)\d\d)? (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)"
+    r"(?: (?:19|20)\d\d)? (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|รายหมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)"
     r"|(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])))"
 )
 _RE_VERSION = re.compile(r" ?\d\.0(?![\d.,])")
 _RE_CATEGORY_NUMBER = re.compile(r"\s?\d{1,2}(?!\d|[.,]\d)")
+_RE_CATEGORY_TITLE = re.compile(r" (?:การ|ผลลัพธ์การ)[ก-๛]+(?:(?: |, ?)(?:และ)?การ[ก-๛]+){0,3}")
 _RE_GRADE = re.compile(r"\s(ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])")
 _RE_EN = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 .,&'’\-/:]{1,80}?)\s*\)")
 _RE_QUOTED_EN = re.compile(r"\s?\"\s*([A-Za-z][A-Za-z0-9 .,&'\-/:]{1,80}?)\s*\"")
@@ -218,6 +220,8 @@ def _clause_name_end(text: str, pos: int) -> int:
         end = _name_end(text, cont.end())
     if text.endswith("หมวด", 0, end) and (number := _RE_CATEGORY_NUMBER.match(text, end)):
         end = number.end()  # "… ประเภทรายหมวด หมวด 1 การนำองค์การ": the PMQA category, by its number
+        title = _RE_CATEGORY_TITLE.match(text, end)  # and its title ("การนำองค์การ", "ผลลัพธ์การดำเนินการ")
+        end = title.end() if title else end
     elif version := _RE_VERSION.match(text, end):
         end = version.end()  # "รางวัลหน่วยงานต้นแบบการพัฒนาสู่ระบบราชการ 4.0": a name's "4.0"
     return end

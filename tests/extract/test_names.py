@@ -63,13 +63,16 @@ def test_a_name_ends_before_a_verb_this_year_or_a_deadline(text: str, name: str)
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 1 การนำองค์การ", "… ประเภทรายหมวด หมวด 1"),
+        ("รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 1 การนำองค์การ", "… หมวด 1 การนำองค์การ"),
+        ("รางวัลคุณภาพการบริหารจัดการภาครัฐ รายหมวด หมวด 7 ผลลัพธ์การดำเนินการ ได้แก่", "… รายหมวด หมวด 7 ผลลัพธ์การดำเนินการ"),
+        ("รางวัลคุณภาพการบริหารจัดการภาครัฐ รายหมวด หมวด 4 การวัด การวิเคราะห์ และการจัดการความรู้", "… และการจัดการความรู้"),
         ("รางวัลคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 4 ระดับดี", "… ประเภทรายหมวด หมวด 4"),
         ("รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ ประเภทรายหมวด หมวด 2.5 ล้าน", "… ประเภทรายหมวด หมวด"),
     ],
 )
 def test_a_pmqa_category_keeps_its_number(text: str, name: str) -> None:
-    """Two categories won by one agency are two awards (หมวด 1 and หมวด 6), not one "… หมวด"."""
+    """Two categories won by one agency are two awards (หมวด 1 and หมวด 6), not one "… หมวด"; the category's title
+    and "รายหมวด" (by category) are the award's name too."""
     assert names.award_at(text, 0).name_th.endswith(name.removeprefix("… "))
 
 
