@@ -1889,3 +1889,12 @@ def test_other_stories_listed_as_a_tables_rows_under_their_marker(ref: Reference
         "| อำเภอเมืองลำพูน คว้ารางวัลศูนย์ดำรงธรรมอำเภอดีเด่น | 01/08/2565 |\n"
     )
     assert _awards_of(text, ref) == [("กรมการปกครอง", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]
+
+
+def test_a_list_after_an_aside_on_what_the_award_is(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ในปีนี้ หน่วยงานที่ได้รับรางวัลคุณภาพการบริหารจัดการภาครัฐ (Thailand Public Sector Excellence Award: TPSEA) "
+        "ซึ่งเป็นรางวัลสูงสุดของสาขาคุณภาพการบริหารจัดการภาครัฐ ได้แก่ กรมสรรพากร และกรมควบคุมโรค\n"
+    )
+    won = "รางวัลคุณภาพการบริหารจัดการภาครัฐ"
+    assert _awards_of(text, ref) == [("กรมสรรพากร", won), ("กรมควบคุมโรค", won)]

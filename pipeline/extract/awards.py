@@ -1147,6 +1147,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     announced after an aside on the same line (a short one unless a count was stated)."""
     line_end = text.find("\n", pos)
     reach = 260 if obj.stated else 40  # "ได้รับ 2 รางวัลในงาน… เมื่อวัน… เวลา… ณ … ได้แก่": when, where, then the list
+    if not obj.stated and text.startswith(("ซึ่งเป็น", " ซึ่งเป็น"), pos):
+        reach = 160  # "…รางวัลคุณภาพการบริหารจัดการภาครัฐ ซึ่งเป็นรางวัลสูงสุดของสาขา… ได้แก่": what the award is, then
     end = min(pos + reach, line_end if line_end >= 0 else len(text))
     intro = _RE_INTRO_WORD.search(text, pos, end)  # (the earlier of the two halves of _RE_INTRO_AHEAD)
     counted = _RE_INTRO_COUNTED.search(text, pos, end) if text.find("คือ", pos, end) >= 0 else None
