@@ -621,6 +621,9 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     scope, "คว้า 2 รางวัล… รางวัลแรกคือ…"); False when only a level is said, of no award the text names here."""
     if obj.award is not None and obj.award.name_th and _RE_SCOPE_ONLY.fullmatch(obj.award.name_th):
         obj.award = _scope_of_named(text, obj.award) or obj.award
+    unnamed = obj.award is None and not obj.awards and not obj.level and _RE_UNNAMED_LEVEL.match(text, m.end())
+    if unnamed:
+        obj.level = unnamed.group(1)  # "ได้รับรางวัลระดับดีเด่น จากผลงาน…": a level, of the award the text is about
     if obj.award is None and not obj.awards:
         obj.award = _heading_before(text, clause_start, m.start())
         if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
@@ -629,6 +632,8 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
             )
         if obj.award is None and _RE_ONE_OF.search(text, max(0, m.start() - 40), m.start()):
             obj.award = _named_on_the_line(text, m.start())  # "…ระดับจังหวัด … จังหวัดขอนแก่นเป็นหนึ่งในจังหวัดที่ได้รับรางวัล"
+        if unnamed and obj.award is None:
+            obj.award = _level_of_topic(text, m.start())
         if obj.level and obj.award is None:
             return False
         if obj.level:
@@ -850,6 +855,24 @@ def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
 
 
 _RE_TYPE = re.compile(r"ประเภท[ก-๛]+")
+
+
+_BRANCHES = ("สาขาบริการภาครัฐ", "สาขาการบริหารราชการแบบมีส่วนร่วม", "สาขาคุณภาพการบริหารจัดการภาครัฐ")
+
+
+def _level_of_topic(text: str, verb: int) -> AwardName | None:
+    """ "ในสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ … มีผลงานผ่านเข้ารอบสุดท้าย 12 ผลงาน\n\nผลปรากฏว่า A ได้รับรางวัลระดับดีเด่น":
+    a level alone is won in the branch (and type) the paragraph, or the one before it, is about."""
+    para = text.rfind("\n\n", 0, verb)
+    before = text.rfind("\n\n", 0, para) if para > 0 else -1
+    topic = _branch_award(text, before + 1 if para > 0 else 0, verb)
+    if topic is None or not topic.name_th or not topic.name_th.endswith(_BRANCHES):
+        return None  # (a branch by its whole name: not "สาขาบริการภาครัฐในปีนี้มี", a run of glued words)
+    kind = _RE_TYPE.search(text, topic.end, verb) if "ประเภท" not in topic.name_th else None
+    name = (
+        f"{topic.name_th} {kind.group(0)}" if kind and text.rfind("\n", topic.end, kind.start()) < 0 else topic.name_th
+    )
+    return AwardName(topic.start, topic.end, name, None, None, topic.year_be)  # (its level set by the caller)
 
 
 def _clause_topic(text: str, start: int, verb: int) -> AwardName | None:

@@ -106,7 +106,7 @@ _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะ�
 # (some of its winners, named as examples: มี opens the list only so). (ใน opens a branch, not a scope: "…รางวัล
 # เดียวกันในระดับจังหวัด ได้แก่" is the same award's, read whole by _same_award_prose.)
 _RE_CATEGORY_PROSE = re.compile(
-    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)(?!เดียวกัน)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|(?<!ใน)(?<!ใน\s){SCOPE})\s?"
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)(?!เดียวกัน|นี้|ดังกล่าว)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|(?<!ใน)(?<!ใน\s){SCOPE})\s?"
     rf"(ระดับ\s?(?:{LEVELS}))?(?:\s?({SCOPE}))?\s?(?:ผู้ชนะ\s?|ผู้ได้รับรางวัล\s?)?"
     r"(?:ได้แก่|(?:รางวัล(?:สูงสุด)?\s?)?(?:ตก)?เป็นของ|คือ|มี(?=[^\n]{4,160}เป็นตัวอย่าง))\s?"
 )  # ("ในประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ผู้ชนะได้แก่ A และ B": the category at a scope)
@@ -151,8 +151,8 @@ def _intro_within_reach(text: str, start: int) -> bool:
 
 def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
     for m in _category_prose_matches(text):
-        if found.taken(m.start()):
-            continue
+        if found.taken(m.start()) or text.find("ไม่ได้รับ", max(0, m.start() - 40), m.start()) >= 0:
+            continue  # ("…เข้ารอบสุดท้ายแต่ไม่ได้รับรางวัลในสาขานี้ ได้แก่ …": finalists, not winners)
         scope = m.group(1).startswith("ระดับ")
         base = _branch_award_before(text, m.start(), scope=scope)
         if base is None:
