@@ -183,11 +183,16 @@ class Words:
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Where the words start in ``text[pos:endpos]``, in order. From INDEX a word may run on past endpos."""
         endpos = len(text) if endpos is None else endpos
-        # (INDEX.text without the property call; str.find reads a negative pos from the end)
-        if text is INDEX._read[0] and pos >= 0 and endpos >= 0:
-            if self._index_id is None:
-                self._index_id = INDEX.add(self.words)
-            found = INDEX.starts(self._index_id, text, pos, endpos)
+        read, lists, groups, keys, starts, _ = INDEX._read
+        if text is read and pos >= 0 and endpos >= 0:  # (str.find reads a negative pos from the end)
+            list_id = self._index_id
+            if list_id is None:
+                list_id = self._index_id = INDEX.add(self.words)
+            if list_id < lists and len(groups[list_id]) == 1:  # INDEX.starts' common case, without its call
+                base = list_id << _SHIFT
+                lo = bisect_left(keys, base + pos)
+                return starts[lo : bisect_left(keys, base + endpos, lo)]
+            found = INDEX.starts(list_id, text, pos, endpos)
             if found is not None:
                 return found
         if len(self.words) > self.MANY:
