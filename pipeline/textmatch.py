@@ -49,6 +49,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
 
 
 _SHIFT = 20  # an index key is group << _SHIFT | start: a small int (longer texts are not indexed)
+_START_OF = (1 << _SHIFT) - 1  # key & _START_OF is the start
 
 
 class TextIndex:
@@ -64,8 +65,9 @@ class TextIndex:
         self._lock = threading.Lock()  # ids stay right if another thread adds a list
         # The automaton, how many lists it finds, and each list's groups (see _build).
         self._found: tuple[ahocorasick.Automaton | None, int, list[tuple[int, ...]]] = (None, 0, [])
-        # The text read, the lists read for, their groups, the keys, the starts of lists of several groups (starts)
-        self._read: tuple[str | None, int, list, list[int], dict[int, list[int]]] = (None, 0, [], [], {})
+        # The text read, the lists read for, their groups, the keys, their starts, the starts of lists of several
+        # groups (starts)
+        self._read: tuple[str | None, int, list, list[int], list[int], dict[int, list[int]]] = (None, 0, [], [], [], {})
         self._latin: tuple[str | None, str] = (None, "")  # the text read last and its Latin letters, once asked
 
     def add(self, words: tuple[str, ...]) -> int:
@@ -80,13 +82,14 @@ class TextIndex:
         if lists != len(self._lists):
             automaton, lists, groups = self._found = self._build()
         if len(text) >= 1 << _SHIFT:
-            self._read = (None, 0, [], [], {})  # every list is looked for on its own in it
+            self._read = (None, 0, [], [], [], {})  # every list is looked for on its own in it
             return
         # One sorted list of keys: a group's words are one slice of it, in order. Each word's value is its
         # group << _SHIFT minus its length - 1, so a key is the end of a word found plus its value. Two words of
-        # a group that start at one place make one key (a set), once here rather than in every query.
-        hits = automaton.iter(text) if automaton is not None else ()
-        self._read = (text, lists, groups, sorted({end + value for end, value in hits}), {})
+        # a group that start at one place make one key (a set), once here rather than in every query. The keys'
+        # starts are worked out once too (in C): a query is then two bisects and a slice, with no comprehension.
+        keys = sorted({end + value for end, value in automaton.iter(text)}) if automaton is not None else []
+        self._read = (text, lists, groups, keys, list(map(_START_OF.__and__, keys)), {})
 
     @property
     def text(self) -> str | None:
@@ -107,11 +110,13 @@ class TextIndex:
     def starts(self, list_id: int, text: str, pos: int, endpos: int) -> list[int] | None:
         """Where words of the list start in ``text[pos:endpos]`` (a word may run on past endpos), in order;
         None if ``text`` is not the text read (the same object) or the list was added after it was read."""
-        read, lists, groups, keys, starts = self._read  # one tuple: a text read meanwhile replaces it whole
+        read, lists, groups, keys, found, starts = self._read  # one tuple: a text read meanwhile replaces it whole
         if text is not read or list_id >= lists:
             return None
         if len(groups[list_id]) == 1:
-            return _slice(keys, list_id, pos, endpos)
+            base = list_id << _SHIFT
+            lo = bisect_left(keys, base + pos)
+            return found[lo : bisect_left(keys, base + endpos, lo)]
         merged = starts.get(list_id)
         if merged is None:  # a list with words of other lists: its groups merged once per text, not per range asked
             merged = starts[list_id] = sorted(
@@ -178,10 +183,16 @@ class Words:
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Where the words start in ``text[pos:endpos]``, in order. From INDEX a word may run on past endpos."""
         endpos = len(text) if endpos is None else endpos
-        if text is INDEX.text and pos >= 0 and endpos >= 0:  # (str.find reads a negative pos from the end)
-            if self._index_id is None:
-                self._index_id = INDEX.add(self.words)
-            found = INDEX.starts(self._index_id, text, pos, endpos)
+        read, lists, groups, keys, starts, _ = INDEX._read
+        if text is read and pos >= 0 and endpos >= 0:  # (str.find reads a negative pos from the end)
+            list_id = self._index_id
+            if list_id is None:
+                list_id = self._index_id = INDEX.add(self.words)
+            if list_id < lists and len(groups[list_id]) == 1:  # INDEX.starts' common case, without its call
+                base = list_id << _SHIFT
+                lo = bisect_left(keys, base + pos)
+                return starts[lo : bisect_left(keys, base + endpos, lo)]
+            found = INDEX.starts(list_id, text, pos, endpos)
             if found is not None:
                 return found
         if len(self.words) > self.MANY:

@@ -190,6 +190,8 @@ def _latin_absent(text: str) -> frozenset[str]:
     """The Latin anchors (of every programme) that the lower-cased text does not hold."""
     latin = INDEX.latin(text).lower()
     odd = [c for c, odd in _TO_ASCII.items() if odd in text]  # (once per text: each test scans the whole text)
+    if not odd:  # (most texts: no test of each word against them)
+        return frozenset(word for word in _latin_anchors() if word not in latin)
     return frozenset(word for word in _latin_anchors() if word not in latin and not any(c in word for c in odd))
 
 
