@@ -534,7 +534,7 @@ class OrgFinder:
         )
         if m and (org.name_th.endswith("ที่") or (m.group(2) and self.ref.resolve("จังหวัด" + m.group(2)))):
             # "ศูนย์อนามัยที่ 7", "โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17", "สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ": numbered
-            number = m.group(1) + (f" {m.group(2)}" if m.group(2) and not org.name_th.endswith("ที่") else "")
+            number = m.group(1) + (f" {m.group(2)}" if m.group(2) and self.ref.resolve("จังหวัด" + m.group(2)) else "")
             org.name_th, end = f"{org.name_th} {number}", m.start(1) + len(number)
             org.stated = text[org.evidence.start : end]
         m = _RE_ZONE_AFTER.match(text, end) if "เขต" in text[end : end + 4] else None
@@ -583,6 +583,9 @@ class OrgFinder:
             return None  # "depa" inside "department": a Latin abbreviation is a whole word
         if abbr.endswith(".") and "\u0e01" <= text[end : end + 1] <= "\u0e5b":
             abbr, end = self._with_place(abbr, end)  # "มทร.ธัญบุรี": a place after the dot, one abbreviation
+            office = self._provincial_office(abbr, end) if abbr.endswith(".") else None
+            if office is not None:
+                return office
         key = abbr.rstrip(".").lower()  # _abbr_key(abbr): a token holds no space
         if key in self.local_abbr:
             name = self.local_abbr[key]
@@ -595,6 +598,19 @@ class OrgFinder:
         if len(ids) > 1:
             org.candidates = tuple(i for i in ids if i != org_id)
         return org
+
+    def _provincial_office(self, abbr: str, end: int) -> Org | None:
+        """ "พช.อุทัยธานี": a department's abbreviation with a province after its dot is the department's office in
+        that province, not the department: the office the article names ("สำนักงานพัฒนาชุมชนจังหวัดอุทัยธานี"), else
+        as stated, for review."""
+        place = _RE_THAI_RUN.match(self.text, end).group()
+        province = next((place[:n] for n in range(len(place), 2, -1) if self.ref.resolve("จังหวัด" + place[:n])), None)
+        if province is None:
+            return None
+        stop, pos = end + len(province), end - len(abbr)
+        named = set(re.findall(rf"สำนักงาน[ก-๛]{{2,40}}?จังหวัด{province}", self.text))
+        name = named.pop() if len(named) == 1 else self.text[pos:stop]
+        return Org(name, self.text[pos:stop], Evidence.of(self.text, pos, stop), self.ref.resolve(name))
 
     def _with_place(self, abbr: str, end: int) -> tuple[str, int]:
         """The longest abbreviation of the reference (or of the article) that is ``abbr`` and the letters after it
@@ -734,10 +750,14 @@ def _is_local(name: str) -> bool:
 
 
 def sub_unit(org: Org, ref: Reference | None = None) -> bool:
-    """True for a unit inside an organization (a ศูนย์ or กอง), which does the work but is not the winner."""
-    if org.org_id:
+    """True for a unit inside an organization (a ศูนย์ or กอง), which does the work but is not the winner; not a
+    department's numbered regional centre ("ศูนย์อนามัยที่ 7 ขอนแก่น"), an office of its own."""
+    if org.org_id or not org.name_th.startswith(SUB_UNIT_HEADS) or org.name_th.startswith(_NOT_SUB_UNITS):
         return False
-    return org.name_th.startswith(SUB_UNIT_HEADS) and not org.name_th.startswith(_NOT_SUB_UNITS)
+    return _RE_REGIONAL.search(org.name_th) is None
+
+
+_RE_REGIONAL = re.compile(r"ที่ \d{1,2}(?: [ก-๛]+)?$")
 
 
 # Heads that begin like a unit's but name whole organizations: an office (สำนักงาน…), a command of the police or

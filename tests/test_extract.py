@@ -1913,3 +1913,23 @@ def test_a_level_won_in_the_branch_the_story_is_about_and_finalists_who_did_not_
         ("กรมการขนส่งทางบก", won, "ระดับดีเด่น"),
         ("กรมอุตุนิยมวิทยา", won, "ระดับดี"),
     ]
+
+
+def test_a_departments_numbered_regional_centre_wins_as_itself(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ศูนย์อนามัยที่ 7 ขอนแก่น โดยแพทย์หญิงปวีณา สมบูรณ์ชัย ผู้อำนวยการศูนย์อนามัยที่ 7 ขอนแก่น "
+        "เข้ารับรางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+    )
+    assert _awards_of(text, ref) == [("ศูนย์อนามัยที่ 7 ขอนแก่น", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ")]
+
+
+@pytest.mark.parametrize("head", ["พช.อุทัยธานี รับรางวัลเลิศรัฐ ปี 2566", "พช.อุทัยธานี"])
+def test_a_departments_abbreviation_with_a_province_is_its_provincial_office(ref: Reference, head: str) -> None:
+    """ "พช.อุทัยธานี" is สำนักงานพัฒนาชุมชนจังหวัดอุทัยธานี, not กรมการพัฒนาชุมชน; the head titled "พัฒนาการจังหวัด…" heads
+    the same office."""
+    text = (
+        f"สำนักงานพัฒนาชุมชนจังหวัดอุทัยธานี\n22 กันยายน 2566\n\n{head}\n"
+        "วันที่ 21 ก.ย.66 นางสาวอรวรรณ ใจเย็น พัฒนาการจังหวัดอุทัยธานี เข้ารับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม "
+        "ประเภทสัมฤทธิผลประชาชนร่วมใจ ระดับดี ณ อิมแพ็ค ฟอรั่ม เมืองทองธานี\n"
+    )
+    assert {r for r, _ in _awards_of(text, ref)} == {"สำนักงานพัฒนาชุมชนจังหวัดอุทัยธานี"}

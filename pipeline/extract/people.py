@@ -180,6 +180,7 @@ def _local_head_near(text: str, start: int) -> bool:
     return text.find("จังหวัด", start + 3, start + 46) != -1 or text.find("อำเภอ", start + 3, start + 44) != -1
 
 
+_OFFICE_OF = {"พัฒนาการ": "พัฒนาชุมชน"}  # a head's title whose function word is not its office's
 _NOT_OFFICE = ("ผู้ว่าราชการ", "รองผู้ว่าราชการ", "ปลัด", "นายอำเภอ", "หัวหน้าสำนักงาน")
 
 
@@ -217,5 +218,6 @@ def _title_org(position: str, start: int, inside: list[Org], orgs: OrgFinder) ->
         return orgs.named("สำนักงาน" + m.group(1), span)
     m = _RE_LOCAL_HEAD.match(position)
     if m and not m.group(1).startswith(_NOT_OFFICE) and not _RE_POSITION.match(position):
-        return orgs.named(f"สำนักงาน{m.group(1)}{m.group(2)}{m.group(3)}", span)
+        function = _OFFICE_OF.get(m.group(1), m.group(1))  # (พัฒนาการจังหวัดX heads สำนักงานพัฒนาชุมชนจังหวัดX)
+        return orgs.named(f"สำนักงาน{function}{m.group(2)}{m.group(3)}", span)
     return inside[0] if inside else None
