@@ -327,6 +327,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     _public_organization_names(found.awards, mentions.org_mentions)
     _programme_put_back(text, found.awards, mentions.programme)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
+    found.awards = _without_tallies(found.awards, body)
     for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
         found.awards.remove(award)  # an award to a person is not one to the organization in their title
         what = f"{award.award_th} (given to a person of {award.recipient.name_th})"
@@ -337,6 +338,24 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+_RE_TALLY = re.compile(r"(?:คว้า|ได้รับ|รับ|กวาด)\s?(\d{1,2})\s?รางวัล")
+
+
+def _without_tallies(awards: list[Award], body: int) -> list[Award]:
+    """ "กรมที่ดินคว้า 3 รางวัลเลิศรัฐ" as the headline over a story of its three provincial offices' wins: a tally of
+    the wins the article lists for others (its units), no win of its own (the body would have named it)."""
+    for award in [a for a in awards if a.award_th is None and a.award_en is None and a.evidence.start < body]:
+        tally = _RE_TALLY.search(award.evidence.text)
+        others = {a.recipient.name_th for a in awards if a.recipient.name_th != award.recipient.name_th}
+        if (
+            tally
+            and len(others) >= int(tally.group(1))
+            and all(a.award_th or a.award_en for a in awards if a is not award)
+        ):
+            awards.remove(award)
+    return awards
 
 
 _PUBLIC = " (องค์การมหาชน)"
