@@ -1950,3 +1950,12 @@ def test_a_headlines_tally_over_its_units_wins_is_no_win_of_its_own(ref: Referen
         "สำนักงานที่ดินจังหวัดนครราชสีมา",
         "สำนักงานที่ดินจังหวัดภูเก็ต",
     ]
+
+
+def test_of_two_organizations_side_by_side_the_first_only_when_it_is_no_qualifier(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "เทศบาลเมืองบ้านไผ่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น\n\n"
+        "ทั้งนี้ ในกลุ่มท้องถิ่นของจังหวัดขอนแก่น องค์การบริหารส่วนจังหวัดขอนแก่น ก็ได้รับรางวัลเดียวกันในปีนี้ด้วย\n"
+    )
+    local = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
+    assert _awards_of(text, ref) == [("เทศบาลเมืองบ้านไผ่", local), ("องค์การบริหารส่วนจังหวัดขอนแก่น", local)]

@@ -213,6 +213,8 @@ class Mentions:
                 )
                 and not self._inside_person(before)
                 and not self._in_venue(start, before)
+                # (not one that qualifies a noun before it: "ในกลุ่มท้องถิ่นของจังหวัดขอนแก่น องค์การบริหารส่วนจังหวัด…")
+                and not _RE_MODIFIER.search(self.text, max(0, before.evidence.start - 12), before.evidence.start)
             ):
                 return before
         return best
