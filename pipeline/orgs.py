@@ -155,6 +155,9 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word,
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _RE_WORK_IS = re.compile(r"ผลงาน[^\n\"]{0,30}(?:คือ|ได้แก่|ชื่อ)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
+# Short forms read even glued to the word before ("…รายละเอียดข่าวอบต.หนองสาหร่าย", a breadcrumb run into the headline):
+# three letters and a dot begin no other word
+_GLUED_PREFIXES = ("อบจ.", "อบต.", "สสจ.", "สสอ.", "สพป.", "สพม.")
 _RE_THAI_RUN = re.compile(r"[ก-๛]{0,24}")
 # "ขสมก", "รฟม" written without their dots, standing alone (news headlines and LINE posts drop them)
 _RE_BARE_ABBR = re.compile(r"[ก-ฮ][ก-ฮ]{2,5}(?![ก-๛.])")
@@ -433,7 +436,9 @@ class OrgFinder:
         """The organization named at ``pos``, None, or _NO_NAME where only an abbreviation may start."""
         text = self.text
         prefixed = None
-        if text.startswith(_PREFIX_KEYS, pos) and not _inside_word(text, pos):
+        if text.startswith(_PREFIX_KEYS, pos) and (
+            not _inside_word(text, pos) or text.startswith(_GLUED_PREFIXES, pos)
+        ):
             prefixed = _RE_PREFIXED.match(text, pos)
         if prefixed:
             name, end = PREFIXES[prefixed.group(1)] + prefixed.group(2), prefixed.end()

@@ -179,3 +179,10 @@ def test_evidence_of_is_a_frozen_evidence():
 def test_a_unit_inside_an_organization_and_names_that_only_begin_like_one(name: str, unit: bool) -> None:
     org = OrgFinder(Reference.load(), name).named(name, Evidence.of(name, 0, len(name)))
     assert sub_unit(dataclasses.replace(org, org_id=None)) is unit
+
+
+def test_a_local_governments_short_form_glued_to_the_word_before_is_expanded() -> None:
+    """A breadcrumb run into the headline: "…รายละเอียดข่าวอบต.หนองสาหร่าย รับรางวัล…"."""
+    text = "หน้าแรก >> ข่าวประชาสัมพันธ์ >> รายละเอียดข่าวอบต.หนองสาหร่าย รับรางวัลเลิศรัฐ"
+    names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
+    assert "องค์การบริหารส่วนตำบลหนองสาหร่าย" in names
