@@ -733,8 +733,11 @@ _RE_BARE_WORD_AFTER = re.compile(r" ([ก-๛]{3,20})(?=[\s,.)]|$)")  # a word a
 
 
 def _cut_stop(text: str, start: int, end: int, head_end: int = 0) -> int:
-    """End of a name not in the reference: before the first glued stop word (not at its start, nor in its head)."""
+    """End of a name not in the reference: before the first glued stop word (not at its start, nor in its head); but
+    an office's district is its name ("สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน", as its province is: …จังหวัด…)."""
     m = _RE_STOP.search(text, max(start + 3, head_end), end)
+    while m and text.startswith("อำเภอ", m.start()) and text.startswith("สำนักงาน", start):
+        m = _RE_STOP.search(text, m.end(), end)
     return m.start() if m else end
 
 

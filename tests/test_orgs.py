@@ -186,3 +186,9 @@ def test_a_local_governments_short_form_glued_to_the_word_before_is_expanded() -
     text = "หน้าแรก >> ข่าวประชาสัมพันธ์ >> รายละเอียดข่าวอบต.หนองสาหร่าย รับรางวัลเลิศรัฐ"
     names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
     assert "องค์การบริหารส่วนตำบลหนองสาหร่าย" in names
+
+
+def test_an_offices_district_is_part_of_its_name() -> None:
+    text = "| 3 | สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน | รางวัลการบริหารราชการแบบมีส่วนร่วม |"
+    names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
+    assert names[0] == "สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน"
