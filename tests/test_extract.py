@@ -1959,3 +1959,8 @@ def test_of_two_organizations_side_by_side_the_first_only_when_it_is_no_qualifie
     )
     local = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
     assert _awards_of(text, ref) == [("เทศบาลเมืองบ้านไผ่", local), ("องค์การบริหารส่วนจังหวัดขอนแก่น", local)]
+
+
+def test_a_speaker_praises_an_agency_too_that_won(ref: Reference) -> None:
+    text = DG_LEAD + "ผมขอชื่นชมกรมการแพทย์ด้วย ที่ได้รับรางวัลบริการภาครัฐดิจิทัลดีเด่น จากระบบนัดหมายออนไลน์\n"
+    assert _awards_of(text, ref) == [("กรมการแพทย์", "รางวัลบริการภาครัฐดิจิทัลดีเด่น")]

@@ -524,11 +524,12 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
 
 
 def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | None:
-    """The organization named right before ``pos`` (a space between at most), if it names one by itself: not one
+    """The organization named right before ``pos`` (a space or ด้วย between), if it names one by itself: not one
     that qualifies a class noun ("อปท. จังหวัดขอนแก่น ที่…") or a place ("ใน…"), nor one in a person's title; but the
     one a partner is said with ("ร่วมกับกรมทรัพยากรน้ำ ซึ่งได้รับรางวัลเดียวกัน")."""
     named = mentions.orgs.find_all(start, pos)
-    org = named[-1] if named and pos - named[-1].evidence.end <= 1 else None
+    gap = text[named[-1].evidence.end : pos].strip() if named and pos - named[-1].evidence.end <= 12 else None
+    org = named[-1] if gap in ("", "ด้วย", "เช่นกัน") else None  # ("ผมขอชื่นชมกรมการแพทย์ด้วย ที่ได้รับรางวัล…")
     if org is None or mentions._inside_person(org):
         return None
     modifier = _RE_MODIFIER.search(text, max(0, org.evidence.start - 12), org.evidence.start)
