@@ -1964,3 +1964,11 @@ def test_of_two_organizations_side_by_side_the_first_only_when_it_is_no_qualifie
 def test_a_speaker_praises_an_agency_too_that_won(ref: Reference) -> None:
     text = DG_LEAD + "ผมขอชื่นชมกรมการแพทย์ด้วย ที่ได้รับรางวัลบริการภาครัฐดิจิทัลดีเด่น จากระบบนัดหมายออนไลน์\n"
     assert _awards_of(text, ref) == [("กรมการแพทย์", "รางวัลบริการภาครัฐดิจิทัลดีเด่น")]
+
+
+def test_the_venues_city_before_by_whom_is_no_winner(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "นางวราภรณ์ ทองสุข นายกเทศมนตรีนครตรัง เปิดเผยว่า เทศบาลนครตรังได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น "
+        "ซึ่ง สพร. จัดขึ้น ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร โดยตนเองเป็นผู้รับรางวัลด้วยตนเอง\n"
+    )
+    assert _awards_of(text, ref) == [("เทศบาลนครตรัง", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น")]

@@ -469,6 +469,13 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
     if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb):
         subject = None
+    elif (
+        isinstance(subject, Org)
+        and subject.name_th.startswith(_PLACES)
+        and text.startswith((" โดย", "โดย"), subject.evidence.end)
+        and mentions._in_venue(clause_start, subject)
+    ):
+        subject = None  # "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร โดยตนเองเป็นผู้รับรางวัล": where, not who
     relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
@@ -685,6 +692,7 @@ _RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน
 _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วยงาน|ส่วนราชการ)?(?:ใน)?สังกัด(?:ของ)?\s?")
 
 
+_PLACES = ("จังหวัด", "กรุงเทพมหานคร")
 _RE_WINNERS_TOTAL = re.compile(
     r"\s?รางวัล\s?(?:ใน)?(?:ปีนี้)?\s?(?:รวม|ทั้งหมด|ทั้งสิ้น|จำนวน)?\s?\d{1,4}\s?(?:หน่วยงาน|แห่ง|จังหวัด|องค์กร|ส่วนราชการ)"
 )
