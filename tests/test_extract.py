@@ -1972,3 +1972,16 @@ def test_the_venues_city_before_by_whom_is_no_winner(ref: Reference) -> None:
         "ซึ่ง สพร. จัดขึ้น ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร โดยตนเองเป็นผู้รับรางวัลด้วยตนเอง\n"
     )
     assert _awards_of(text, ref) == [("เทศบาลนครตรัง", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น")]
+
+
+@pytest.mark.parametrize(
+    ("said", "winners"),
+    [
+        ("กรมสรรพากรและกรมศุลกากรต่างได้รับรางวัล", ["กรมสรรพากร", "กรมศุลกากร"]),  # each (ต่าง) won
+        ("กรมสรรพากรครองรางวัล", ["กรมสรรพากร"]),  # ครอง (hold), a headline's verb
+        ("กรมสรรพากรได้รับการคัดเลือกให้เป็นหน่วยงานที่ได้รับรางวัล", ["กรมสรรพากร"]),
+    ],
+)
+def test_more_ways_to_say_won(ref: Reference, said: str, winners: list[str]) -> None:
+    text = DG_LEAD + f"{said}หน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n"
+    assert _awards_of(text, ref) == [(w, "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม") for w in winners]

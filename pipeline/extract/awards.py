@@ -36,10 +36,10 @@ _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเ�
 _RE_FILLER = re.compile(r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล))\s?")  # "คว้าไปทั้งรางวัล A และรางวัล B"
 _RE_WIN = re.compile(
     r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับการประกาศเกียรติคุณ\s?|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
-    r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ|ได้(?= ?(?:รางวัล|โล่)))" + _OBJECT  # (ได้รางวัล: said, not written)
+    r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ|ครอง|ได้(?= ?(?:รางวัล|โล่)))" + _OBJECT  # (ได้รางวัล: said, not written)
 )
 _WIN = Cued(  # the verbs, for the scan of a whole text
-    _RE_WIN, ("ได้รับ", "คว้า", "กวาด", "เข้ารับ", "ร่วมรับ", "รับ", "ได้รางวัล", "ได้ รางวัล", "ได้โล่", "ได้ โล่")
+    _RE_WIN, ("ได้รับ", "คว้า", "กวาด", "ครอง", "เข้ารับ", "ร่วมรับ", "รับ", "ได้รางวัล", "ได้ รางวัล", "ได้โล่", "ได้ โล่")
 )
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
 _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
@@ -113,8 +113,8 @@ _RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบ
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
 # "กรมที่ดินเป็นหนึ่งในหน่วยงานที่ได้รับรางวัล…", "… เป็น 1 ใน 5 จังหวัดที่ได้รับ…": one of the winners
-_RE_IS_ONE = re.compile(
-    r"\s?(?:ถือ)?เป็น(?:\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?)?"
+_RE_IS_ONE = re.compile(  # (and "… ได้รับการคัดเลือกให้เป็นหน่วยงานที่ได้รับรางวัล…")
+    r"\s?(?:ได้รับการ(?:คัดเลือก|ประกาศ)ให้\s?)?(?:ถือ)?เป็น(?:\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?)?"
     r"(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|อปท\.?)?\s?"
 )
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
@@ -535,8 +535,12 @@ def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | 
     that qualifies a class noun ("อปท. จังหวัดขอนแก่น ที่…") or a place ("ใน…"), nor one in a person's title; but the
     one a partner is said with ("ร่วมกับกรมทรัพยากรน้ำ ซึ่งได้รับรางวัลเดียวกัน")."""
     named = mentions.orgs.find_all(start, pos)
-    gap = text[named[-1].evidence.end : pos].strip() if named and pos - named[-1].evidence.end <= 12 else None
-    org = named[-1] if gap in ("", "ด้วย", "เช่นกัน") else None  # ("ผมขอชื่นชมกรมการแพทย์ด้วย ที่ได้รับรางวัล…")
+    gap = text[named[-1].evidence.end : pos].strip() if named and pos - named[-1].evidence.end <= 60 else None
+    org = (  # ("ผมขอชื่นชมกรมการแพทย์ด้วย ที่ได้รับรางวัล…", "X ได้รับการคัดเลือกให้เป็นหน่วยงานที่ได้รับรางวัล…")
+        named[-1]
+        if gap in ("", "ด้วย", "เช่นกัน") or (gap and _RE_IS_ONE.fullmatch(text, named[-1].evidence.end, pos))
+        else None
+    )
     if org is None or mentions._inside_person(org):
         return None
     modifier = _RE_MODIFIER.search(text, max(0, org.evidence.start - 12), org.evidence.start)
