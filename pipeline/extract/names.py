@@ -166,7 +166,8 @@ def _award_at(text: str, pos: int) -> AwardName | None:
         name = "รางวัล" + text[level.end() : end].strip()
         return _tail(text, AwardName(pos, end, name, None, level.group(1).replace(" ", "")))
     end = _clause_name_end(text, after)
-    name = text[pos:end].strip()
+    name = text[pos:end].strip().removeprefix("โล่รางวัล")  # "โล่รางวัล X": the plaque of award X, which is won
+    name = name if name.startswith(("รางวัล", "โล่")) else "รางวัล" + name
     if len(name) <= 6:
         return None
     if _RE_GENERIC_NAME.match(name):  # no name: "รางวัลรวม 9 รางวัล", "โล่รางวัลนี้"

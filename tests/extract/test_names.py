@@ -88,3 +88,9 @@ def test_a_branch_keeps_its_type_said_after_its_level(branch: str) -> None:
     """ "รางวัลบริการภาครัฐ ระดับดี ประเภทการพัฒนาการบริการ": the branch, by its own name or with สาขา, then its type."""
     award = names.award_at(f"{branch} ระดับดี ประเภทการพัฒนาการบริการ ในพิธีมอบรางวัล", 0)
     assert (award.name_th, award.level) == (f"{branch} ประเภทการพัฒนาการบริการ", "ระดับดี")
+
+
+def test_a_plaque_of_an_award_is_the_award() -> None:
+    """ "ได้รับโล่รางวัล X": the plaque is how award X is handed over; "โล่เกียรติคุณ" alone is a plaque's own name."""
+    assert names.award_at("โล่รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", 0).name_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"
+    assert names.award_at("โล่เกียรติคุณ จากกระทรวง", 0).name_th == "โล่เกียรติคุณ"
