@@ -1985,3 +1985,12 @@ def test_the_venues_city_before_by_whom_is_no_winner(ref: Reference) -> None:
 def test_more_ways_to_say_won(ref: Reference, said: str, winners: list[str]) -> None:
     text = DG_LEAD + f"{said}หน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n"
     assert _awards_of(text, ref) == [(w, "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม") for w in winners]
+
+
+def test_lines_that_give_the_province_then_a_colon_then_the_winner(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "โดยองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น มีดังนี้\n\n"
+        "จังหวัดยะลา : เทศบาลนครยะลา\nจังหวัดขอนแก่น : องค์การบริหารส่วนจังหวัดขอนแก่น\n"
+    )
+    local = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
+    assert _awards_of(text, ref) == [("เทศบาลนครยะลา", local), ("องค์การบริหารส่วนจังหวัดขอนแก่น", local)]

@@ -1370,7 +1370,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 
 _LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
-_RE_PLACE_GAP = re.compile(r" ?[–—-] ?| ")
+_RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| ")  # "จังหวัดยะลา : เทศบาลนครยะลา" too
 
 
 _RE_NEXT_LIST = re.compile(r"\s?(?:ได้แก่|ประกอบด้วย)")
