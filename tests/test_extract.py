@@ -1994,3 +1994,11 @@ def test_lines_that_give_the_province_then_a_colon_then_the_winner(ref: Referenc
     )
     local = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"
     assert _awards_of(text, ref) == [("เทศบาลนครยะลา", local), ("องค์การบริหารส่วนจังหวัดขอนแก่น", local)]
+
+
+def test_a_news_agencys_dateline_is_no_winner(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "จังหวัดจันทบุรี - โรงพยาบาลในจังหวัดจันทบุรี 2 แห่ง รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569\n"
+        "- โรงพยาบาลพระปกเกล้า ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทการพัฒนาการบริการ ระดับดีเด่น\n"
+    )
+    assert [r for r, _ in _awards_of(text, ref)] == ["โรงพยาบาลพระปกเกล้า"]

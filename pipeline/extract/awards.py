@@ -476,6 +476,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         and mentions._in_venue(clause_start, subject)
     ):
         subject = None  # "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร โดยตนเองเป็นผู้รับรางวัล": where, not who
+    elif isinstance(subject, Org) and subject.name_th.startswith(_PLACES) and _dateline(text, subject):
+        subject = None  # "จังหวัดจันทบุรี - โรงพยาบาลในจังหวัดจันทบุรี 2 แห่ง รับรางวัล…": a news agency's dateline
     relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
@@ -697,6 +699,15 @@ _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วย
 
 
 _PLACES = ("จังหวัด", "กรุงเทพมหานคร")
+_RE_DATELINE_DASH = re.compile(r" ?[-–—] ")
+
+
+def _dateline(text: str, place: Org) -> bool:
+    """A place that opens a line and a dash after it: where the story was filed (prd.go.th, news agencies)."""
+    start = place.evidence.start
+    return (start == 0 or text[start - 1] == "\n") and _RE_DATELINE_DASH.match(text, place.evidence.end) is not None
+
+
 _RE_WINNERS_TOTAL = re.compile(
     r"\s?รางวัล\s?(?:ใน)?(?:ปีนี้)?\s?(?:รวม|ทั้งหมด|ทั้งสิ้น|จำนวน)?\s?\d{1,4}\s?(?:หน่วยงาน|แห่ง|จังหวัด|องค์กร|ส่วนราชการ)"
 )
