@@ -2002,3 +2002,12 @@ def test_a_news_agencys_dateline_is_no_winner(ref: Reference) -> None:
         "- โรงพยาบาลพระปกเกล้า ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทการพัฒนาการบริการ ระดับดีเด่น\n"
     )
     assert [r for r, _ in _awards_of(text, ref)] == ["โรงพยาบาลพระปกเกล้า"]
+
+
+def test_the_winner_line_under_an_awards_heading_and_not_the_runners_up(ref: Reference) -> None:
+    text = (
+        "สพร. จัดงานประกาศผลรางวัล DIGI Data Awards 2024 เมื่อวันที่ 28 สิงหาคม 2567 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n\n"
+        "ผลการตัดสินมีดังนี้\nรางวัลหน่วยงานที่มีการเปิดเผยข้อมูลดีเด่น (Open Data Awards)\nผู้ชนะ : กรมควบคุมโรค\n"
+        "รองชนะเลิศ : กรมอุตุนิยมวิทยา และกรมพัฒนาที่ดิน\n"
+    )
+    assert _awards_of(text, ref) == [("กรมควบคุมโรค", "รางวัลหน่วยงานที่มีการเปิดเผยข้อมูลดีเด่น")]
