@@ -2011,3 +2011,12 @@ def test_the_winner_line_under_an_awards_heading_and_not_the_runners_up(ref: Ref
         "รองชนะเลิศ : กรมอุตุนิยมวิทยา และกรมพัฒนาที่ดิน\n"
     )
     assert _awards_of(text, ref) == [("กรมควบคุมโรค", "รางวัลหน่วยงานที่มีการเปิดเผยข้อมูลดีเด่น")]
+
+
+def test_a_win_dated_to_an_earlier_year_a_few_words_after_its_award(ref: Reference) -> None:
+    text = (
+        "การไฟฟ้าส่วนภูมิภาค (PEA) ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น ในงานประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2564 "
+        "เมื่อวันที่ 9 ธันวาคม 2564\n\n"
+        "ก่อนหน้านี้ PEA ได้รับรางวัลรัฐวิสาหกิจดิจิทัลดีเด่น ในงาน Digital Government Awards 2020 เมื่อปี 2563\n"
+    )
+    assert _awards_of(text, ref) == [("การไฟฟ้าส่วนภูมิภาค", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]

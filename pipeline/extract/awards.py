@@ -781,8 +781,20 @@ _RE_PAST_AFTER = re.compile(r"\s?(?:เมื่อ|ใน)\s?(?:ปีที่
 
 
 def _said_of_the_past(text: str, end: int, year_be: int | None) -> bool:
+    """ "…รางวัล X เมื่อปีที่แล้ว" right after the award; or an earlier year a few words on, on its line ("…รางวัล X
+    ในงาน Digital Government Awards 2020 เมื่อปี 2563" in a story of 2564)."""
     m = _RE_PAST_AFTER.match(text, end) if text.find("ปี", end, end + 12) >= 0 else None
-    return m is not None and (m.group(1) is None or (year_be is not None and int(m.group(1)) < year_be))
+    if m is not None:
+        return m.group(1) is None or (year_be is not None and int(m.group(1)) < year_be)
+    if not year_be:
+        return False
+    stop = _RE_CLAUSE_TURN.search(text, end, end + 80)  # (to the clause's end: "… ขณะที่กรมการกงสุล ซึ่งได้รับ…")
+    m = _RE_EARLIER_YEAR.search(text, end, stop.start() if stop else end + 80)
+    return m is not None and int(m.group(1)) < year_be
+
+
+_RE_EARLIER_YEAR = re.compile(r"เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
+_RE_CLAUSE_TURN = re.compile(r"\n|ขณะที่|ส่วน|ซึ่ง|โดย|ได้รับ|คว้า|\sและ")
 
 
 # A line that opens in another year: "ย้อนไปเมื่อปีที่แล้ว …", "ในปีก่อน …", "เมื่อปี 2567 …".
