@@ -56,15 +56,16 @@ _VERBS = (
     "named",  # "was named an Outstanding Digital Government Agency"
     "recognized",
 )
-_RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s(?:also\s)?$")
+_RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s(?:also\s)?(?:been\s)?$")
 _RE_WIN = re.compile(
     r"\b(?:(?:has|have|had)\s)?(?:received|receives|Receives|won|wins|Wins|was awarded|were awarded|accepted|"
     r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
     r"(?:was|were) given(?=\s(?:an?|the)\s(?:[\w-]+\s){0,3}(?:award|prize)\b)|"
-    r"(?:was|were) among the (?:winners|recipients) of|(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
+    r"(?:was|were) among the (?:winners|recipients)(?: of|(?=\sat\sthe\s\w+[- ]level\b))|"
+    r"(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
     # "was also recognised at the … with a …", "was named an Outstanding … Agency"
     r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
-    r"(?:was|were) named(?=\s(?:an?|the)\s(?:Outstanding|Excellent|Best|Good)\b)|"
+    r"(?:was|were|has been|have been) named(?=\s(?:an?|the)\s(?:Outstanding|Excellent|Best|Good)\b)|"
     r"took(?=\sthe\s(?:(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b|\"[A-Z])))\s+"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
@@ -177,7 +178,7 @@ def _verbs(text: str) -> list[re.Match]:
         i = text.find(word)
         while i != -1:
             if not _inside_word(text, i, i + len(word)):
-                aux = _RE_AUX_BEFORE.search(text, max(0, i - 11), i)
+                aux = _RE_AUX_BEFORE.search(text, max(0, i - 16), i)
                 m = (aux and _RE_WIN.match(text, aux.start())) or _RE_WIN.match(text, i)
                 if m:
                     found[m.start()] = m

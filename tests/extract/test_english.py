@@ -428,3 +428,18 @@ def test_an_award_named_in_quotes_won_or_taken(ref):
         ("interior-department-of-lands", "Outstanding Digital Government Agency – Department Level"),
         ("transport-department-of-land-transport", "Outstanding Digital Government Service"),
     ]
+
+
+def test_has_been_named_and_among_the_winners_at_a_level(ref):
+    text = (
+        "Revenue Department named outstanding digital agency at DG Awards 2025\n\n"
+        "The Revenue Department has been named an Outstanding Digital Government Agency at the department level at the "
+        "Digital Government Awards 2025, organised by the Digital Government Development Agency (DGA) on Monday, "
+        "November 17, 2025.\nThe Department of Provincial Administration also received the department-level award, "
+        "while Phuket was among the winners at the provincial level.\n"
+    )
+    assert [org for org, _, _, _, _ in facts(extract_text(text, ref))] == [
+        "finance-revenue-department",
+        "interior-department-of-provincial-administration",
+        "province-phuket",
+    ]
