@@ -452,7 +452,12 @@ class OrgFinder:
             return self._attach_after(org)
         known = self.ref.match_at(text, pos)
         end, org_id = (known[0], known[1]) if known else (None, None)
-        complete = known and (end >= len(text) or not "\u0e00" <= text[end] <= "\u0e7f" or _RE_STOP.match(text, end))
+        complete = known and (
+            end >= len(text)
+            or not "\u0e00" <= text[end] <= "\u0e7f"
+            or _RE_STOP.match(text, end)
+            or text.startswith("กับ", end)  # "กรมสุขภาพจิตกับโรงพยาบาลพระนั่งเกล้า ได้รับ…": and
+        )
         heads = None if complete or not generic else _HEADS_BY_OPENING.get(text[pos : pos + 3])
         gend = self._generic_end(pos, heads) if heads else None  # a known name may go on: กรมการปกครอง…
         if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):

@@ -2020,3 +2020,18 @@ def test_a_win_dated_to_an_earlier_year_a_few_words_after_its_award(ref: Referen
         "ก่อนหน้านี้ PEA ได้รับรางวัลรัฐวิสาหกิจดิจิทัลดีเด่น ในงาน Digital Government Awards 2020 เมื่อปี 2563\n"
     )
     assert _awards_of(text, ref) == [("การไฟฟ้าส่วนภูมิภาค", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]
+
+
+def test_the_programme_then_the_award_of_it_that_was_won(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "นายวรวุฒิ ศรีพนา ผู้ว่าราชการจังหวัดอุตรดิตถ์ เข้ารับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 ในนามจังหวัดอุตรดิตถ์ "
+        "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม ระดับดี จากผลงานแก้ปัญหาหมอกควัน\n"
+    )
+    won = "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม"
+    assert _awards_of(text, ref) == [("จังหวัดอุตรดิตถ์", won)]
+
+
+def test_two_winners_joined_by_a_glued_kap(ref: Reference) -> None:
+    text = LERTRAT_LEAD + "โดยกรมสุขภาพจิตกับโรงพยาบาลพระนั่งเกล้า ได้รับรางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
+    won = "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ"
+    assert _awards_of(text, ref) == [("กรมสุขภาพจิต", won), ("โรงพยาบาลพระนั่งเกล้า", won)]

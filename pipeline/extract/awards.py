@@ -104,7 +104,7 @@ _RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก�
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
 _RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s|\s?(?:ใน|ภายใต้)?สังกัด\s?")  # (or "X ในสังกัด Y": X)
 _RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
-_RE_JOINT = re.compile(r"\s?ร่วมกับ\s?")
+_RE_JOINT = re.compile(r"\s?ร่วมกับ\s?|กับ")  # ("กรมสุขภาพจิตกับโรงพยาบาลพระนั่งเกล้า ได้รับ…": glued, and)
 _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
 _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
@@ -286,7 +286,7 @@ class Mentions:
         """ "กรมการแพทย์ ร่วมกับสำนักงานหลักประกันสุขภาพแห่งชาติ (สปสช.) ได้รับรางวัล…": a joint win, the partner's too
         (an agency's, not a company's that built the system)."""
         end = org.evidence.end
-        joint = _RE_JOINT.match(self.text, end) if self.text.startswith(("ร่วมกับ", " ร่วมกับ"), end) else None
+        joint = _RE_JOINT.match(self.text, end) if self.text.startswith(("ร่วมกับ", " ร่วมกับ", "กับ"), end) else None
         partner = self.orgs.at(joint.end()) if joint else None
         if partner is None or partner.name_th.startswith(("บริษัท", "ห้างหุ้นส่วน")):
             return None
@@ -886,6 +886,21 @@ def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
     return AwardName(award.start, award.end, rescoped(award.name_th, scope), award.name_en, None, award.year_be)
 
 
+_RE_ON_BEHALF_OF = re.compile(r"\s?(?:ในนาม(?:ของ)?\s?[ก-๛.]{2,40}\s?)?")
+
+
+def _named_after_programme(text: str, award: AwardName) -> AwardName | None:
+    """ "เข้ารับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ", "… 2568 ในนามจังหวัดอุตรดิตถ์
+    รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภท…": the programme, then the award of it that was won."""
+    if not award.name_th or not is_programme_name(award.name_th):
+        return None
+    pos = _RE_ON_BEHALF_OF.match(text, award.end).end()
+    won = award_at(text, pos) if text.startswith("รางวัล", pos) else None
+    if won is None or not won.name_th or is_programme_name(won.name_th):
+        return None
+    return AwardName(won.start, won.end, won.name_th, won.name_en, won.level, won.year_be or award.year_be)
+
+
 def _named_last(text: str, pos: int) -> AwardName | None:
     """The award named last before ``pos`` (not a programme's or a ceremony's name): what "รางวัลนี้" points to."""
     for award in reversed(find_award_names(text, max(0, pos - 1500), pos)):
@@ -1009,6 +1024,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if obj.award:
             obj.award = _its_category(text, obj.award)
             obj.award = _field_below(text, obj.award) or obj.award
+            obj.award = _named_after_programme(text, obj.award) or obj.award
             pos = obj.end = obj.award.end
             pos = _more_awards(text, pos, obj)
         elif same := _RE_SAME.match(text, pos):  # "ได้รับรางวัลเดียวกัน": the award named last before
