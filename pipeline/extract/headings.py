@@ -89,6 +89,8 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
             _group_line(text, pos, pos + len(line), pos + label.end(), mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
+    if "รางวัลระดับ" in text:
+        _level_prose(text, mentions, found)
     if "เดียวกัน" in text:
         _same_award_prose(text, mentions, found)
 
@@ -170,6 +172,23 @@ def _winners_after(text: str, m: re.Match, award: AwardName, mentions: Mentions,
         found.awards.append(_make(org, award, claim(text, m.start(), item), person))
     if obj.recipients:
         found.consumed.append((m.start(), obj.end))
+
+
+# "A คว้ารางวัลระดับดีเด่น … ขณะที่รางวัลระดับดี ตกเป็นของ B และ C": the award A won, at the other level
+_RE_LEVEL_PROSE = re.compile(
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?รางวัล\s?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])\s?(?:ได้แก่|(?:ตก)?เป็นของ|คือ)\s?"
+)
+
+
+def _level_prose(text: str, mentions: Mentions, found: Found) -> None:
+    for m in _RE_LEVEL_PROSE.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        said = [a for a in found.awards if line <= a.evidence.start < m.start() and a.award_th and a.level]
+        if not said or found.taken(m.start()):
+            continue
+        base = said[-1]
+        award = AwardName(m.start(1), m.end(1), base.award_th, base.award_en, m.group(1).replace(" ", ""))
+        _winners_after(text, m, award, mentions, found)
 
 
 # "ขณะที่รางวัลเดียวกันในระดับจังหวัด ได้แก่ …", "ขณะที่รางวัลประเภทเดียวกันระดับดี ตกเป็นของ …": the award named
