@@ -2049,3 +2049,12 @@ def test_the_other_level_of_the_award_just_won_goes_to_others(ref: Reference) ->
         ("กรมพัฒนาธุรกิจการค้า", won, "ระดับดี"),
         ("จังหวัดนครพนม", won, "ระดับดี"),
     ]
+
+
+def test_a_hospitals_short_form_is_the_full_name_with_its_royal_patron(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "รพ.สว่างแดนดิน รับรางวัลเลิศรัฐ ปี 2569\n\n"
+        "นายแพทย์ชาตรี โพธิ์ศรี ผู้อำนวยการโรงพยาบาลสมเด็จพระยุพราชสว่างแดนดิน เข้ารับรางวัลเลิศรัฐ สาขาบริการภาครัฐ "
+        "ประเภทพัฒนาการบริการ ระดับดี\n"
+    )
+    assert {r for r, _ in _awards_of(text, ref)} == {"โรงพยาบาลสมเด็จพระยุพราชสว่างแดนดิน"}

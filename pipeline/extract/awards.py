@@ -327,6 +327,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     found.awards += english.english_awards(text, mentions.orgs)
     found.awards = [a for a in found.awards if not _in_a_past_line(text, a.evidence.start, mentions.year_be)]
     _public_organization_names(found.awards, mentions.org_mentions)
+    _hospitals_by_their_place(found.awards, mentions.org_mentions)
     _programme_put_back(text, found.awards, mentions.programme)
     found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
     found.awards = _without_tallies(found.awards, body)
@@ -370,6 +371,26 @@ def _public_organization_names(awards: list[Award], named: list[Org]) -> None:
     for award in awards if full else ():
         if award.recipient.org_id is None and award.recipient.name_th + _PUBLIC in full:
             award.recipient.name_th += _PUBLIC
+
+
+_HOSPITAL = "โรงพยาบาล"
+
+
+def _hospitals_by_their_place(awards: list[Award], named: list[Org]) -> None:
+    """ "รพ.สว่างแดนดิน รับรางวัล…" and "โรงพยาบาลสมเด็จพระยุพราชสว่างแดนดิน": one hospital, by the full name the
+    article writes (its royal patron's title, สมเด็จพระ…, dropped in the short form), when one full name ends so."""
+    for award in awards:
+        short = award.recipient.name_th
+        if award.recipient.org_id or not short.startswith(_HOSPITAL) or len(short) <= len(_HOSPITAL) + 2:
+            continue
+        place = short[len(_HOSPITAL) :]
+        full = {
+            o.name_th
+            for o in named
+            if o.name_th.startswith(_HOSPITAL + "สมเด็จพระ") and o.name_th.endswith(place) and " " not in o.name_th
+        }
+        if len(full) == 1:
+            award.recipient.name_th = full.pop()
 
 
 _BARE_BRANCH = ("รางวัลสาขา", "รางวัลประเภท", "รางวัล สาขา", "รางวัล ประเภท")
