@@ -2058,3 +2058,16 @@ def test_a_hospitals_short_form_is_the_full_name_with_its_royal_patron(ref: Refe
         "ประเภทพัฒนาการบริการ ระดับดี\n"
     )
     assert {r for r, _ in _awards_of(text, ref)} == {"โรงพยาบาลสมเด็จพระยุพราชสว่างแดนดิน"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "กรมสรรพากร กรมศุลกากร และกรมที่ดิน เป็น 3 หน่วยงานที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม",
+        "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม มี 3 หน่วยงาน คือ กรมสรรพากร กรมศุลกากร และกรมที่ดิน",
+    ],
+)
+def test_winners_that_a_count_numbers(ref: Reference, said: str) -> None:
+    """ "A B และ C เป็น 3 หน่วยงานที่ได้รับ…" (the count says the spaced names are a list), "… มี 3 หน่วยงาน คือ A B และ C"."""
+    won = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"
+    assert _awards_of(DG_LEAD + said + "\n", ref) == [(w, won) for w in ("กรมสรรพากร", "กรมศุลกากร", "กรมที่ดิน")]

@@ -114,7 +114,7 @@ _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
 # "กรมที่ดินเป็นหนึ่งในหน่วยงานที่ได้รับรางวัล…", "… เป็น 1 ใน 5 จังหวัดที่ได้รับ…": one of the winners
 _RE_IS_ONE = re.compile(  # (and "… ได้รับการคัดเลือกให้เป็นหน่วยงานที่ได้รับรางวัล…")
-    r"\s?(?:ได้รับการ(?:คัดเลือก|ประกาศ)ให้\s?)?(?:ถือ)?เป็น(?:\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?)?"
+    r"\s?(?:ได้รับการ(?:คัดเลือก|ประกาศ)ให้\s?)?(?:ถือ)?เป็น(?:\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?|\s?\d{1,3}\s?)?"
     r"(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|อปท\.?)?\s?"
 )
 _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
@@ -259,9 +259,10 @@ class Mentions:
             before = opened if opened >= 0 else before
         return bool(_RE_WORK.search(self.text, max(0, before - 40), before))
 
-    def coordinated(self, org: Org, start: int) -> list[Org]:
+    def coordinated(self, org: Org, start: int, count: int | None = None) -> list[Org]:
         """The organizations joined to ``org`` before it: "กรมควบคุมโรค และกรมอุตุนิยมวิทยา ได้รับ…", and in a list
-        that a list word opens, those with only a space between them: "คือ A (กปน) B (รฟม) และ ขสมก ได้รับ…"."""
+        that a list word opens, those with only a space between them: "คือ A (กปน) B (รฟม) และ ขสมก ได้รับ…" (or that
+        the count said after it numbers: "A B และ C เป็น 3 หน่วยงานที่ได้รับ…")."""
         chain = [org]
         while True:
             head = chain[0].evidence.start
@@ -279,6 +280,7 @@ class Mentions:
             _RE_LIST_OPENS.search(self.text, max(start, head - 24), head)
             # "ทน.หาดใหญ่ ทม.สะเดา และ อบต.ท่าช้าง ได้รับ…": local governments, each named by its kind, are a list
             or all(o.name_th.startswith(("เทศบาล", "องค์การบริหารส่วน")) for o in (*spaced, *chain))
+            or len(spaced) + len(chain) == count
         )
         return spaced + chain if opened else chain
 
@@ -541,7 +543,12 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         return
     if negative:
         confidence = min(confidence, 0.3)  # "ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล เช่น …": applied, not won
-    recipients = mentions.coordinated(recipient, clause_start) if recipient is subject else [recipient]
+    many = _RE_ARE_N.match(text, recipient.evidence.end) if recipient is subject else None
+    recipients = (
+        mentions.coordinated(recipient, clause_start, int(many.group(1)) if many else None)
+        if recipient is subject
+        else [recipient]
+    )
     if recipient is subject and (partner := mentions.joint_winner(recipient, verb)):
         recipients.append(partner)
     evidence = Evidence.of(text, said, obj.end)
@@ -711,7 +718,7 @@ def _named_on_the_line(text: str, verb: int) -> AwardName | None:
 
 _RE_UNITS_UNDER = re.compile(  # (the count's form glued to the name: "12 หน่วยงาน อาทิ 1) กรม…" is a list; "1 ใน 5
     # หน่วยงานที่ได้รับ…" is one of them)
-    r"(?:(?<!\d)(?<!ใน)(?<!ใน\s)\d+\s?หน่วยงาน(?:ใน)?(?:สังกัด)?(?=\S)|หน่วยงาน(?:ใน)?สังกัด)(?:ของ)?\s?"
+    r"(?:(?<!\d)(?<!ใน)(?<!ใน\s)(?<!เป็น)(?<!เป็น\s)\d+\s?หน่วยงาน(?:ใน)?(?:สังกัด)?(?=\S)|หน่วยงาน(?:ใน)?สังกัด)(?:ของ)?\s?"
     r"(?:(?!ได้แก่|อาทิ|คือ|ประกอบด้วย)[^\s)]+\s?){1,4}$"
 )
 
@@ -720,6 +727,7 @@ _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วย
 
 
 _PLACES = ("จังหวัด", "กรุงเทพมหานคร")
+_RE_ARE_N = re.compile(r"\s?เป็น\s?(\d{1,2})\s?(?:หน่วยงาน|แห่ง|องค์กร|ส่วนราชการ|จังหวัด)")  # "A B และ C เป็น 3 หน่วยงานที่…"
 _RE_DATELINE_DASH = re.compile(r" ?[-–—] ")
 
 

@@ -48,7 +48,9 @@ _RE_CATEGORY = re.compile(
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
-_RE_INLINE_INTRO = re.compile(r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?|ผู้ชนะคือ\s?")
+_RE_INLINE_INTRO = re.compile(  # ("… มี 3 หน่วยงาน คือ A B และ C": คือ after a count of winners)
+    r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?|ผู้ชนะคือ\s?|(?:(?<=หน่วยงาน )|(?<=แห่ง ))คือ\s?"
+)
 INLINE_GAP = 160
 _RE_HEADING_COUNT = re.compile(
     r"[*_]*(?:\s?\(?\s?\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?"
@@ -279,6 +281,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
             or "ประกอบด้วย" in line
             or "มอบให้" in line
             or ("ผู้ชนะ" in line)
+            or ("คือ" in line)
         )
         for award in find_award_names(text, start, end):  # prose: remember the last award named
             if not _narrower(award, context.award) and not _only_its_programme(award, context.award):
