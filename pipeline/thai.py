@@ -480,16 +480,18 @@ def _date_matches(text: str, months: list[int] | None = None):
     cues += _english_months(text) if months is None else months
     done = 0  # every position before is read: tried, or inside a match
     for cue in sorted(cues):
+        if cue < done:
+            continue
         start = cue
         while start and text[start - 1].isspace():  # as \s does
             start -= 1
-        pos = max(done, start - 2)  # a day is one or two digits
-        while pos < cue:
+        pos = start - 2 if start - 2 > done else done  # a day is one or two digits
+        while pos < start:  # (from start to the cue: spaces, no day)
             m = DATE_RE.match(text, pos) if text[pos].isdecimal() else None  # as \d does
             pos = m.end() if m else pos + 1
             if m:
                 yield m
-        done = max(done, pos)
+        done = pos if pos > cue else cue
 
 
 def _digit_before(text: str, pos: int) -> bool:
