@@ -424,13 +424,15 @@ def parse_date(text: str) -> dt.date:
 def find_dates(text: str) -> list[DateMention]:
     """Every date in normalized text, with its stated weekday, era and relative word if any."""
     # English months are rare: one among the text's Latin letters (where an English month is written whole) says
-    # whether there can be one, at a fraction of a scan of the text. The gate English dates were read behind
-    # (a Latin word before a digit somewhere in the text) is asked only when there is one.
-    english = _RE_EN_MONTH.search(INDEX.latin(text)) is not None
-    found = [_mention(text, m) for m in _date_matches(text, english) if not _digit_before(text, m.start())]
-    first = EN_DATE_RE.search(text) if english else None
-    if first and _RE_LATIN_MONTH.search(text):
-        found += [_mention(text, m) for m in EN_DATE_RE.finditer(text, first.start())]
+    # whether there can be one, at a fraction of a scan of the text. Then both patterns are tried only where an
+    # English month can start (and DATE_RE where a Thai one, a dash or a slash is), not scanned over the text.
+    # The gate English dates were read behind (a Latin word before a digit somewhere in the text) is asked only
+    # when there is one.
+    months = _english_months(text)
+    found = [_mention(text, m) for m in _date_matches(text, months) if not _digit_before(text, m.start())]
+    english = list(_tried_at(EN_DATE_RE, text, months)) if months else ()
+    if english and _RE_LATIN_MONTH.search(text):
+        found += [_mention(text, m) for m in english]
         found.sort(key=lambda d: d.start)
     return found
 
@@ -439,33 +441,57 @@ def find_dates(text: str) -> list[DateMention]:
 # ("12-13 ธันวาคม") or of a numeric date, or a slash.
 _THAI_MONTH_WORDS = Words(tuple(_THAI_MONTHS))
 _SEPARATORS = ("/", "-", "–")
+# Every English month name (lower-case or capitalized, whole or short) starts with its month's first three letters.
+_EN_MONTH_HEADS = tuple(sorted({n[:3] for n in _MONTH_NAMES if n.isascii()}))
 
 
-def _date_matches(text: str, english: bool | None = None):
+def _english_months(text: str) -> list[int]:
+    """Where an English month name can start in ``text`` (the first three letters of one), in order. Looked for
+    (str.find per head) only when the text's Latin letters hold a month name, and then only the heads they hold:
+    a head in the text is whole among its Latin letters."""
+    latin = INDEX.latin(text)
+    if _RE_EN_MONTH.search(latin) is None:
+        return []
+    return sorted({i for head in _EN_MONTH_HEADS if head in latin for i in occurrences(text, head)})
+
+
+def _tried_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """pattern.finditer(text) for a pattern whose every match starts at one of ``starts`` (in order): leftmost
+    first, not overlapping."""
+    done = 0
+    for start in starts:
+        if start >= done:
+            m = pattern.match(text, start)
+            if m:
+                done = m.end()
+                yield m
+
+
+def _date_matches(text: str, months: list[int] | None = None):
     """DATE_RE.finditer(text), the pattern tried only at the digits just before a month name, dash or slash.
 
     The scan tried it at every digit of the text (each of a year's four, every count): most of its cost, for
     the one or two dates an article has. The same matches, in the same order: a position the pattern is not
-    tried at starts no match. With an English month name in the text (``english``, asked here if not known):
-    the whole scan, as before."""
-    if _RE_EN_MONTH.search(INDEX.latin(text)) if english is None else english:
-        yield from DATE_RE.finditer(text)
-        return
+    tried at starts no match. ``months``: where English month names can start (_english_months, asked here if
+    not known)."""
     cues = _THAI_MONTH_WORDS.starts(text)
     for sep in _SEPARATORS:
         cues += occurrences(text, sep)
+    cues += _english_months(text) if months is None else months
     done = 0  # every position before is read: tried, or inside a match
     for cue in sorted(cues):
+        if cue < done:
+            continue
         start = cue
         while start and text[start - 1].isspace():  # as \s does
             start -= 1
-        pos = max(done, start - 2)  # a day is one or two digits
-        while pos < cue:
+        pos = start - 2 if start - 2 > done else done  # a day is one or two digits
+        while pos < start:  # (from start to the cue: spaces, no day)
             m = DATE_RE.match(text, pos) if text[pos].isdecimal() else None  # as \d does
             pos = m.end() if m else pos + 1
             if m:
                 yield m
-        done = max(done, pos)
+        done = pos if pos > cue else cue
 
 
 def _digit_before(text: str, pos: int) -> bool:
