@@ -847,21 +847,29 @@ _RE_ON_DAY = re.compile(
     rf"\bon\s(?:(?P<weekday>{_WEEKDAY_NAMES})(?:\s?\(|,\s)?)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s(?P<day>\d{{1,2}})\b)?"
 )
-_RE_WIN_WORDS = re.compile(r"\b(?:won|wins|received|presented|honou?red|handed out|awarded|awards?|ceremony)\b")
+_RE_WIN_WORDS = re.compile(
+    r"\b(?:won|wins|received|presented|honou?red|handed out|awarded|[Aa]wards?|ceremony|named)\b"
+)
 # "… presented … today.", "… received the award yesterday": the story's day, or the day before.
 _RE_RELATIVE_DAY = re.compile(
     r"\b(?:(?:earlier\s)?today|this\s(?:morning|afternoon|evening)|(?P<before>yesterday|last\snight))\b"
 )
 
 
-def event_date(text: str, body_start: int, published: dt.date | None) -> thai.DateMention | None:
+def event_date(
+    text: str, body_start: int, published: dt.date | None, edition: dt.date | None = None
+) -> thai.DateMention | None:
     """The day an English story's ceremony took place, said without a year ("on Monday", "on Thursday
     (December 19)", "on Nov 17"): the last such day on or before the story's date, in a sentence of the win;
-    "today", "yesterday": the story's date, the day before."""
-    if published is None or not is_english(text):
+    "today", "yesterday": the story's date, the day before. With no story's date, a month and day ("on Monday,
+    November 17") in the year of the edition the story names (``edition``: the last day of that year)."""
+    if (published is None and edition is None) or not is_english(text):
         return None
-    days = [m for m in _RE_ON_DAY.finditer(text, body_start) if m.group("weekday") or m.group("month")]
-    for m in sorted([*days, *_RE_RELATIVE_DAY.finditer(text, body_start)], key=lambda m: m.start()):
+    days = [m for m in _RE_ON_DAY.finditer(text, body_start) if m.group("month" if published is None else "weekday")
+            or m.group("month")]  # fmt: skip
+    relative_days = _RE_RELATIVE_DAY.finditer(text, body_start) if published is not None else ()
+    anchor = published or edition
+    for m in sorted([*days, *relative_days], key=lambda m: m.start()):
         start = text.rfind(".", 0, m.start()) + 1
         end = text.find(".", m.end())
         if not _RE_WIN_WORDS.search(text, start, len(text) if end < 0 else end):
@@ -871,7 +879,7 @@ def event_date(text: str, body_start: int, published: dt.date | None) -> thai.Da
             return thai.DateMention(
                 m.start(), m.end(), m.group(0), published + dt.timedelta(offset), relative=offset, era="CE"
             )
-        date = _on_or_before(published, m)
+        date = _on_or_before(anchor, m)
         if date is not None:
             weekday = thai.ENGLISH_WEEKDAYS.index(m.group("weekday").lower()) if m.group("weekday") else None
             said = m.group(0).rstrip(" ,(")

@@ -283,7 +283,8 @@ def _date(
         if awardish or relative or other_steps or cued
         else [d for d in mentions if _RE_EVENT_CUE.search(text, d.end, d.end + 300)]
     )
-    if not (awardish or relative or cued or mentions) and (english := event_date(text, body_start, published)):
+    edition = dt.date(event.year_ce, 12, 31) if event.year_ce else None
+    if not (awardish or relative or cued or mentions) and (english := event_date(text, body_start, published, edition)):
         relative = [english]  # "… won the award on Monday": the Monday of the story's week
     above = [] if mentions else _above_body(text, body_start, dates)
     if not (relative or other_steps or cued or near or mentions or above):

@@ -443,3 +443,15 @@ def test_has_been_named_and_among_the_winners_at_a_level(ref):
         "interior-department-of-provincial-administration",
         "province-phuket",
     ]
+
+
+def test_a_ceremony_day_with_no_year_in_a_story_with_no_date_takes_the_editions_year(ref):
+    """No posting date: "on Monday, November 17" at the Digital Government Awards 2025 is 17 November 2025."""
+    text = (
+        "Revenue Department named outstanding digital agency at DG Awards 2025\n\n"
+        "The Revenue Department has been named an Outstanding Digital Government Agency at the department level at the "
+        "Digital Government Awards 2025, organised by the Digital Government Development Agency (DGA) in Bangkok on "
+        "Monday, November 17.\n"
+    )
+    article = extract_text(text, ref)
+    assert [e.date for e in article.events] == [dt.date(2025, 11, 17)]
