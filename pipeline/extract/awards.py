@@ -1428,10 +1428,10 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
         return person.evidence.end, person
     work = _RE_WORK_OF.match(text, pos) if text.startswith("ผลงาน", pos) else None
     org = mentions.orgs.at(work.end() if work else pos)  # "ผลงาน "…" ของกรมการแพทย์": the work's owner won
-    gap = _RE_PLACE_GAP.match(text, org.evidence.end) if org and org.name_th.startswith("จังหวัด") else None
+    gap = _RE_PLACE_GAP.match(text, org.evidence.end) if org and org.name_th.startswith(_PLACES) else None
     if gap and _at_line_start(text, pos):
         local = mentions.orgs.at(gap.end())  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น", "จ.ชลบุรี – เทศบาล…": where, who
-        if local is not None and local.name_th.startswith(_LOCAL_HEADS):
+        if local is not None and (local.name_th.startswith(_LOCAL_HEADS) or ":" in gap.group()):  # (any, after ":")
             local.province_th = local.province_th or org.name_th
             return local.evidence.end, local
     return (org.evidence.end, org) if org else None

@@ -76,6 +76,7 @@ _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเ�
 _RE_VERSION = re.compile(r" ?\d\.0(?![\d.,])")
 _RE_CATEGORY_NUMBER = re.compile(r"\s?\d{1,2}(?!\d|[.,]\d)")
 _RE_CATEGORY_TITLE = re.compile(r" (?:การ|ผลลัพธ์การ)[ก-๛]+(?:(?: |, ?)(?:และ)?การ[ก-๛]+){0,3}")
+_RE_BRACKETED_CATEGORY = re.compile(r"\s?\((ประเภท[ก-๛]{2,40})\)")
 _RE_GRADE = re.compile(r"\s(ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])")
 _RE_EN = re.compile(r"\s?\(\s*([A-Za-z][A-Za-z0-9 .,&'’\-/:]{1,80}?)\s*\)")
 _RE_QUOTED_EN = re.compile(r"\s?\"\s*([A-Za-z][A-Za-z0-9 .,&'\-/:]{1,80}?)\s*\"")
@@ -247,6 +248,10 @@ def _tail(text: str, award: AwardName) -> AwardName:
         if first in '("':  # letter tells which one can match, and only that one is tried
             if not award.name_en and (m := _RE_EN.match(text, end) or _RE_QUOTED_EN.match(text, end)):
                 award.name_en, end = m.group(1).strip(), m.end()
+                continue
+            # "รางวัลองค์กรโปร่งใส (ประเภทรางวัลดีเด่น)": its category, in brackets
+            if award.name_th and "ประเภท" not in award.name_th and (m := _RE_BRACKETED_CATEGORY.match(text, end)):
+                award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
                 continue
         elif first in "ดย":
             # "…ภาครัฐ (ITA) ดีเด่น": the grade is part of the name
