@@ -1338,8 +1338,19 @@ def own_or(own: AwardName | None, award: AwardName | None, level: str | None = N
         return award
     level = level or (award.level if award is not None else None)
     if own.level is None and level:
-        return AwardName(own.start, own.end, own.name_th, own.name_en, level, own.year_be)
-    return own
+        own = AwardName(own.start, own.end, own.name_th, own.name_en, level, own.year_be)
+    return _category_of_list_award(own, award) or own
+
+
+def _category_of_list_award(own: AwardName, award: AwardName | None) -> AwardName | None:
+    """ "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น จำนวน 3 แห่ง คือ A ประเภทเทศบาลเมือง, B ประเภท…": an item's
+    category, read as one of the programme's, is a category of the list's award (which names more than its programme)."""
+    if award is None or not award.name_th or "ประเภท" in award.name_th or is_programme_name(award.name_th):
+        return None
+    programme, _, category = (own.name_th or "").partition(" ประเภท")
+    if not category or not is_programme_name(programme):
+        return None
+    return AwardName(own.start, own.end, f"{award.name_th} ประเภท{category}", own.name_en, own.level, own.year_be)
 
 
 def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> AwardName | None:
