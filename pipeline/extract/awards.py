@@ -1344,7 +1344,8 @@ def own_or(own: AwardName | None, award: AwardName | None, level: str | None = N
 
 def _category_of_list_award(own: AwardName, award: AwardName | None) -> AwardName | None:
     """ "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น จำนวน 3 แห่ง คือ A ประเภทเทศบาลเมือง, B ประเภท…": an item's
-    category, read as one of the programme's, is a category of the list's award (which names more than its programme)."""
+    category, read as one of the programme's, is a category of the list's award (which names more than its
+    programme)."""
     if award is None or not award.name_th or "ประเภท" in award.name_th or is_programme_name(award.name_th):
         return None
     programme, _, category = (own.name_th or "").partition(" ประเภท")
