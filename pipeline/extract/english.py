@@ -869,7 +869,8 @@ def event_date(
             or m.group("month")]  # fmt: skip
     relative_days = _RE_RELATIVE_DAY.finditer(text, body_start) if published is not None else ()
     anchor = published or edition
-    for m in sorted([*days, *relative_days], key=lambda m: m.start()):
+    # (a day with its month first: "said on Thursday" tells when it was said, "on Tuesday, December 16" the day)
+    for m in sorted([*days, *relative_days], key=lambda m: (m.re is not _RE_ON_DAY or not m.group("month"), m.start())):
         start = text.rfind(".", 0, m.start()) + 1
         end = text.find(".", m.end())
         if not _RE_WIN_WORDS.search(text, start, len(text) if end < 0 else end):

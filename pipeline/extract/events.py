@@ -273,7 +273,7 @@ def _date(
     awardish, other_steps = _ceremony_dates(text, cued)
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
     if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา", "เมื่อวันที่ 6 ที่ผ่านมา"
-        yearless = [d for d in thai.find_yearless_dates(text, anchor, body_start) if _cued(text, d)]
+        yearless = [d for d in thai.find_yearless_dates(text, anchor) if _cued(text, d)]  # (a lede above a long body)
         cued = sorted([*cued, *yearless, *_day_only(text, body_start, published)], key=lambda d: d.start)
         awardish, other_steps = _ceremony_dates(text, cued)
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)

@@ -9,6 +9,7 @@ are ระดับดีเด่น / ระดับดี.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from pipeline import sources
 from pipeline.extract import extract
@@ -455,3 +456,10 @@ def test_a_ceremony_day_with_no_year_in_a_story_with_no_date_takes_the_editions_
     )
     article = extract_text(text, ref)
     assert [e.date for e in article.events] == [dt.date(2025, 11, 17)]
+
+
+def test_the_day_with_its_month_over_the_day_it_was_said(ref):
+    """A saved page (posted 18 December 2025): "…, its spokesperson said on Thursday" tells when it was said; "at the
+    ceremony on Tuesday, December 16" the ceremony's day."""
+    page = Path(__file__).parents[1] / "fixtures" / "articles36" / "en-nation-consular-dg-awards-2025.html"
+    assert [e.date for e in extract(sources.read(page), ref).events] == [dt.date(2025, 12, 16)]

@@ -279,3 +279,13 @@ def test_the_ceremony_date_over_a_posting_stamp_under_the_story(
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     assert extract(sources.read(path), ref).events[0].date == date
+
+
+def test_yesterday_with_a_yearless_date_in_a_lede_above_a_long_body(tmp_path: Path, ref: Reference) -> None:
+    """ "เมื่อวานนี้ (21 ธ.ค.)" on a short line above the body's first long line, on a page posted 22/12/2565."""
+    text = (
+        "กรมบังคับคดีคว้ารางวัลรัฐบาลดิจิทัลระดับดีเด่น 2 ปีซ้อน\nวันที่ลงข่าว : 22/12/2565 เข้าชม : 643\n"
+        "เมื่อวานนี้ (21 ธ.ค.) ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรมบังคับคดี ได้เข้ารับ\n"
+        "รางวัลรัฐบาลดิจิทัล ประเภทหน่วยงานระดับกรม ระดับดีเด่น ประจำปี 2565\n" + FILLER + " " + FILLER + "\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2022, 12, 22), dt.date(2022, 12, 21))
