@@ -1438,6 +1438,10 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
     person = mentions.person_at(pos)
     if person is not None:
         return person.evidence.end, person
+    cell = _RE_LEVEL_CELL.match(text, pos) if text.startswith("ระดับ", pos) else None
+    if cell:  # "| ระดับดีเด่น | กรมควบคุมมลพิษ |": a table's row under the award's line, its level then its winner
+        org = mentions.orgs.at(cell.end())
+        return (org.evidence.end, org) if org else None
     work = _RE_WORK_OF.match(text, pos) if text.startswith("ผลงาน", pos) else None
     org = mentions.orgs.at(work.end() if work else pos)  # "ผลงาน "…" ของกรมการแพทย์": the work's owner won
     gap = _RE_PLACE_GAP.match(text, org.evidence.end) if org and org.name_th.startswith(_PLACES) else None
@@ -1450,6 +1454,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 
 _LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
+_RE_LEVEL_CELL = re.compile(rf"{GRADE}\s?\|\s?")
 _RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| ")  # "จังหวัดยะลา : เทศบาลนครยะลา" too
 
 
