@@ -2110,4 +2110,7 @@ def test_a_tables_level_and_winner_rows_under_each_awards_line(ref: Reference) -
         "รางวัลการวิเคราะห์ข้อมูลภาครัฐดีเด่น (Data Analytics)\n| ระดับดีเด่น | กรมควบคุมมลพิษ |\n| ระดับดี | จังหวัดภูเก็ต |\n"
     )
     won = "รางวัลการวิเคราะห์ข้อมูลภาครัฐดีเด่น"
-    assert _awards_of(text, ref) == [("กรมควบคุมมลพิษ", won), ("จังหวัดภูเก็ต", won)]
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards] == [
+        ("กรมควบคุมมลพิษ", won, "ระดับดีเด่น"),
+        ("จังหวัดภูเก็ต", won, "ระดับดี"),
+    ]

@@ -1324,6 +1324,9 @@ def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
         if org is not None:
             i = bisect_right(starts, item.start)
             own = _own_award(text, item, mentions, starts[i] if i < len(starts) else -1)
+            if own is None and text.startswith("ระดับ", item.start) and (cell := _RE_LEVEL_CELL.match(text, item.start)):
+                # "| ระดับดีเด่น | <winner> |": the row's level cell, the list's award at that level (own_or)
+                own = AwardName(item.start, item.start, None, None, cell.group(1).replace(" ", ""))
             obj.recipients.append(((item.start, item.end), org, person, own))
 
 
@@ -1454,7 +1457,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 
 _LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
-_RE_LEVEL_CELL = re.compile(rf"{GRADE}\s?\|\s?")
+_RE_LEVEL_CELL = re.compile(rf"({GRADE})\s?\|\s?")
 _RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| ")  # "จังหวัดยะลา : เทศบาลนครยะลา" too
 
 
