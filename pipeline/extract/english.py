@@ -658,7 +658,8 @@ def _english_org(text: str, start: int, end: int, orgs: OrgFinder):
     Permanent Secretary, Ministry of Commerce" is one; else without "The" and without the ", Ministry of …"
     after it), or a municipality or provincial administration named by its province's English name."""
     line = text[start:end].strip()
-    for name in (line, line.split(",")[0].strip()):
+    unbracketed = line[: line.index(" (")] if line.endswith(")") and " (" in line else line  # "… Authority (PEA)"
+    for name in (line, line.split(",")[0].strip(), unbracketed):
         bare = name.removeprefix("The ").strip()
         org_id = orgs.ref.resolve(_american(bare))
         if org_id is not None:
@@ -745,7 +746,7 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
 # (or "the award", the one named before) at a scope, handed to its winners.
 _RE_WENT_TO = re.compile(
     rf"\b(?:[Tt]he\s((?:{_CAP}\s){{1,8}}?Award)|the\s(?:same\s)?award)(?:\sat\sthe\s(?:{_SCOPES})[- ]level)?"
-    r"\s(?:went|was\spresented|was\sgiven|was\shanded)\sto\s+(.+?)(?=[.;,\n]|\swhile\b|$)"
+    r"\s(?:went|was\spresented|was\sgiven|was\shanded)\sto\s+(.+?)(?=[.;,\n]|\swhile\b|\s(?:for|with)\s(?:its|their)\b|$)"
 )
 
 
@@ -755,8 +756,9 @@ def went_to(text: str, orgs: OrgFinder) -> list[Award]:
         return found  # (the pattern's verbs: most pages have none, and it is tried at every letter)
     for m in _RE_WENT_TO.finditer(text):
         award = m.group(1) or _award_before(text, m.start(), start=0)  # (said in the paragraph before, too)
-        if not award or (m.group(1) is None and "level" not in text[max(0, m.start() - 40) : m.end(2)]):
-            continue  # "the award went to …" with no scope said: a sentence _Reader reads, or none
+        said = text[max(0, m.start() - 40) : m.end(2)]
+        if not award or (m.group(1) is None and "level" not in said and "category" not in said):
+            continue  # "the award went to …" with no scope or category said: a sentence _Reader reads, or none
         evidence = Evidence.of(text, m.start(), m.end())
         for org in _group_orgs(text, m, orgs, 2):
             found.append(Award(org, None, evidence, award_en=_clean(award), confidence=0.8))

@@ -463,3 +463,12 @@ def test_the_day_with_its_month_over_the_day_it_was_said(ref):
     ceremony on Tuesday, December 16" the ceremony's day."""
     page = Path(__file__).parents[1] / "fixtures" / "articles36" / "en-nation-consular-dg-awards-2025.html"
     assert [e.date for e in extract(sources.read(page), ref).events] == [dt.date(2025, 12, 16)]
+
+
+def test_the_award_in_a_category_went_to_an_organization_with_its_abbreviation(ref):
+    text = (
+        "Excise wins ICT award\n\nThe Excise Department has won the Thailand ICT Excellence Awards 2025 for its "
+        "e-Excise platform, at a ceremony in Bangkok on Thursday, March 27, 2025.\nIn the Innovation category, "
+        "the award went to the Provincial Electricity Authority (PEA) for its smart-meter analytics project.\n"
+    )
+    assert "provincial-electricity-authority" in [org for org, _, _, _, _ in facts(extract_text(text, ref))]
