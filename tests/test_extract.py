@@ -2114,3 +2114,11 @@ def test_a_tables_level_and_winner_rows_under_each_awards_line(ref: Reference) -
         ("กรมควบคุมมลพิษ", won, "ระดับดีเด่น"),
         ("จังหวัดภูเก็ต", won, "ระดับดี"),
     ]
+
+
+def test_finalists_then_the_winner_of_the_award_after_khanathi(ref: Reference) -> None:
+    text = DG_LEAD + (
+        "โดยในประเภทเดียวกัน ผลงานที่ผ่านเข้ารอบสุดท้าย (Finalist) ได้แก่ กรมการขนส่งทางบก และการไฟฟ้าส่วนภูมิภาค "
+        "ขณะที่รางวัลบริการดิจิทัลภาครัฐดีเด่น (Public Service Improvement) ตกเป็นของธนาคารออมสิน\n"
+    )
+    assert _awards_of(text, ref) == [("ธนาคารออมสิน", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]

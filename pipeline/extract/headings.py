@@ -467,8 +467,10 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
     if found.taken(award.start) or earlier_edition(award, mentions):
         return
     line_start = text.rfind("\n", 0, award.start) + 1
+    # (from the clause the award opens: "… เข้ารอบสุดท้าย ได้แก่ A ขณะที่รางวัล X ตกเป็นของ B" names B the winner)
+    clause = max(line_start, text.rfind("ขณะที่", line_start, award.start))
     for intro in _RE_INLINE_INTRO.finditer(text, award.end, min(line_end, award.end + INLINE_GAP)):
-        if not _plain_gap(text[award.end : intro.start()]) or _RE_NEGATIVE.search(text, line_start, award.start):
+        if not _plain_gap(text[award.end : intro.start()]) or _RE_NEGATIVE.search(text, clause, award.start):
             return
         obj = Object(intro.end(), award=award)
         _read_items(text, intro.end(), mentions, obj)
