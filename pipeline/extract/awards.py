@@ -80,7 +80,6 @@ _RE_CORRECTED = re.compile(r"[^\n]{0,40}?(?:นั้น\s?(?:ขอ)?แก้�
 
 
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
-_RE_SAME_SCOPE = re.compile(r"\s?(?:ใน)?\s?(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?![ก-๛])")
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
@@ -490,17 +489,9 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     subject = mentions.left_entity(clause_start, verb)
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
     aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
-    if subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb):
+    blocked = subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb)
+    if blocked or (isinstance(subject, Org) and _where_not_who(text, subject, mentions, clause_start)):
         subject = None
-    elif (
-        isinstance(subject, Org)
-        and subject.name_th.startswith(_PLACES)
-        and text.startswith((" โดย", "โดย"), subject.evidence.end)
-        and mentions._in_venue(clause_start, subject)
-    ):
-        subject = None  # "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร โดยตนเองเป็นผู้รับรางวัล": where, not who
-    elif isinstance(subject, Org) and subject.name_th.startswith(_PLACES) and _dateline(text, subject):
-        subject = None  # "จังหวัดจันทบุรี - โรงพยาบาลในจังหวัดจันทบุรี 2 แห่ง รับรางวัล…": a news agency's dateline
     relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
@@ -675,8 +666,7 @@ def _named_for_them(text: str, m: re.Match) -> AwardName | None:
     at = text.rfind(said, 0, m.start() - 15)
     if at < 0:
         return None
-    award = award_at(text, at + len(said) + (text[at + len(said) : at + len(said) + 1] == " "))
-    return award if award and award.name_th and not is_programme_name(award.name_th) else None
+    return _specific_award_at(text, at + len(said) + (text[at + len(said) : at + len(said) + 1] == " "))
 
 
 def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
@@ -731,10 +721,16 @@ _RE_ARE_N = re.compile(r"\s?เป็น\s?(\d{1,2})\s?(?:หน่วยงา�
 _RE_DATELINE_DASH = re.compile(r" ?[-–—] ")
 
 
-def _dateline(text: str, place: Org) -> bool:
-    """A place that opens a line and a dash after it: where the story was filed (prd.go.th, news agencies)."""
-    start = place.evidence.start
-    return (start == 0 or text[start - 1] == "\n") and _RE_DATELINE_DASH.match(text, place.evidence.end) is not None
+def _where_not_who(text: str, org: Org, mentions: Mentions, clause_start: int) -> bool:
+    """A place said as where, not as the winner: the venue's city before "โดย…" ("ณ ศูนย์การประชุมแห่งชาติสิริกิติ์
+    กรุงเทพมหานคร โดยตนเองเป็นผู้รับรางวัล"), or a news agency's dateline, a place that opens a line with a dash after it
+    ("จังหวัดจันทบุรี - โรงพยาบาลในจังหวัดจันทบุรี 2 แห่ง รับรางวัล…")."""
+    if not org.name_th.startswith(_PLACES):
+        return False
+    start, end = org.evidence.start, org.evidence.end
+    if text.startswith((" โดย", "โดย"), end) and mentions._in_venue(clause_start, org):
+        return True
+    return (start == 0 or text[start - 1] == "\n") and _RE_DATELINE_DASH.match(text, end) is not None
 
 
 _RE_WINNERS_TOTAL = re.compile(
@@ -906,6 +902,7 @@ _THIS_AWARD = ("รางวัลนี้", "รางวัลดังกล
 
 # The scopes an award is given at ("รางวัล X ระดับกรม", "… ส่วนระดับจังหวัด ได้แก่ …"), one pattern for every reader.
 SCOPE = r"ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?![ก-๛])"
+_RE_SAME_SCOPE = re.compile(rf"\s?(?:ใน)?\s?({SCOPE})")  # "…รางวัลเดียวกันในระดับท้องถิ่น"
 _RE_IN_SCOPE = re.compile(r"(?:รางวัล|โล่)ใน(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?!การ)")
 
 
@@ -924,10 +921,18 @@ def _named_after_programme(text: str, award: AwardName) -> AwardName | None:
     if not award.name_th or not is_programme_name(award.name_th):
         return None
     pos = _RE_ON_BEHALF_OF.match(text, award.end).end()
-    won = award_at(text, pos) if text.startswith("รางวัล", pos) else None
-    if won is None or not won.name_th or is_programme_name(won.name_th):
-        return None
-    return AwardName(won.start, won.end, won.name_th, won.name_en, won.level, won.year_be or award.year_be)
+    won = _specific_award_at(text, pos) if text.startswith("รางวัล", pos) else None
+    return (
+        AwardName(won.start, won.end, won.name_th, won.name_en, won.level, won.year_be or award.year_be)
+        if won
+        else None
+    )
+
+
+def _specific_award_at(text: str, pos: int) -> AwardName | None:
+    """The award named at ``pos`` if it names more than a programme ("รางวัลเลิศรัฐ" alone is no award won)."""
+    award = award_at(text, pos)
+    return award if award and award.name_th and not is_programme_name(award.name_th) else None
 
 
 def _named_last(text: str, pos: int) -> AwardName | None:
@@ -1121,8 +1126,7 @@ def _field_below(text: str, award: AwardName) -> AwardName | None:
             return None
         field = _RE_AWARD_FIELD.match(text, line + 1)
         if field:
-            won = award_at(text, field.end())
-            return won if won and won.name_th and not is_programme_name(won.name_th) else None
+            return _specific_award_at(text, field.end())
         line = text.find("\n", line + 1)
     return None
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.awards import (
+    _RE_EDITION,
     _RE_INTRO,
     _RE_NEGATIVE,
     _RE_PERSON_NOUN,
@@ -114,7 +115,6 @@ _RE_CATEGORY_PROSE = re.compile(
     rf"(ระดับ\s?(?:{LEVELS}))?(?:\s?({SCOPE}))?\s?(?:ผู้ชนะ\s?|ผู้ได้รับรางวัล\s?)?"
     r"(?:ได้แก่|(?:รางวัล(?:สูงสุด)?\s?)?(?:ตก)?เป็นของ|คือ|มี(?=[^\n]{4,160}เป็นตัวอย่าง))\s?"
 )  # ("ในประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ผู้ชนะได้แก่ A และ B": the category at a scope)
-_RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
 _CUE_ENDS = frozenset(cue[-1] for cue in _PROSE_CUES)
 # How far _RE_CATEGORY_PROSE can reach before its ได้แก่ (…): Thai letters, and five spaces at most.
