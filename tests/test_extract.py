@@ -1919,6 +1919,25 @@ def test_a_level_won_in_the_branch_the_story_is_about_and_finalists_who_did_not_
     ]
 
 
+@pytest.mark.parametrize("contrast", ["ขณะที่", "ส่วน", "และ"])
+def test_a_level_alone_after_a_contrast_is_the_award_just_named_at_that_level(ref: Reference, contrast: str) -> None:
+    text = LERTRAT_LEAD + (
+        f"โดยกรมการแพทย์ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น {contrast}กรมอนามัยได้รับรางวัลระดับดี "
+        "จากผลงานระบบนัดหมายออนไลน์\n"
+    )
+    won = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ"
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards] == [
+        ("กรมการแพทย์", won, "ระดับดีเด่น"),
+        ("กรมอนามัย", won, "ระดับดี"),
+    ]
+
+
+def test_a_level_alone_in_a_new_paragraph_is_not_the_last_award_named(ref: Reference) -> None:
+    """A paragraph break ends the contrast: a level said alone there names no award this text gives."""
+    text = LERTRAT_LEAD + ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น\n\nส่วนกรมอนามัยได้รับรางวัลระดับดี\n")
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["กรมการแพทย์"]
+
+
 def test_a_departments_numbered_regional_centre_wins_as_itself(ref: Reference) -> None:
     text = LERTRAT_LEAD + (
         "ศูนย์อนามัยที่ 7 ขอนแก่น โดยแพทย์หญิงปวีณา สมบูรณ์ชัย ผู้อำนวยการศูนย์อนามัยที่ 7 ขอนแก่น "

@@ -686,7 +686,7 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
         if obj.award is None and _RE_ONE_OF.search(text, max(0, m.start() - 40), m.start()):
             obj.award = _named_on_the_line(text, m.start())  # "…ระดับจังหวัด … จังหวัดขอนแก่นเป็นหนึ่งในจังหวัดที่ได้รับรางวัล"
         if unnamed and obj.award is None:
-            obj.award = _level_of_topic(text, m.start())
+            obj.award = _level_of_topic(text, m.start()) or _other_level_of(text, clause_start, m.start(), obj.level)
         if obj.level and obj.award is None:
             return False
         if obj.level:
@@ -942,6 +942,21 @@ def _named_last(text: str, pos: int) -> AwardName | None:
         if award.name_th and not is_programme_name(award.name_th) and not ceremony:
             return award
     return None
+
+
+def _other_level_of(text: str, clause_start: int, verb: int, level: str) -> AwardName | None:
+    """ "A ได้รับรางวัลX ระดับดีเด่น ขณะที่ B ได้รับรางวัลระดับดี": a level alone, after a contrast, is the award the
+    sentence before gave at another level."""
+    before = text[max(0, clause_start - 8) : clause_start].rstrip()
+    if not (before.endswith(_CONTRAST) or text.startswith(_CONTRAST, clause_start)):
+        return None
+    award = _named_last(text, clause_start)
+    if award is None or text.find("\n\n", award.end, clause_start) >= 0 or award.level == level:
+        return None
+    return award
+
+
+_CONTRAST = ("ขณะที่", "ส่วน", "และ", "โดย")  # (the clause may start before the word or after it)
 
 
 def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
