@@ -1932,6 +1932,21 @@ def test_a_level_alone_after_a_contrast_is_the_award_just_named_at_that_level(re
     ]
 
 
+@pytest.mark.parametrize("between", [" ส่วน", " และ", "\n\nส่วนรางวัล"])
+def test_a_list_at_one_level_then_the_next_level_of_the_same_award(ref: Reference, between: str) -> None:
+    text = LERTRAT_LEAD + (
+        "หน่วยงานที่ได้รับรางวัลบริการภาครัฐ ระดับดีเด่น ได้แก่ กรมการขนส่งทางบก และกรมการกงสุล"
+        f"{between}ระดับดี ได้แก่ กรมที่ดิน และกรมการจัดหางาน\n"
+    )
+    won = "รางวัลบริการภาครัฐ"
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards] == [
+        ("กรมการขนส่งทางบก", won, "ระดับดีเด่น"),
+        ("กรมการกงสุล", won, "ระดับดีเด่น"),
+        ("กรมที่ดิน", won, "ระดับดี"),
+        ("กรมการจัดหางาน", won, "ระดับดี"),
+    ]
+
+
 def test_a_level_alone_in_a_new_paragraph_is_not_the_last_award_named(ref: Reference) -> None:
     """A paragraph break ends the contrast: a level said alone there names no award this text gives."""
     text = LERTRAT_LEAD + ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น\n\nส่วนกรมอนามัยได้รับรางวัลระดับดี\n")

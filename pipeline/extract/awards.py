@@ -649,10 +649,10 @@ def _listed_winners(
             quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
             found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
         said = group_start(text, obj.end)  # (a later group's evidence starts at its scope or province)
-        scope = next_group(text, obj.end, award)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
+        scope = next_group(text, obj.end, award, level)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
         if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
             break
-        award, obj = scope[0], more
+        award, obj, level = scope[0], more, scope[0].level or level
     found.consumed.append((m.start(), obj.end))
     add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
 
@@ -1569,13 +1569,23 @@ def group_start(text: str, end: int) -> int:
     return end
 
 
-def next_group(text: str, end: int, award: AwardName | None) -> tuple[AwardName, int] | None:
+def next_group(text: str, end: int, award: AwardName | None, level: str | None = None) -> tuple[AwardName, int] | None:
     """(the award, where the list starts) of the next group of a list of winners: the next scope of the award
-    (next_scope), or the next province ("จ.ลพบุรี ได้แก่ A และ B; จ.สระบุรี ได้แก่ C": the same award)."""
+    (next_scope), the next province ("จ.ลพบุรี ได้แก่ A และ B; จ.สระบุรี ได้แก่ C": the same award), or the next
+    level of a list won at one ("ระดับดีเด่น ได้แก่ A และ B ส่วนระดับดี ได้แก่ C": the same award at that level)."""
     scope = next_scope(text, end, award)
     if scope is None and award is not None and (place := _RE_NEXT_PLACE_GROUP.match(text, end)):
         return award, place.end()
+    if scope is None and award is not None and (award.level or level) and (grade := _RE_NEXT_GRADE.match(text, end)):
+        said = grade.group(1).replace(" ", "")
+        if said != (award.level or level):
+            return AwardName(award.start, award.end, award.name_th, award.name_en, said, award.year_be), grade.end()
     return scope
+
+
+_RE_NEXT_GRADE = re.compile(
+    rf"\s{{0,2}}(?:ส่วน|และ|ขณะที่|,)?\s?(?:รางวัล\s?)?({GRADE})\s?(?:ได้แก่|อาทิ|เช่น|คือ|(?:ตก)?เป็นของ|ให้แก่|ให้กับ)\s?"
+)
 
 
 def next_scope(text: str, end: int, award: AwardName | None) -> tuple[AwardName, int] | None:
