@@ -1947,6 +1947,23 @@ def test_a_list_at_one_level_then_the_next_level_of_the_same_award(ref: Referenc
     ]
 
 
+@pytest.mark.parametrize("intro", ["ประกอบด้วย", "ได้แก่"])
+def test_awards_listed_each_with_its_own_count(ref: Reference, intro: str) -> None:
+    """ "3 รางวัล ประกอบด้วย A 2 รางวัล และ B 1 รางวัล": each award's count is part of its item, and the items
+    count for what they say (no list-cut-off warning: 2 + 1 is the 3 stated)."""
+    text = LERTRAT_LEAD + (
+        f"ในการนี้ กรมสุขภาพจิต ได้รับรางวัลเลิศรัฐ 3 รางวัล {intro} รางวัลบริการภาครัฐ 2 รางวัล "
+        "และรางวัลการบริหารราชการแบบมีส่วนร่วม จำนวน 1 รางวัล\n"
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.award_th) for a in article.awards] == [
+        ("กรมสุขภาพจิต", "รางวัลบริการภาครัฐ"),
+        ("กรมสุขภาพจิต", "รางวัลการบริหารราชการแบบมีส่วนร่วม"),
+    ]
+    assert [(c.stated, c.listed) for c in article.counts if c.unit == "รางวัล"] == [(3, 3)]
+    assert not [w for w in article.warnings if w.code == "list-cut-off"]
+
+
 def test_a_level_alone_in_a_new_paragraph_is_not_the_last_award_named(ref: Reference) -> None:
     """A paragraph break ends the contrast: a level said alone there names no award this text gives."""
     text = LERTRAT_LEAD + ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น\n\nส่วนกรมอนามัยได้รับรางวัลระดับดี\n")

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pipeline.extract import english
 from pipeline.extract.events import programmes
-from pipeline.extract.lists import ListSpan, read_list
+from pipeline.extract.lists import RE_AWARD_COUNT, ListSpan, read_list
 from pipeline.extract.merge import is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
@@ -1673,11 +1673,18 @@ def add_count(found: Found, obj: Object, scope: str, subject: str, text: str) ->
     if not obj.stated or not obj.span:
         return
     stated, unit, evidence = obj.stated
-    listed = len(obj.span.items)
+    listed = sum(_times(text, item) for item in obj.span.items)
     span = Evidence.of(text, evidence.start, obj.span.end)
     found.counts.append(StatedCount(scope, subject, stated, listed, unit, span))
     if obj.span.cut_off or listed < stated:
         found.warnings.append(Issue("list-cut-off", f"{stated} {unit} stated, {listed} listed", span))
+
+
+def _times(text: str, item) -> int:
+    """How many an item of a list counts for: "รางวัลบริการภาครัฐ 2 รางวัล" is two of the awards stated."""
+    if not isinstance(item.value, AwardName) or not (m := RE_AWARD_COUNT.match(text, item.end)):
+        return 1
+    return max(1, int(m.group(1)))
 
 
 def make_award(org: Org, award: AwardName | None, evidence: Evidence, person, confidence: float) -> Award:

@@ -24,6 +24,8 @@ _RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจ�
 _RE_ITEM_NOTE = re.compile(
     r"\s?(?:จาก|โดย)?(?:ผลงาน|ระบบ|โครงการ|แพลตฟอร์ม|แอปพลิเคชัน|(?<=จาก)บริการ)(?:(?!ได้แก่|\sส่วน|\sสำหรับ|\sขณะที่)[^\n]){0,200}?(?=\s?(?:,|และ)\s?)"
 )
+# An award item's own count: "ประกอบด้วย รางวัลA 2 รางวัล และรางวัลB 1 รางวัล"
+RE_AWARD_COUNT = re.compile(r"\s?(?:จำนวน\s?)?(\d{1,3})\s?(?:รางวัล|ผลงาน)")
 _RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?(?=รางวัล)")
 _RE_ASIDE = re.compile(r"\s?\((?:สาขา|ประเภท|ระดับ|รางวัล)[^()\n]{0,80}\)")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
@@ -218,7 +220,9 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
         after = _own_award_end(text, found)  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
         aside = _RE_ASIDE.match(text, after)  # "A (สาขาบริการภาครัฐ ระดับดีเด่น) B": what A won, in brackets
         after = aside.end() if aside else after
-        note = _RE_ITEM_NOTE.match(text, after)
+        note = _RE_ITEM_NOTE.match(text, after) or (
+            RE_AWARD_COUNT.match(text, after) if _kind(found[1]) == "award" else None
+        )
         join = _RE_JOIN.match(text, note.end() if note else after)
         if join.end() == found[0] or (
             "\n" in text[found[0] : join.end()] and not _wrapped_on(text, found, join, span, recognize)
