@@ -82,6 +82,8 @@ def without_chrome(html: str) -> str:
             continue  # Blogger's "widget Blog" holds the post: a block around the article's body is not chrome
         if element.find(".//h1") is not None and len(element.text_content()) > _DATA_CELL:
             continue  # Elementor's "elementor-widget-container" around the headline and the story: the article
+        if _most_of_the_body(element):
+            continue  # Elementor's widget wrappers inside WordPress's entry-content, around the story alone
         if element.tag in ("td", "th"):  # a box's heading cell ("ข่าวที่เกี่ยวข้อง"): the box, if it is a small one
             box = next(element.iterancestors("table"), None)
             if box is not None and box.find(".//table") is None and len(box.text_content()) * 2 <= body:
@@ -93,6 +95,14 @@ def without_chrome(html: str) -> str:
 
 
 _DATA_CELL = 300  # a cell longer than this holds a page's layout, not a value
+_BODY_ABOVE = _ARTICLE_BODY.replace(".//*[", "ancestor::*[", 1) + "[1]"
+
+
+def _most_of_the_body(element) -> bool:
+    """Whether the element holds most of the text of the article body it sits in (a related-posts box inside
+    the body holds a small part of it)."""
+    body = element.xpath(_BODY_ABOVE)
+    return bool(body) and len(element.text_content()) * 2 > len(body[0].text_content())
 
 
 def tables_as_rows(html: str) -> str:

@@ -23,3 +23,21 @@ def test_a_page_with_nothing_to_do_is_given_back_as_it_is() -> None:
     assert pages.layout_as_blocks(html) is html
     assert pages.listing(html) is None
     assert pages.parsed("") is None  # nothing to parse: no tree, no exception
+
+
+def test_a_widget_wrapper_that_holds_most_of_the_article_body_is_not_chrome() -> None:
+    """WordPress's entry-content around Elementor's "elementor-widget-container" around the story (the headline
+    above, outside it): the wrapper is the story; a related-posts widget inside the same body is still chrome."""
+    story = "กรมส่งเสริมการเกษตร เข้ารับรางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี ประจำปี พ.ศ. 2567 " * 3
+    side = "".join(f"<li><a href='/p/{i}'>ข่าวล่าสุด รายการที่ {i} ของกรม</a></li>" for i in range(12))
+    foot = "กรมส่งเสริมการเกษตร 2143/1 ถนนพหลโยธิน แขวงลาดยาว เขตจตุจักร กรุงเทพฯ 10900 " * 4
+    html = (
+        "<html><body><article><h1>กรมส่งเสริมการเกษตร รับรางวัลเลิศรัฐ</h1><div class='entry-content'>"
+        f"<div class='elementor elementor-98214'><div class='elementor-widget-container'><p>{story}</p></div></div>"
+        "<div class='related-posts'><a href='/x'>กรมวิชาการเกษตร คว้ารางวัลเลิศรัฐ</a></div>"
+        f"</div></article><aside class='widget-area'><ul>{side}</ul></aside><div class='site-footer'>{foot}</div>"
+        "</body></html>"
+    )
+    kept = pages.without_chrome(html)
+    assert story.strip() in kept
+    assert "กรมวิชาการเกษตร" not in kept and "รายการที่" not in kept
