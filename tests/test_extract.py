@@ -1306,8 +1306,13 @@ def test_one_of_the_winners_named(ref: Reference) -> None:
             "สำนักงานเศรษฐกิจการเกษตร (สศก.) ได้รับรางวัลหน่วยงานต้นแบบด้านการวิเคราะห์และใช้ประโยชน์ข้อมูล "
             "ในงาน DIGI Data Awards 2023 หรือรางวัลข้อมูลภาครัฐดิจิทัล ประจำปี 2566 โดยรองเลขาธิการ สศก. เป็นผู้แทนรับรางวัล",
         ),
+        (
+            "สสช. รับรางวัล DIGI Data Awards 2023 ด้านการเปิดเผยข้อมูลภาครัฐ",
+            "สำนักงานสถิติแห่งชาติ (สสช.) ได้รับรางวัลหน่วยงานที่เปิดเผยข้อมูลภาครัฐดีเด่น (Open Data Award) "
+            "ในงานประกาศผลรางวัล DIGI Data Awards 2023",
+        ),
     ],
-    ids=["headline-programme-and-qualifier", "programme-thai-name-after-or"],
+    ids=["headline-programme-and-qualifier", "programme-thai-name-after-or", "qualifier-nearly-the-bodys-words"],
 )
 def test_the_programme_named_beside_the_award_won_is_not_another_award(
     ref: Reference, headline: str, body: str

@@ -199,7 +199,11 @@ def _programme_part(short: Award, full: Award) -> bool:
     if m is None:
         return False
     rest = _RE_QUALIFIER.sub("", _RE_EDITION_YEAR.sub("", rest[m.end() :]).strip())
-    return len(rest) >= 4 and award_key(rest) in award_key(full.award_th)
+    if len(rest) < 4:
+        return False
+    # (in the body's words, or nearly: "ด้านการเปิดเผยข้อมูลภาครัฐ" above, "หน่วยงานที่เปิดเผยข้อมูลภาครัฐดีเด่น" below)
+    key, full_key = award_key(rest), award_key(full.award_th)
+    return key in full_key or _likeness_cached(key, full_key) >= HEADLINE_LIKENESS
 
 
 _RE_EDITION_YEAR = re.compile(r"^\s?(?:ประจำปี\s?)?\d{4}\s?")
