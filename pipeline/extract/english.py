@@ -709,11 +709,14 @@ _SCOPES = "department|provincial|local|ministry|ministerial"  # an award's scope
 # provincial level, and D at the local level."
 _RE_WINNERS_OF = re.compile(  # (or "the Outstanding Digital Government Agency Award went to A and B at the …")
     rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are|included|include):?|"
-    rf"[Tt]he ((?:{_CAP}\s){{1,8}}?Award)\swent\sto)\s+"
+    rf"[Tt]he ((?:{_CAP}\s){{1,8}}?Award)\swent\sto|"
+    # "Other winners at the ceremony included A and B in the department-level category, C at provincial level …":
+    # the award named before
+    r"(?P<unnamed>[Oo]ther\swinners(?:\s(?:at|of)\sthe\s(?:ceremony|event|awards?))?\s(?:were|included|include):?))\s+"
 )
 _RE_SCOPE_GROUP = re.compile(
-    r"(?:to\s)?(.+?)\sat\sthe\s(department|provincial|local|ministry|ministerial)[- ]level"
-    r"(?:,\s(?:and\s)?|\sand\s|\.(?:\s|$)|$)"
+    r"(?:to\s)?(.+?)\s(?:at\s(?:the\s)?|in\sthe\s)(department|provincial|local|ministry|ministerial)[- ]level"
+    r"(?:\scategory)?(?:,\s(?:and\s)?|\sand\s|\.(?:\s|$)|$)"
 )
 # "… were: at the department level, A and B; at the provincial level, C; and at the local level, D." (scope first)
 _RE_SCOPE_FIRST_GROUP = re.compile(
@@ -723,9 +726,12 @@ _RE_SCOPE_FIRST_GROUP = re.compile(
 
 def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
-    if "winners of the" not in text and "went" not in text:
+    if "winners of the" not in text and "went" not in text and "ther winners" not in text:
         return found  # (the pattern's words: most pages have none, and it is tried at every letter)
     for m in _RE_WINNERS_OF.finditer(text):
+        award = m.group(1) or m.group(2) or _award_before(text, m.start(), start=0)
+        if award is None:
+            continue
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end + 1
         pos = m.end()
@@ -736,7 +742,7 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
                 text, m.start(), group.end(2) + len(" level") if group.re is _RE_SCOPE_GROUP else group.end(1)
             )
             for org in _group_orgs(text, group, orgs):
-                found.append(Award(org, None, evidence, award_en=_clean(m.group(1) or m.group(2)), confidence=0.8))
+                found.append(Award(org, None, evidence, award_en=_clean(award), confidence=0.8))
             pos = group.end()
     return found
 

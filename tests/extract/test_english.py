@@ -472,3 +472,23 @@ def test_the_award_in_a_category_went_to_an_organization_with_its_abbreviation(r
         "the award went to the Provincial Electricity Authority (PEA) for its smart-meter analytics project.\n"
     )
     assert "provincial-electricity-authority" in [org for org, _, _, _, _ in facts(extract_text(text, ref))]
+
+
+def test_other_winners_at_the_ceremony_in_a_category_and_at_a_level(ref):
+    """ "Other winners at the ceremony included A and B in the department-level category, C at provincial level
+    and D at local level": winners of the programme named before, by scope."""
+    article = _story(
+        "The Provincial Electricity Authority (PEA) has won the Outstanding Digital Government Service Award at the "
+        "Digital Government Awards 2024.\n\n"
+        "Other winners at the ceremony included the Revenue Department and the Department of Lands in the "
+        "department-level category, Lampang province at provincial level and Khon Kaen City Municipality at local "
+        "level.\n"
+    )
+    others = [(a.recipient.name_th, a.award_en) for a in article.awards if a.evidence.text.startswith("Other")]
+    programme = "Digital Government Awards 2024"
+    assert others == [
+        ("กรมสรรพากร", programme),
+        ("กรมที่ดิน", programme),
+        ("จังหวัดลำปาง", programme),
+        ("เทศบาลนครขอนแก่น", programme),
+    ]
