@@ -664,6 +664,14 @@ def test_a_wish_to_take_up_the_winning_works_is_no_win(ref: Reference) -> None:
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมการแพทย์"]
 
 
+def test_a_wish_to_see_agencies_win_next_year_is_no_win(ref: Reference) -> None:
+    text = (
+        "กรมการปกครอง ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n\n"
+        "รัฐมนตรียังกล่าวว่า อยากเห็นกรมศุลกากรและการรถไฟแห่งประเทศไทย ขึ้นมารับรางวัลในปีหน้า\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมการปกครอง"]
+
+
 def test_awards_counted_then_listed_on_bulleted_lines_below_a_line_between(ref: Reference) -> None:
     text = (
         "🎉🏆 ขอแสดงความยินดี เทศบาลนครอุดรธานี คว้า 2 รางวัลจากเวที Digital Government Awards 2024 🏆🎉\n"

@@ -188,6 +188,13 @@ def test_a_local_governments_short_form_glued_to_the_word_before_is_expanded() -
     assert "องค์การบริหารส่วนตำบลหนองสาหร่าย" in names
 
 
+@pytest.mark.parametrize("first", ["กรมศุลกากร", "การไฟฟ้านครหลวง"])
+def test_a_state_enterprise_after_a_glued_and_is_an_organization_of_its_own(first: str) -> None:
+    text = f"{first}และการรถไฟแห่งประเทศไทย ได้รับรางวัลบริการภาครัฐ"
+    names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
+    assert names == [first, "การรถไฟแห่งประเทศไทย"]
+
+
 def test_an_offices_district_is_part_of_its_name() -> None:
     text = "| 3 | สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน | รางวัลการบริหารราชการแบบมีส่วนร่วม |"
     names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
