@@ -754,6 +754,16 @@ def test_a_headlines_date_is_the_ceremonys_and_a_posting_stamp_below_the_posts(r
     assert article.source.published == dt.date(2024, 12, 10)
 
 
+def test_a_weeks_range_in_a_round_ups_title_is_no_posting_date(ref: Reference) -> None:
+    text = (
+        "สำนักงานประชาสัมพันธ์จังหวัดเชียงราย\nสรุปข่าวเด่นจังหวัดเชียงราย ประจำสัปดาห์ (14 - 20 ก.ย. 69)\n\n"
+        "วันที่ 21 กันยายน 2569 เวลา 09:12 น. | เข้าชม 842 ครั้ง\n\n"
+        "1. เทศบาลนครเชียงรายคว้ารางวัลเลิศรัฐ\nเมื่อวันที่ 17 กันยายน 2569 ณ อิมแพ็ค ฟอรั่ม เมืองทองธานี "
+        "เทศบาลนครเชียงรายได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2569 สาขาบริการภาครัฐ ประเภทการพัฒนาการบริการ ระดับดี\n"
+    )
+    assert extract_text(text, ref).source.published == dt.date(2026, 9, 21)
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -182,6 +182,7 @@ def _published(article: Article, body: int, dates: list) -> list:
         and d.end <= (body or 600)
         and not headline_date(article.text, d)
         and (body or not _when(article.text, d))
+        and not _RE_RANGE.match(d.text)  # "ประจำสัปดาห์ (14 - 20 ก.ย. 69)": a period, never a posting date
     ]
     alone = [d for d in header if alone_on_line(article.text, d)]
     dateline = _dateline(article.text, body, dates)
@@ -192,6 +193,9 @@ def _published(article: Article, body: int, dates: list) -> list:
     if dateline and any(d.date and d.start > dateline.end and not posting_label(article.text, d) for d in dates):
         return [d for d in dates if d is not dateline]
     return dates
+
+
+_RE_RANGE = re.compile(r"\d{1,2}\s?[-–]\s?\d")
 
 
 def _signed(text: str, mention) -> bool:
