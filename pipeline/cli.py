@@ -166,7 +166,7 @@ def evaluate(
     out.print(
         f"pairs: precision {score.precision:.3f}, recall {score.recall:.3f} "
         f"(tp {score.true_pos}, fp {score.false_pos}, fn {score.false_neg}); "
-        f"event dates right {score.date_accuracy:.3f}",
+        f"event dates right {score.date_accuracy:.3f}; posting dates right {score.posted_accuracy:.3f}",
         highlight=False,
     )
 

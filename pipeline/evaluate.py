@@ -29,6 +29,8 @@ class Score:
     false_neg: int = 0
     dates_right: int = 0
     dates_stated: int = 0
+    posted_right: int = 0  # the posting date (``published``): what a reader sorts and filters the data by
+    posted_stated: int = 0
     per_article: list[dict] = field(default_factory=list)
 
     @property
@@ -45,11 +47,16 @@ class Score:
     def date_accuracy(self) -> float:
         return self.dates_right / self.dates_stated if self.dates_stated else 1.0
 
+    @property
+    def posted_accuracy(self) -> float:
+        return self.posted_right / self.posted_stated if self.posted_stated else 1.0
+
     def to_dict(self) -> dict:
         return {
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "date_accuracy": round(self.date_accuracy, 4),
+            "posted_accuracy": round(self.posted_accuracy, 4),
             "true_positives": self.true_pos,
             "false_positives": self.false_pos,
             "false_negatives": self.false_neg,
@@ -76,6 +83,7 @@ def evaluate(directory: Path, ref: Reference | None = None) -> Score:
             score.false_neg + fn,
         )
         date_ok = _score_date(gold, article, score)
+        posted_ok = _score_posted(gold, article, score)
         score.per_article.append(
             {
                 "article": text_path.name,
@@ -83,6 +91,7 @@ def evaluate(directory: Path, ref: Reference | None = None) -> Score:
                 "fp": fp,
                 "fn": fn,
                 "date_ok": date_ok,
+                "posted_ok": posted_ok,
                 "errors": [e.message for e in article.errors],
             }
         )
@@ -107,6 +116,16 @@ def _score_date(gold: dict, article, score: Score) -> bool | None:
     got = article.events[0].date.isoformat() if article.events and article.events[0].date else None
     ok = got in dates
     score.dates_right += ok
+    return ok
+
+
+def _score_posted(gold: dict, article, score: Score) -> bool | None:
+    if not gold.get("published"):
+        return None
+    score.posted_stated += 1
+    got = article.source.published.isoformat() if article.source.published else None
+    ok = got == gold["published"]
+    score.posted_right += ok
     return ok
 
 

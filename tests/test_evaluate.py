@@ -31,6 +31,7 @@ def test_a_saved_page_is_scored_as_its_main_text(tmp_path: Path) -> None:
     score = evaluate(tmp_path, Reference.load())
     assert (score.true_pos, score.false_pos, score.false_neg) == (1, 0, 0)  # not the related story's กรมศุลกากร
     assert score.date_accuracy == 1.0
+    assert (score.posted_right, score.posted_stated) == (1, 1)  # the page's published_time, in Thai time
     assert [a["article"] for a in score.per_article] == ["dol-dg-awards-2567.html"]
 
 
@@ -42,5 +43,6 @@ def test_a_page_the_pipeline_refuses_is_scored_as_missed_and_the_rest_still_scor
     score = evaluate(tmp_path, Reference.load())
     assert (score.true_pos, score.false_pos, score.false_neg) == (1, 0, 1)
     assert (score.dates_right, score.dates_stated) == (1, 2)
+    assert (score.posted_right, score.posted_stated) == (1, 2)
     refused = score.per_article[0]
     assert refused["article"] == "a-empty.html" and "no main text" in refused["errors"][0]
