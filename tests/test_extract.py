@@ -764,6 +764,17 @@ def test_a_weeks_range_in_a_round_ups_title_is_no_posting_date(ref: Reference) -
     assert extract_text(text, ref).source.published == dt.date(2026, 9, 21)
 
 
+def test_a_releases_date_alone_on_the_last_line_under_its_signature_is_its_posting_date(ref: Reference) -> None:
+    text = (
+        "การประปาส่วนภูมิภาค\nกปภ. ได้รับรางวัลเลิศรัฐ ประเภทนวัตกรรมการบริการ\n\n"
+        "เมื่อวันที่ 8 กันยายน 2565 การประปาส่วนภูมิภาค (กปภ.) ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ "
+        "ประเภทนวัตกรรมการบริการ ระดับดี ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n\nประชาสัมพันธ์ กปภ.\n9 กันยายน 2565\n"
+    )
+    article = extract_text(text, ref)
+    assert article.source.published == dt.date(2022, 9, 9)
+    assert article.events[0].date == dt.date(2022, 9, 8)
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"
