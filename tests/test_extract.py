@@ -816,11 +816,13 @@ def test_a_roster_heading_with_an_aside_lists_the_winners_below(ref: Reference) 
     assert _awards_of(text, ref) == [("เทศบาลนครขอนแก่น", dg), ("เทศบาลนครนนทบุรี", dg)]
 
 
-def test_a_list_after_a_blank_line_under_donee_with_province_dash_winner_lines(ref: Reference) -> None:
+@pytest.mark.parametrize("gap", [" – ", "     ", "\t\t"])
+def test_a_list_after_a_blank_line_under_donee_with_province_dash_winner_lines(ref: Reference, gap: str) -> None:
+    """ "จ.X – <winner>" lines, or the province and the winner in two columns (spaces or tabs between)."""
     text = (
         "กรมส่งเสริมการปกครองท้องถิ่นขอแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น "
         "ระดับท้องถิ่น ในงาน Digital Government Awards 2025 ซึ่งสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้นเมื่อวันที่ "
-        "17 พฤศจิกายน 2568 ดังนี้\n\nจ.เชียงใหม่ – เทศบาลนครเชียงใหม่\nจ.ชลบุรี – เทศบาลเมืองแสนสุข\n\n"
+        f"17 พฤศจิกายน 2568 ดังนี้\n\nจ.เชียงใหม่{gap}เทศบาลนครเชียงใหม่\nจังหวัดชลบุรี{gap}เทศบาลเมืองแสนสุข\n\n"
         "ทั้งนี้ สถ. จะนำแนวทางไปเผยแพร่ต่อไป\n"
     )
     dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"

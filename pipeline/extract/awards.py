@@ -1316,7 +1316,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     return intro  # (not "ในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569": the ceremony, named on the way)
 
 
-_RE_PLACED_ITEM = re.compile(r"(?:จ\.|จังหวัด)[ก-๛]{2,30}\s?[–—-]\s?")  # "จ.เชียงใหม่ – เทศบาลนครเชียงใหม่"
+# "จ.เชียงใหม่ – เทศบาลนครเชียงใหม่", or in two columns ("จังหวัดขอนแก่น     เทศบาลนครขอนแก่น": a tab, normalized)
+_RE_PLACED_ITEM = re.compile(r"(?:จ\.|จังหวัด)[ก-๛]{2,30}(?:\s?[–—-]\s?|\t)")
 
 
 def _items_below(text: str, line_end: int) -> bool:
@@ -1478,7 +1479,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 _LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
 _RE_LEVEL_CELL = re.compile(rf"({GRADE})\s?\|\s?")
-_RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| ")  # "จังหวัดยะลา : เทศบาลนครยะลา" too
+_RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| |\t")  # "จังหวัดยะลา : เทศบาลนครยะลา" too, and two columns
 
 
 _RE_NEXT_LIST = re.compile(r"\s?(?:ได้แก่|ประกอบด้วย)")
