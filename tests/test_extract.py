@@ -47,10 +47,6 @@ NOT_YET: dict[str, str] = {
         "first measured P 0.872 R 0.707: a list of 'จังหวัดX <local government>' lines read as the provinces; a "
         "results table of div rows; emoji winner lines with the award on the next line"
     ),
-    "articles41": (
-        "first measured P 0.825 R 0.765: 'จ.X <local government>' lines read as the provinces; the 2561 category "
-        "names in numbered items; a ministry round-up's bullets under a สาขา heading"
-    ),
     "articles39": (
         "event dates 0.833: a results table's other row, a round-up's other item and the photo caption before are "
         "dated nearer the date cue than the award's own date"
