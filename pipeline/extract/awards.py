@@ -1113,6 +1113,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
+    if intro is None and obj.award is not None and not obj.stated:
+        intro = _marked_winners_below(text, pos, mentions)  # "…ที่ได้รับรางวัล X 🎉🎉\n🏆 A\n🏆 B"
     roster = text.startswith("รายชื่อ", text.rfind("\n", 0, pos) + 1)  # "รายชื่อ…ที่ได้รับรางวัล (เรียงตามจังหวัด)\n…"
     if intro is None and roster:
         intro = _RE_ASIDE_TO_LINE_END.match(text, pos)
@@ -1172,6 +1174,26 @@ def _award_lines_below(text: str, pos: int, count: int) -> list[AwardName]:
 
 
 _RE_OWN_LIST = re.compile(r"(?:ดังนี้|ได้แก่|ประกอบด้วย|:)\s*$")
+
+
+_RE_LINE_TAIL = re.compile(r"[^\w\n]*\n")  # the rest of a line: marks, emoji, spaces (no word)
+_RE_MARK = re.compile(r"[^\w\s\"'(]+\s?")  # a line's bullet: "🏆 ", "• ", "✅"
+
+
+def _marked_winners_below(text: str, pos: int, mentions: Mentions) -> re.Match | None:
+    """ "ขอแสดงความยินดีกับ อปท. ในจังหวัดสงขลา ที่ได้รับรางวัล X (DG Awards 2025) 🎉🎉\n🏆 A\n🏆 B": an award that
+    ends its line (but for emoji), over at least two lines that are each a bullet and an organization: its winners."""
+    tail = _RE_LINE_TAIL.match(text, pos)
+    if tail is None:
+        return None
+    at = tail.end()
+    for _ in range(2):
+        mark = _RE_MARK.match(text, at)
+        org = mentions.orgs.at(mark.end()) if mark else None
+        if org is None or not _RE_LINE_TAIL.match(text, org.evidence.end):
+            return None
+        at = text.find("\n", org.evidence.end) + 1
+    return tail
 
 
 def _no_item_below(text: str, pos: int) -> bool:

@@ -67,6 +67,7 @@ class _Context:
 
 
 _ARROWS = ("➡\ufe0f", "➡", "→", "⇒", "▶\ufe0f", "▶", "->")  # a line of them gives the award of the winner above
+_BELOW = (*_ARROWS, "รางวัล")  # ("🥇 โรงพยาบาลนครพนม\nรางวัลบริการภาครัฐ…": or the award alone on the next line)
 
 
 def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
@@ -79,7 +80,7 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         # letter is tested before the startswith, a dearer call).
         first = line[:1]
         thai = "\u0e01" <= first <= "\u0e4f"  # a Thai letter, not a Thai digit: no marks to skip
-        if first and not thai and text.startswith(_ARROWS, pos + len(line) + 1):  # "🏆 โรงพยาบาลตรัง\n➡️ รางวัล…"
+        if first and not thai and text.startswith(_BELOW, pos + len(line) + 1):  # "🏆 โรงพยาบาลตรัง\n➡️ รางวัล…"
             below = text.find("\n", pos + len(line) + 1)
             _winner_line(text, pos, len(text) if below < 0 else below, pos + _marks_end(line), mentions, found)
         if "รางวัล" in line or "โล่" in line or (first in _HEAD_FIRSTS and line.startswith(_HEAD_WORDS)):
@@ -333,8 +334,8 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
 
 
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
-_RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…"
-    r"\s?[:：–—]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?"
+_RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…", "🥇 X\nรางวัล…"
+    r"\s?[:：–—]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?|[ \t]*\n(?=รางวัล)"
 )
 
 
