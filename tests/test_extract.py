@@ -811,6 +811,16 @@ def test_a_bulleted_winner_line_with_its_award_alone_on_the_next_line(ref: Refer
     ]
 
 
+def test_numbered_award_lines_with_a_count_before_their_winners(ref: Reference) -> None:
+    text = (
+        "สพร. มอบรางวัลรัฐบาลดิจิทัล ประจำปี 2561\n\nผลการตัดสินรางวัล มีดังนี้\n\n"
+        "1. รางวัลหน่วยงานภาครัฐที่มีการพัฒนารัฐบาลดิจิทัลดีเด่น จำนวน 2 รางวัล ได้แก่ กรมการกงสุล และกรมศุลกากร\n"
+        "2. รางวัลผลงานนวัตกรรมรัฐบาลดิจิทัลดีเด่น จำนวน 1 รางวัล ได้แก่ กรมการขนส่งทางบก\n"
+    )
+    first, second = "รางวัลหน่วยงานภาครัฐที่มีการพัฒนารัฐบาลดิจิทัลดีเด่น", "รางวัลผลงานนวัตกรรมรัฐบาลดิจิทัลดีเด่น"
+    assert _awards_of(text, ref) == [("กรมการกงสุล", first), ("กรมศุลกากร", first), ("กรมการขนส่งทางบก", second)]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"
