@@ -80,6 +80,7 @@ _RE_NEGATIVE = re.compile(trie_pattern(_NEGATIVE_WORDS))
 _RE_CORRECTED = re.compile(r"[^\n]{0,40}?(?:นั้น\s?(?:ขอ)?แก้ไข|ซึ่งไม่ถูกต้อง|ซึ่งคลาดเคลื่อน)")
 
 
+_RE_THIS_KIND = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)\s?(?:ดังกล่าว|นี้)")
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
 _RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
@@ -548,13 +549,28 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     )
     if recipient is subject and (partner := mentions.joint_winner(recipient, verb)):
         recipients.append(partner)
-    evidence = Evidence.of(text, said, obj.end)
+    end = obj.end
+    if recipient is subject and (others := _one_of_with(text, obj.end, verb, mentions)):
+        recipients += [org for _item, org, _person, _own in others.recipients]
+        end = others.end
+    evidence = Evidence.of(text, said, end)
     for org in recipients:
         for award in obj.awards or [obj.award]:
             found.awards.append(make_award(org, award, evidence, person, confidence))
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
-    found.consumed.append((verb, obj.end))
+    found.consumed.append((verb, end))
+
+
+_RE_WITH_OTHERS = re.compile(r"\s?(?:ใน)?(?:ปีนี้)?\s?ร่วมกับ\s?")
+
+
+def _one_of_with(text: str, end: int, verb: int, mentions: Mentions) -> Object | None:
+    """ "X เป็น 1 ใน 4 หน่วยงานที่ได้รับรางวัลประเภทดังกล่าวในปีนี้ ร่วมกับ A B และ C": the others of the four."""
+    if not _RE_ONE_OF.search(text, max(0, verb - 40), verb) or not (w := _RE_WITH_OTHERS.match(text, end)):
+        return None
+    others = _items_at(text, w.end(), None, mentions)
+    return others if others.recipients else None
 
 
 def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | None:
@@ -1075,8 +1091,11 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     counted_at, counted = pos, _count(text, pos)
     if award is None:
         pos = _stated(text, pos, counted, obj, only_awards=True)
-        obj.award = award_at(text, pos)
-        if obj.award:
+        kind = _RE_THIS_KIND.match(text, pos) if text.startswith(("รางวัล", "โล่"), pos) else None
+        obj.award = _named_last(text, pos) if kind else award_at(text, pos)  # "รางวัลประเภทดังกล่าว": the one named
+        if kind:  # last
+            pos = obj.end = kind.end()
+        elif obj.award:
             obj.award = _its_category(text, obj.award)
             obj.award = _field_below(text, obj.award) or obj.award
             obj.award = _named_after_programme(text, obj.award) or obj.award
