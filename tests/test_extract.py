@@ -852,6 +852,14 @@ def test_one_of_four_winners_of_the_said_category_with_the_other_three(ref: Refe
     ]
 
 
+def test_an_award_then_what_it_is_then_given_to_its_winner(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ขณะที่รางวัลคุณภาพการบริหารจัดการภาครัฐ (PMQA) ซึ่งเป็นรางวัลสูงสุดด้านการบริหารจัดการองค์การ "
+        "ปีนี้มอบให้กับกรมสุขภาพจิต เพียงหน่วยงานเดียว\n"
+    )
+    assert _awards_of(text, ref) == [("กรมสุขภาพจิต", "รางวัลคุณภาพการบริหารจัดการภาครัฐ")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -486,7 +486,7 @@ def _plain_gap(gap: str) -> bool:
     return not (
         _RE_NEGATIVE.search(gap)
         or _RE_PERSON_NOUN.search(gap)  # รางวัลพิเศษ "ผู้บริหารต้นแบบ…" มอบให้แก่ นางสาว… ปลัดจังหวัด…: a person's
-        or "รางวัล" in gap.replace("มอบรางวัล", "")
+        or "รางวัล" in gap.replace("มอบรางวัล", "").replace("ซึ่งเป็นรางวัล", "")  # (what the award is: no other)
         or re.search(r"\d+\s?(?:มิติ|ด้าน|สาขา|ประเภท)", gap)
     )
 
