@@ -57,6 +57,7 @@ _RE_CHROME = re.compile(
 _ARTICLE_BODY = (
     ".//*[contains(@itemprop, 'articleBody') or contains(@class, 'entry-content') or contains(@class, 'post-body')]"
 )
+_RE_BODY_CLASS = re.compile(r"(?:^|[-_\s])(?:entry-content|post-content|post-body|article-body)(?:$|[-_\s])", re.I)
 
 
 def without_chrome(html: str) -> str:
@@ -71,11 +72,11 @@ def without_chrome(html: str) -> str:
     if doc is None:
         return html
     body = len(doc.text_content())
-    for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav", "article")):
+    for element in list(doc.iter("td", "th", "div", "ul", "aside", "nav", "article", "section")):
         names = f"{element.get('class', '')} {element.get('id', '')}"
         chrome = _RE_CHROME.search(names)
-        if not chrome or len(element.text_content()) * 2 > body:
-            continue
+        if not chrome or len(element.text_content()) * 2 > body or _RE_BODY_CLASS.search(names):
+            continue  # (Elementor's "elementor-widget-container theme-post-content" is the post, whatever "widget")
         if "card" in chrome.group().lower() and element.find(".//a[@href]") is None:
             continue  # a card that links to nothing is no other story's: the article's own ("award-card")
         if element.xpath(_ARTICLE_BODY):

@@ -41,3 +41,22 @@ def test_a_widget_wrapper_that_holds_most_of_the_article_body_is_not_chrome() ->
     kept = pages.without_chrome(html)
     assert story.strip() in kept
     assert "กรมวิชาการเกษตร" not in kept and "รายการที่" not in kept
+
+
+def test_a_widget_whose_class_names_the_post_content_is_not_chrome() -> None:
+    """Elementor Pro's post widget: "elementor-widget-container theme-post-content" holds the story (the headline and
+    a related-posts section beside it, the page's other text longer than the story)."""
+    story = "สพร. จัดงานประกาศผลรางวัล DIGI Data Awards 2025 เมื่อวันพุธที่ 27 สิงหาคม 2568 ผลการตัดสินมีดังนี้ " * 3
+    related = "".join(
+        f"<article><h3><a href='/n/{i}'>ข่าวที่เกี่ยวข้อง เรื่องที่ {i} ของ สพร.</a></h3></article>" for i in range(9)
+    )
+    foot = "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) อาคารบางกอกไทยทาวเวอร์ ถนนรางน้ำ แขวงถนนพญาไท " * 3
+    html = (
+        "<html><body><main><div class='elementor'><h1>สพร. ประกาศผลรางวัล</h1>"
+        f"<div class='elementor-widget-container theme-post-content'><p>{story}</p></div>"
+        f"<section class='related-news'>{related}</section></div></main><footer class='site-footer'>{foot}</footer>"
+        "</body></html>"
+    )
+    kept = pages.without_chrome(html)
+    assert story.strip() in kept
+    assert "เรื่องที่ 1 " not in kept
