@@ -97,7 +97,8 @@ _RE_BLOCKING = re.compile(
     r"พิจารณา(?!\s?(?:ให้)?$)|คัดเลือก(?!\s?(?:ให้)?$)|ประกาศ|"  # but "ผ่านการพิจารณาได้รับรางวัล" (right before the verb) won
     r"สังกัด|มี(?:หน่วยงาน|องค์กร|\s?อปท|ผู้|โรงพยาบาล|สถาน)|เป็นประธาน|"
     r"มอบ(?!หมาย)|กล่าว(?!ภายหลัง|หลัง)|เปิดเผย(?!ภายหลัง|หลัง)|จัดขึ้น|จัดพิธี|แสดงความยินดี|ร่วมยินดี|ยินดีกับ|ยินดี\s|ชื่นชม|เคย|ผลงาน|"
-    r"ดูรายชื่อ"  # "… ทางเพจ DGA Thailand และดูรายชื่อผู้ได้รับรางวัลทั้งหมดได้ที่ …": a pointer to the list
+    r"ดูรายชื่อ|รายชื่อผู้"  # "… ทางเพจ DGA Thailand และดูรายชื่อผู้ได้รับรางวัลทั้งหมดได้ที่ …", "DGA ระบุว่า… เราสรุป
+    # รายชื่อผู้ได้รับรางวัลหลักไว้ในตาราง": a pointer to the list of winners, no win of the one named before
 )  # (but "X เปิดเผยภายหลังเข้ารับรางวัล": X spoke after receiving it)
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก่น", "…ท้องถิ่นในพื้นที่จังหวัดขอนแก่น": the province's local governments)
