@@ -860,6 +860,16 @@ def test_an_award_then_what_it_is_then_given_to_its_winner(ref: Reference) -> No
     assert _awards_of(text, ref) == [("กรมสุขภาพจิต", "รางวัลคุณภาพการบริหารจัดการภาครัฐ")]
 
 
+def test_a_goal_by_a_later_year_before_the_congratulations_is_no_background(ref: Reference) -> None:
+    """ "…ภายในปี 2570 วันนี้ผมขอแสดงความยินดีกับ A …ที่ได้รับรางวัล": a deadline, not a win of another year."""
+    text = (
+        "วันนี้ (4 ธันวาคม 2567) รัฐมนตรีเป็นประธานในงานประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2567 และกล่าวว่า\n\n"
+        '"รัฐบาลตั้งเป้าให้บริการภาครัฐทำได้ผ่านช่องทางดิจิทัลภายในปี 2570 วันนี้ผมขอแสดงความยินดีกับกรมสรรพากร '
+        'ที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"\n'
+    )
+    assert _awards_of(text, ref) == [("กรมสรรพากร", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -124,7 +124,7 @@ _RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+
 _RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips to those; ในปี last, its year group 4)
     r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
     r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
-    r"ในปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"
+    r"ใน(?<!ภายใน)ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"  # (not "ภายในปี 2570": by then, a goal)
 )
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
