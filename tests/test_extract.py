@@ -870,6 +870,15 @@ def test_a_goal_by_a_later_year_before_the_congratulations_is_no_background(ref:
     assert _awards_of(text, ref) == [("กรมสรรพากร", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม")]
 
 
+def test_the_next_scope_glued_to_its_verb_and_a_count_said_with_as_many_as(ref: Reference) -> None:
+    text = (
+        "ข่าวรางวัลรัฐบาลดิจิทัล ประจำปี 2568\n\nปรากฏว่าภูเก็ตได้รับรางวัลถึง 2 หน่วยงาน\n\n"
+        "สำหรับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ได้แก่ กรมสรรพากร ส่วนระดับจังหวัดตกเป็นของจังหวัดภูเก็ต\n"
+    )
+    dg = "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับ"
+    assert _awards_of(text, ref) == [("กรมสรรพากร", dg + "กรม"), ("จังหวัดภูเก็ต", dg + "จังหวัด")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

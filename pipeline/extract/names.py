@@ -91,7 +91,8 @@ _RE_YEAR = re.compile(r"\s?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|
 _GENERIC = _factored(  # only whether it matches counts: a trie of its words matches where they do
     r"ต่าง|นี้|ดังกล่าว|อื่น|ด้วย|ทั้ง|ใน|จาก|อีก|เป็น|ย่อย|ที่|แห่ง|ให้|รวม|มาก|หลาย|ทุก|ไป|ทราบ|ได้|มา(?!ตรฐาน)|"
     r"กับ|แก่|และ|หรือ|จะ|ก็|ของ|ครั้ง|สูงสุด|ประจำ|เหล่า|เดียวกัน|อันทรง|ส่วน|ร่วม|ปี|ซ้อน|บาง|ต่อเนื่อง|"
-    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ระดับชาติ|ค่ะ|ครับ|เพื่อ|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|แทน|ว่า|$"
+    r"อย่าง|มากมาย|เพิ่ม|ครอบคลุม|ระดับประเทศ$|ระดับชาติ|ค่ะ|ครับ|เพื่อ|ผ่าน|บน|จาก|ใหญ่|สำคัญ|เกียรติยศ|ทั่ว|เพียง|แห่ง|แทน|ว่า|"
+    r"ถึง$|$"  # ("ได้รับรางวัลถึง 2 หน่วยงาน": as many as, before a count)
 )
 # _GENERIC after a name's head word: the atomic group takes what name.removeprefix("รางวัล").removeprefix("โล่")
 # .strip().removeprefix("รางวัล").strip() would (and gives none of it back), in one call instead of six.
