@@ -568,11 +568,12 @@ def _mention(text: str, m: re.Match) -> DateMention:
     window = max(0, start - 20)
     rel = _RE_RELATIVE.search(text, window, start) if text[window:start].rstrip().endswith("(") else None
     relative = _RELATIVE[rel.group(1)] if rel else None
-    stamp = _RE_STAMP.match(text, m.end())
-    # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows);
-    # a time without one ("2566 เวลา 10.30 น.") belongs to the sentence.
-    sep = stamp.group(0)[:3] if stamp else ""
-    stamp_time = ":".join(x for x in stamp.groups() if x) if "/" in sep or "|" in sep else None
+    # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows) in its first
+    # three characters; a time without one ("2566 เวลา 10.30 น.") belongs to the sentence. (Looked for before
+    # _RE_STAMP is tried: most dates have none.)
+    sep = text[m.end() : m.end() + 3]
+    stamp = _RE_STAMP.match(text, m.end()) if "/" in sep or "|" in sep else None
+    stamp_time = ":".join(x for x in stamp.groups() if x) if stamp else None
     try:
         date = dt.date(year, month, int(day))
         error = None
@@ -616,7 +617,7 @@ TIME_RE = re.compile(f"(?:{_TIME_WORD}|{_TIME_BARE})")
 _TIME_STARTS = (re.compile(_TIME_WORD), re.compile(_TIME_BARE))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # (not frozen: as DateMention)
 class TimeMention:
     start: int
     end: int
