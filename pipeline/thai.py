@@ -543,23 +543,24 @@ def _weekday_before(text: str, start: int) -> re.Match | None:
 
 
 def _mention(text: str, m: re.Match) -> DateMention:
-    g = m.groupdict()  # DATE_RE's groups or EN_DATE_RE's: a group of the other pattern is missing (get: None)
     start = m.start()
     before = _weekday_before(text, start)
     wd = wd_en = None
     if before:
         wd, wd_en = before.group("wd", "wd_en")
         start = before.start()
-    month_name, m2 = g.get("m"), g.get("m2")
-    english = bool(wd_en) or m2 is not None
-    if month_name is not None:
-        day, ytext = g["d"], g["y"]
-        month = _MONTHS[month_name.lower()]
-        english = english or month_name.isascii()
-    elif m2 is not None:
-        day, month, ytext = g["d2"], _MONTHS[m2.lower()], g["y2"]
+    month_first = m.re is EN_DATE_RE  # (its groups asked of the pattern that matched: no dict of both's)
+    english = bool(wd_en) or month_first
+    if month_first:
+        m2, day, ytext = m.group("m2", "d2", "y2")
+        month = _MONTHS[m2.lower()]
     else:
-        day, month, ytext = g["d"], int(g["m3"]), g["y3"]
+        day, month_name, ytext, m3, y3 = m.group("d", "m", "y", "m3", "y3")
+        if month_name is not None:
+            month = _MONTHS[month_name.lower()]
+            english = english or month_name.isascii()
+        else:
+            month, ytext = int(m3), y3
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
     wd_text = (wd or wd_en or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
