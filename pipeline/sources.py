@@ -110,6 +110,8 @@ def _read_file(path: Path) -> bytes:
         while size <= MAX_BYTES and (chunk := os.read(fd, max(info.st_size + 1 - size, 65_536))):
             chunks.append(chunk)  # (one read for the file as it was, one that finds its end)
             size += len(chunk)
+            if size == info.st_size != 0:  # asked for a byte more than its size, got its size: the end, no 2nd read
+                break
     finally:
         os.close(fd)
     if size > MAX_BYTES:  # (read on to here only: a file that grew while it was read is not read to its end)
@@ -137,17 +139,27 @@ def decode(path: Path, data: bytes, declared: tuple[str, str] | None = None) -> 
                 "looks like UTF-16 text without a byte-order mark (BOM): re-save it as UTF-8 (or UTF-16 with a BOM)",
             )
         raise InputError(path, "is binary (contains NUL bytes), not an article text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if declared is None or _cut_in_a_character(data, exc):  # (UTF-8 to its last character: cut, not legacy)
-            raise InputError(path, _not_utf8(path, data, exc), place=_line_col(data, exc.start)) from None
-        text = _decode_declared(path, data, *declared)
+    try:  # "utf-8" is decoded in C, "utf-8-sig" through a Python function: asked only for its error
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _decode_not_utf8(path, data, declared)
+    else:
+        text = text[1:] if text.startswith("\ufeff") else text  # the BOM, as utf-8-sig drops it
     # Looked for in the bytes first: faster than in Thai text, and UTF-8 writes these characters as the same bytes
     controls = len(_RE_CONTROL.findall(text, 0, 8000)) if data.translate(None, _NOT_CONTROL_BYTES) else 0
     if controls > 8:
         raise InputError(path, f"is binary ({controls} control characters), not an article text")
     return text
+
+
+def _decode_not_utf8(path: Path, data: bytes, declared: tuple[str, str] | None) -> str:
+    """Bytes that are not UTF-8: read in the character set declared, else refused with where they broke."""
+    try:
+        return data.decode("utf-8-sig")  # (raises: its error's offsets are those of the bytes after a BOM)
+    except UnicodeDecodeError as exc:
+        if declared is None or _cut_in_a_character(data, exc):  # (UTF-8 to its last character: cut, not legacy)
+            raise InputError(path, _not_utf8(path, data, exc), place=_line_col(data, exc.start)) from None
+        return _decode_declared(path, data, *declared)
 
 
 def _looks_utf16(data: bytes) -> bool:

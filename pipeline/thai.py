@@ -378,7 +378,9 @@ class DateError(ValueError):
     """A date-shaped text that is no date (31 กุมภาพันธ์ 2566)."""
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each of its nine fields through object.__setattr__, four times the cost
+# of building a plain one, and every date of every article is built (no caller changes or hashes one).
+@dataclass(slots=True)
 class DateMention:
     """A date found in text. ``date`` is None when the text is date-shaped but impossible."""
 
@@ -541,23 +543,24 @@ def _weekday_before(text: str, start: int) -> re.Match | None:
 
 
 def _mention(text: str, m: re.Match) -> DateMention:
-    g = m.groupdict()  # DATE_RE's groups or EN_DATE_RE's: a group of the other pattern is missing (get: None)
     start = m.start()
     before = _weekday_before(text, start)
     wd = wd_en = None
     if before:
         wd, wd_en = before.group("wd", "wd_en")
         start = before.start()
-    month_name, m2 = g.get("m"), g.get("m2")
-    english = bool(wd_en) or m2 is not None
-    if month_name is not None:
-        day, ytext = g["d"], g["y"]
-        month = _MONTHS[month_name.lower()]
-        english = english or month_name.isascii()
-    elif m2 is not None:
-        day, month, ytext = g["d2"], _MONTHS[m2.lower()], g["y2"]
+    month_first = m.re is EN_DATE_RE  # (its groups asked of the pattern that matched: no dict of both's)
+    english = bool(wd_en) or month_first
+    if month_first:
+        m2, day, ytext = m.group("m2", "d2", "y2")
+        month = _MONTHS[m2.lower()]
     else:
-        day, month, ytext = g["d"], int(g["m3"]), g["y3"]
+        day, month_name, ytext, m3, y3 = m.group("d", "m", "y", "m3", "y3")
+        if month_name is not None:
+            month = _MONTHS[month_name.lower()]
+            english = english or month_name.isascii()
+        else:
+            month, ytext = int(m3), y3
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
     wd_text = (wd or wd_en or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
@@ -566,11 +569,12 @@ def _mention(text: str, m: re.Match) -> DateMention:
     window = max(0, start - 20)
     rel = _RE_RELATIVE.search(text, window, start) if text[window:start].rstrip().endswith("(") else None
     relative = _RELATIVE[rel.group(1)] if rel else None
-    stamp = _RE_STAMP.match(text, m.end())
-    # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows);
-    # a time without one ("2566 เวลา 10.30 น.") belongs to the sentence.
-    sep = stamp.group(0)[:3] if stamp else ""
-    stamp_time = ":".join(x for x in stamp.groups() if x) if "/" in sep or "|" in sep else None
+    # A posting stamp has its separator ("15 กันยายน 2561 / 13:49:42", or "|" as _RE_STAMP allows) in its first
+    # three characters; a time without one ("2566 เวลา 10.30 น.") belongs to the sentence. (Looked for before
+    # _RE_STAMP is tried: most dates have none.)
+    sep = text[m.end() : m.end() + 3]
+    stamp = _RE_STAMP.match(text, m.end()) if "/" in sep or "|" in sep else None
+    stamp_time = ":".join(x for x in stamp.groups() if x) if stamp else None
     try:
         date = dt.date(year, month, int(day))
         error = None
@@ -614,7 +618,7 @@ TIME_RE = re.compile(f"(?:{_TIME_WORD}|{_TIME_BARE})")
 _TIME_STARTS = (re.compile(_TIME_WORD), re.compile(_TIME_BARE))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # (not frozen: as DateMention)
 class TimeMention:
     start: int
     end: int
