@@ -396,12 +396,23 @@ def _time_of_award(text: str, start: int, end: int) -> bool:
 def _awardish(text: str, cued: list) -> tuple[list, list]:
     """(the cued dates followed by award words ("เมื่อวันที่ … เข้ารับรางวัล"), the others that end a clause of award
     words on their line ("ได้รับรางวัล … จากเวที DG Awards 2025 เมื่อวันที่ 17 พ.ย. ที่ผ่านมา"))."""
-    after = [d for d in cued if _RE_EVENT_CUE.search(text, d.end, d.end + 200)]
+    after = [d for i, d in enumerate(cued) if _RE_EVENT_CUE.search(text, d.end, _reach(text, d, cued, i))]
     return after, [
         d
         for d in cued
         if d not in after and _RE_EVENT_CUE.search(text, max(text.rfind("\n", 0, d.start) + 1, d.start - 150), d.start)
     ]
+
+
+def _reach(text: str, date, cued: list, i: int) -> int:
+    """How far award words after a date are its clause's: 200 characters, but not into the next paragraph (a
+    round-up's next item) nor past the next date ("วันที่ 11 … คณะศึกษาดูงาน… วันที่ 18 … รับรางวัลเลิศรัฐ": captions
+    run together; the award is the 18th's)."""
+    end = date.end + 200
+    if i + 1 < len(cued) and cued[i + 1].start < end:
+        end = cued[i + 1].start
+    paragraph = text.find("\n\n", date.end, end)
+    return end if paragraph < 0 else paragraph
 
 
 def _ceremony_dates(text: str, cued: list) -> tuple[list, list]:

@@ -289,3 +289,21 @@ def test_yesterday_with_a_yearless_date_in_a_lede_above_a_long_body(tmp_path: Pa
         "รางวัลรัฐบาลดิจิทัล ประเภทหน่วยงานระดับกรม ระดับดีเด่น ประจำปี 2565\n" + FILLER + " " + FILLER + "\n"
     )
     assert dated(tmp_path, text, ref) == (dt.date(2022, 12, 22), dt.date(2022, 12, 21))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # captions run together: the award words after the 11th are the 13th's
+        "\nวันที่ 11 กันยายน 2561 คณะศึกษาดูงานจากโรงพยาบาลระนองเยี่ยมชมศูนย์รับส่งต่อผู้ป่วย วันที่ 13 กันยายน 2561 "
+        "ผู้อำนวยการ รับรางวัลเลิศรัฐ ณ ศูนย์การประชุมแห่งชาติสิริกิติ์",
+        # a round-up: the award words of the next item are not the 11th's
+        "\n1. จังหวัดเตรียมรับมือน้ำหลาก\nรองผู้ว่าราชการจังหวัด ประชุมศูนย์บัญชาการเหตุการณ์ เมื่อวันที่ 11 ก.ย. 61\n\n"
+        "2. กรมควบคุมโรคคว้ารางวัลเลิศรัฐ\nเมื่อวันที่ 13 กันยายน 2561 " + AWARD,
+    ],
+    ids=["captions-run-together", "round-up-items"],
+)
+def test_award_words_after_a_date_are_its_own_up_to_the_next_date_or_paragraph(
+    tmp_path: Path, body: str, ref: Reference
+) -> None:
+    assert event(tmp_path, body, ref).date == dt.date(2018, 9, 13)
