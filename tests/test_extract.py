@@ -874,6 +874,22 @@ def test_the_next_scope_glued_to_its_verb_and_a_count_said_with_as_many_as(ref: 
     assert _awards_of(text, ref) == [("กรมสรรพากร", dg + "กรม"), ("จังหวัดภูเก็ต", dg + "จังหวัด")]
 
 
+@pytest.mark.parametrize(
+    ("subjects", "winners"),
+    [
+        (
+            "โรงพยาบาลมหาราชนครเชียงใหม่ คณะแพทยศาสตร์ มหาวิทยาลัยเชียงใหม่ และโรงพยาบาลลำพูน",
+            ["โรงพยาบาลมหาราชนครเชียงใหม่", "โรงพยาบาลลำพูน"],
+        ),
+        ("ขบ. หรือกรมการขนส่งทางบก และ ทล. หรือกรมทางหลวง", ["กรมการขนส่งทางบก", "กรมทางหลวง"]),
+    ],
+    ids=["a-unit-with-its-faculty-and-university", "each-said-twice-with-or"],
+)
+def test_joined_winners_each_said_with_more_than_its_name(ref: Reference, subjects: str, winners: list[str]) -> None:
+    text = LERTRAT_LEAD + f"{subjects} ได้รับรางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
+    assert [name for name, _ in _awards_of(text, ref)] == winners
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -111,6 +111,7 @@ _RE_JOINT = re.compile(r"\s?ร่วมกับ\s?|กับ")  # ("กรม�
 _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
 _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
+_RE_OR = re.compile(r"\s?หรือ\s?")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
 _RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบด้วย|เช่น|อาทิ|ยินดีกับ|ชื่นชม)\s?$")  # (ขอแสดงความยินดีกับ A B และ C)
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
@@ -270,8 +271,19 @@ class Mentions:
         while True:
             head = chain[0].evidence.start
             before = self._org_before(start, head)
+            if (
+                before is not None
+                and before.org_id
+                and before.org_id == chain[0].org_id
+                and _RE_OR.fullmatch(self.text, before.evidence.end, head)
+            ):  # "ขบ. หรือกรมการขนส่งทางบก และ ทล. หรือกรมทางหลวง": each one organization, said twice
+                head = before.evidence.start
+                before = self._org_before(start, head)
             if before is None or not _RE_AND.fullmatch(self.text, before.evidence.end, head):
                 break
+            unit = self._org_before(start, before.evidence.start)  # "โรงพยาบาล… คณะแพทยศาสตร์ มหาวิทยาลัย… และ B":
+            if unit is not None and _RE_FACULTY.fullmatch(self.text, unit.evidence.end, before.evidence.start):
+                before = unit  # the hospital, not its university
             chain.insert(0, before)
         if len(chain) == 1:
             return chain
