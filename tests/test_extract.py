@@ -890,6 +890,28 @@ def test_joined_winners_each_said_with_more_than_its_name(ref: Reference, subjec
     assert [name for name, _ in _awards_of(text, ref)] == winners
 
 
+def test_winners_who_went_up_for_their_plaques_and_last_years_winner_said_last(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ในการนี้ ปลัดกระทรวงได้นำผู้บริหารหน่วยงานในสังกัดที่ได้รับรางวัลเข้ารับโล่ ดังนี้\n"
+        "กรมการปกครอง ได้รับรางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น\n\n"
+        "อนึ่ง เมื่อปีที่ผ่านมา (2568) รางวัลระดับจังหวัดตกเป็นของจังหวัดสุพรรณบุรี\n"
+    )
+    assert _awards_of(text, ref) == [("กรมการปกครอง", "รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ")]
+
+
+def test_lines_of_a_level_then_a_place_and_its_winner_under_an_award(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม\n"
+        "- ระดับดีเด่น จังหวัดตรัง : องค์การบริหารส่วนจังหวัดตรัง\n- ระดับดี จังหวัดชลบุรี : เทศบาลเมืองแสนสุข\n\n"
+        "อธิบดีกล่าวแสดงความยินดีกับ อปท. ทั้ง 2 แห่ง\n"
+    )
+    won = "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิ์ผลประชาชนมีส่วนร่วม"
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards] == [
+        ("องค์การบริหารส่วนจังหวัดตรัง", won, "ระดับดีเด่น"),
+        ("เทศบาลเมืองแสนสุข", won, "ระดับดี"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

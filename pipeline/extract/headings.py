@@ -24,6 +24,7 @@ from pipeline.extract.awards import (
     Found,
     Mentions,
     Object,
+    _in_the_past,
     _programme_before,
     _read_items,
     add_count,
@@ -294,10 +295,15 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     if found.taken(start):
         return
     intro = _RE_INTRO.match(text, after) or _RE_DASH.match(text, after)
-    if after < end and not intro:
-        return
+    if after < end and not intro:  # "- ระดับดีเด่น จังหวัดตรัง : <winner>": a level, then a place and its winner
+        intro = _RE_GROUP_LABEL.match(text, after + text.startswith(" ", after))
+        if intro is None:
+            return
     obj = Object(after, award=award)
     _read_items(text, intro.end() if intro else after, mentions, obj)
+    if intro is not None and intro.re is _RE_GROUP_LABEL:  # (the line's winners: the next line is its own group)
+        obj.recipients = [r for r in obj.recipients if r[0][1] <= end]
+        obj.end = min(obj.end, end)
     if not obj.recipients:
         return
     for item, org, person, own in obj.recipients:  # (own_or: "ระดับดี 9 รางวัล ได้แก่ 4) กรมอนามัย สาขา…")
@@ -470,6 +476,8 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
     line_start = text.rfind("\n", 0, award.start) + 1
     # (from the clause the award opens: "… เข้ารอบสุดท้าย ได้แก่ A ขณะที่รางวัล X ตกเป็นของ B" names B the winner)
     clause = max(line_start, text.rfind("ขณะที่", line_start, award.start))
+    if _in_the_past(text, clause, award.start, mentions.year_be):
+        return  # "อนึ่ง เมื่อปีที่ผ่านมา (2568) รางวัลระดับจังหวัดตกเป็นของ…": last year's winner
     for intro in _RE_INLINE_INTRO.finditer(text, award.end, min(line_end, award.end + INLINE_GAP)):
         if not _plain_gap(text[award.end : intro.start()]) or _RE_NEGATIVE.search(text, clause, award.start):
             return
