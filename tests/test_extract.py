@@ -645,6 +645,18 @@ def test_winners_listed_with_mee_thang(ref: Reference) -> None:
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมการกงสุล", "กรมการขนส่งทางบก"]
 
 
+@pytest.mark.parametrize("marker", ["ข่าวประชาสัมพันธ์อื่นๆ", "ข่าวกิจกรรมอื่น ๆ"])
+def test_a_box_of_other_news_of_a_kind_is_not_the_story(ref: Reference, marker: str) -> None:
+    text = (
+        "เทศบาลนครนนทบุรี คว้ารางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น\n"
+        "วันพุธที่ 4 ธันวาคม 2567 นายกเทศมนตรีนครนนทบุรี เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น "
+        "ในพิธีมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2567\n"
+        f"{marker}\n- องค์การบริหารส่วนจังหวัดนนทบุรี รับรางวัลเลิศรัฐ ระดับดีเด่น (28/09/2567)\n"
+        "- ขอเชิญร่วมงานลอยกระทง ท่าน้ำนนท์ (30/11/2567)\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["เทศบาลนครนนทบุรี"]
+
+
 def test_a_read_more_line_between_single_line_paragraphs_hides_only_itself(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 18 กันยายน 2568 กรมสุขภาพจิต ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ "
