@@ -55,7 +55,8 @@ _RE_CHROME = re.compile(
 
 # An element the page marks as its article's body (schema.org's articleBody, Blogger's and WordPress's classes).
 _ARTICLE_BODY = (
-    ".//*[contains(@itemprop, 'articleBody') or contains(@class, 'entry-content') or contains(@class, 'post-body')]"
+    ".//*[contains(@itemprop, 'articleBody') or contains(@class, 'entry-content') or contains(@class, 'post-body')"
+    " or contains(@class, 'post-content')]"
 )
 _RE_BODY_CLASS = re.compile(r"(?:^|[-_\s])(?:entry-content|post-content|post-body|article-body)(?:$|[-_\s])", re.I)
 

@@ -60,3 +60,20 @@ def test_a_widget_whose_class_names_the_post_content_is_not_chrome() -> None:
     kept = pages.without_chrome(html)
     assert story.strip() in kept
     assert "เรื่องที่ 1 " not in kept
+
+
+def test_elementors_bare_widget_container_inside_its_post_content_widget_is_the_story() -> None:
+    """ "elementor-widget-theme-post-content" around a bare "elementor-widget-container": the inner one holds the
+    story (its outer wrapper names it), though "widget" names chrome elsewhere."""
+    story = "กรมการขนส่งทางบก เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ประจำปี 2567 ผลการตัดสินมีดังนี้ " * 3
+    menu = "".join(f"<li><a href='/m/{i}'>เมนูบริการ รายการที่ {i} ของกรม</a></li>" for i in range(12))
+    foot = "กรมการขนส่งทางบก 1032 ถนนพหลโยธิน แขวงจอมพล เขตจตุจักร กรุงเทพมหานคร 10900 " * 4
+    html = (
+        f"<html><body><div class='elementor-widget elementor-widget-nav-menu'><ul>{menu}</ul></div>"
+        "<div class='elementor-element elementor-widget elementor-widget-theme-post-content'>"
+        f"<div class='elementor-widget-container'><p>{story}</p></div></div>"
+        f"<div class='site-footer'>{foot}</div></body></html>"
+    )
+    kept = pages.without_chrome(html)
+    assert story.strip() in kept
+    assert "รายการที่" not in kept
