@@ -252,7 +252,8 @@ def _posted(article: Article, stated: list) -> None:
 
 
 # "อปท. ในจังหวัดขอนแก่น ได้รับรางวัล…": the organization named is where the winners are, not the winner
-_RE_PLACE_OF = re.compile(r"(?:ใน|ในพื้นที่|ทั่ว)\s?$")
+# "…ในจังหวัดX", "ส่วนราชการจังหวัดสุโขทัย รับรางวัล…": the place whose agencies won, not a winner
+_RE_PLACE_OF = re.compile(r"(?:ใน|ในพื้นที่|ทั่ว|ส่วนราชการ)\s?$")
 
 
 def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:

@@ -102,7 +102,8 @@ _RE_BLOCKING = re.compile(
 )  # (but "X เปิดเผยภายหลังเข้ารับรางวัล": X spoke after receiving it)
 # Words just before an organization that make it a modifier, not a subject.
 _RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก่น", "…ท้องถิ่นในพื้นที่จังหวัดขอนแก่น": the province's local governments)
-    r"(?:ณ|ในสังกัด|สังกัด|ของ(?<!เป็นของ)(?<!ส่วนของ)|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว|อปท\.?|พื้นที่)\s?$"
+    r"(?:ณ|ในสังกัด|สังกัด|ของ(?<!เป็นของ)(?<!ส่วนของ)|จาก|กับ(?<!ยินดีกับ)|แก่(?<!ได้แก่)|ร่วมกับ|ใน(?<!นามใน)|ภายใน|ทั่ว|อปท\.?|พื้นที่|"
+    r"ส่วนราชการ)\s?$"  # ("ส่วนราชการจังหวัดสุโขทัย รับรางวัล…": the province's agencies won, not the province)
 )
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
 _RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s|\s?(?:ใน|ภายใต้)?สังกัด\s?")  # (or "X ในสังกัด Y": X)
