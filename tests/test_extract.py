@@ -1172,15 +1172,25 @@ def test_other_news_from_the_same_source_is_not_the_article(ref: Reference) -> N
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช"]
 
 
-def test_a_hospital_its_province_and_its_parent_office_are_one_winner(ref: Reference) -> None:
+@pytest.mark.parametrize(
+    ("hospital", "winner"),
+    [
+        # a province after a hospital's name is where it is ...
+        ("โรงพยาบาลสรรพสิทธิประสงค์ อุบลราชธานี", ("โรงพยาบาลสรรพสิทธิประสงค์", "จังหวัดอุบลราชธานี")),
+        # ... but part of the official name of the hospitals the reference lists so
+        ("โรงพยาบาลพุทธชินราช พิษณุโลก", ("โรงพยาบาลพุทธชินราช พิษณุโลก", None)),
+    ],
+    ids=["province-where-it-is", "province-in-its-name"],
+)
+def test_a_hospital_its_province_and_its_parent_office_are_one_winner(
+    ref: Reference, hospital: str, winner: tuple
+) -> None:
     text = (
-        "เมื่อวันที่ 17 กันยายน 2569 โรงพยาบาลพุทธชินราช พิษณุโลก สำนักงานปลัดกระทรวงสาธารณสุข ได้รับรางวัลบริการภาครัฐ "
+        f"เมื่อวันที่ 17 กันยายน 2569 {hospital} สำนักงานปลัดกระทรวงสาธารณสุข ได้รับรางวัลบริการภาครัฐ "
         "ระดับดี ประเภทพัฒนาการบริการ จากผลงานคลินิกหมอครอบครัว ส่งยาถึงบ้าน\n"
     )
     article = extract_text(text, ref)
-    assert [(a.recipient.name_th, a.recipient.province_th) for a in article.awards] == [
-        ("โรงพยาบาลพุทธชินราช", "จังหวัดพิษณุโลก")
-    ]
+    assert [(a.recipient.name_th, a.recipient.province_th) for a in article.awards] == [winner]
 
 
 def test_a_table_with_no_award_column_under_an_award_then_its_ceremony(ref: Reference) -> None:
