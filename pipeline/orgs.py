@@ -120,6 +120,8 @@ _RE_CLASS_NOUN = re.compile(
     r"(?:กระทรวง|กรม|จังหวัด|สำนักงาน|เทศบาล|โรงพยาบาล|โรงเรียน|ศูนย์|สถาบัน|มหาวิทยาลัย|ธนาคาร|บริษัท)"
     r"(?:ต่าง ?ๆ|ทั่วประเทศ|ใกล้เคียง|นำร่อง|เล็ก|ใหญ่|อื่น ?ๆ|ฯ|ดังกล่าว|นี้|เอกชน|ของรัฐ|รัฐ|ทั่วไป|ศูนย์|ชุมชน|ในสังกัด|ทุกแห่ง)?)$"
 )
+# "สถาบันอุดมศึกษาในภาคใต้", "โรงพยาบาลในพื้นที่…": the organizations of a region (a class too; tried on any length)
+_RE_CLASS_IN_REGION = re.compile(r"(?:สถาบัน(?:อุดมศึกษา|การศึกษา)|มหาวิทยาลัย|โรงพยาบาล|โรงเรียน)ใน(?:ภาค|พื้นที่)[ก-๛]+$")
 # A longer name is a class noun only if it begins like one that runs on (the length is checked before the regex).
 _CLASS_NOUN_LONGEST, _CLASS_NOUNS_OPEN = 25, ("องค์กร", "หน่วยงาน")  # องค์การปกครองส่วนท้องถิ่น
 # What follows a head word when it is a description of some organization, not a name: "มหาวิทยาลัยแห่งแรกใน…",
@@ -474,10 +476,12 @@ class OrgFinder:
         stated = text[pos:end]
         if org_id is None:
             org_id = self.ref.resolve(stated)
-            if (
-                org_id is None
-                and (len(stated) <= _CLASS_NOUN_LONGEST or stated.startswith(_CLASS_NOUNS_OPEN))
-                and _RE_CLASS_NOUN.match(stated)
+            if org_id is None and (
+                (
+                    (len(stated) <= _CLASS_NOUN_LONGEST or stated.startswith(_CLASS_NOUNS_OPEN))
+                    and _RE_CLASS_NOUN.match(stated)
+                )
+                or ("ใน" in stated and _RE_CLASS_IN_REGION.match(stated))
             ):
                 return None
         name = self.ref.orgs[org_id].name_th if org_id else stated
