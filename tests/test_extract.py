@@ -935,6 +935,25 @@ def test_a_provinces_agencies_winning_is_no_win_of_the_province(ref: Reference) 
     assert [name for name, _ in _awards_of(text, ref)] == ["สำนักงานที่ดินจังหวัดสุโขทัย", "สำนักงานสาธารณสุขจังหวัดสุโขทัย"]
 
 
+@pytest.mark.parametrize(
+    ("second", "level"),
+    [
+        ('และการไฟฟ้านครหลวง ได้รับรางวัลระดับดีเด่นในประเภทเดียวกัน จากผลงาน "MEA Smart Life"', "ระดับดีเด่น"),
+        ("ทั้งนี้ ในประเภทเดียวกัน การไฟฟ้านครหลวง ได้รับรางวัลระดับดี จากบริการชำระค่าไฟออนไลน์", "ระดับดี"),
+        ("ทั้งนี้ ในประเภทเดียวกัน การไฟฟ้านครหลวง ก็ได้รับรางวัลด้วย", None),
+    ],
+    ids=["level-in-the-same-type", "the-same-type-then-a-level", "the-same-type-too"],
+)
+def test_a_win_in_the_same_type_as_the_award_named_before(ref: Reference, second: str, level: str | None) -> None:
+    text = LERTRAT_LEAD + (
+        "ผลการตัดสินปรากฏว่า โรงพยาบาลศิริราช ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น "
+        f'จากผลงาน "ลดแออัด"\n{second}\n'
+    )
+    won = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"
+    got = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert got == [("โรงพยาบาลศิริราช", won, "ระดับดีเด่น"), ("การไฟฟ้านครหลวง", won, level)]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -82,7 +82,9 @@ _RE_CORRECTED = re.compile(r"[^\n]{0,40}?(?:นั้น\s?(?:ขอ)?แก้�
 
 _RE_THIS_KIND = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)\s?(?:ดังกล่าว|นี้)")
 _RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
-_RE_SAME = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?")
+_RE_SAME = re.compile(  # ("ได้รับรางวัลระดับดีเด่นในประเภทเดียวกัน": the same award, at that level)
+    r"(?:รางวัล|โล่)(?:(ระดับ\s?(?:ดีเด่น|ดี))\s?)?(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?"
+)
 _RE_ANOTHER = re.compile(r"\s?(?:จากผลงาน\s?\"[^\"\n]{1,160}\"\s?)?(?:และ|รวมทั้ง|พร้อมทั้ง)\s?(?=รางวัล|โล่)")
 _RE_CLAUSE_BREAK = re.compile(r"\n|ทั้งนี้|นอกจากนี้|สำหรับ(?!หน่วยงาน)|ขณะที่|อนึ่ง|\s(?=โดยใน)|\s(?=ส่วน)")
 # Its literal words but the line break, for _clause_start. Where they are comes from the article's INDEX pass;
@@ -714,7 +716,7 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     if unnamed:
         obj.level = unnamed.group(1)  # "ได้รับรางวัลระดับดีเด่น จากผลงาน…": a level, of the award the text is about
     if obj.award is None and not obj.awards:
-        obj.award = _heading_before(text, clause_start, m.start())
+        obj.award = _same_kind_before(text, clause_start, m.start()) or _heading_before(text, clause_start, m.start())
         if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
             obj.award = _at_scope(text, text.rfind("\n", 0, m.start()) + 1) or _clause_topic(
                 text, clause_start, m.start()
@@ -731,6 +733,16 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     if obj.stated and not obj.awards and (obj.award is None or is_programme_name(obj.award.name_th or "")):
         obj.awards = _ordinal_awards(text, obj.end, obj.stated[0])  # "คว้า 2 รางวัล…" … "รางวัลแรกคือ…"
     return True
+
+
+def _same_kind_before(text: str, clause_start: int, verb: int) -> AwardName | None:
+    """ "ทั้งนี้ ในประเภทเดียวกัน กรมชลประทาน ได้รับรางวัลระดับดี", "… A และ B ก็ได้รับรางวัลด้วย": the award named last
+    before, of which the clause speaks."""
+    at = text.find("เดียวกัน", max(0, clause_start - 24), verb)
+    if at < 0 or not text.endswith(("ประเภท", "สาขา", "ด้าน"), 0, at) or text.startswith("กับ", at + 8):
+        return None  # ("…ในประเภทเดียวกันกับกรมควบคุมโรค ได้แก่ …": that one's award, read with its list)
+    a = _named_last(text, at)
+    return AwardName(a.start, a.end, a.name_th, a.name_en, None, a.year_be) if a else None  # (its level: the other's)
 
 
 _RE_ONE_OF = re.compile(r"เป็น\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?[ก-๛.]{2,30}ที่\s?$")
@@ -1120,6 +1132,9 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             obj.award = _same_as(text, same, mentions) or _heading_before(text, max(0, pos - 1500), pos)
             if obj.award is None and "กับ" not in same.group():  # "ยังมีกรมธนารักษ์ได้รับรางวัลเดียวกัน": the last one
                 obj.award = _named_last(text, pos)
+            if same.group(1) and obj.award is not None:
+                a = obj.award
+                obj.award = AwardName(a.start, a.end, a.name_th, a.name_en, same.group(1).replace(" ", ""), a.year_be)
             pos = same.end()
             scoped = _RE_SAME_SCOPE.match(text, pos)  # "…ได้รับรางวัลเดียวกันในระดับท้องถิ่น": at that scope
             if scoped and (rescoped_award := _at_other_scope(obj.award, scoped.group(1))):

@@ -166,6 +166,8 @@ def _award_at(text: str, pos: int) -> AwardName | None:
     if level:  # "รางวัลระดับดีเด่น สาขาบริการภาครัฐ ประเภท…": the level first, then the category
         end = _clause_name_end(text, level.end())
         name = "รางวัล" + text[level.end() : end].strip()
+        if "เดียวกัน" in name:  # "รางวัลระดับดีเด่นในประเภทเดียวกัน": the award named before (awards._RE_SAME)
+            return None
         return _tail(text, AwardName(pos, end, name, None, level.group(1).replace(" ", "")))
     end = _clause_name_end(text, after)
     name = text[pos:end].strip().removeprefix("โล่รางวัล")  # "โล่รางวัล X": the plaque of award X, which is won
