@@ -828,6 +828,18 @@ def test_numbered_award_lines_with_a_count_before_their_winners(ref: Reference) 
     assert _awards_of(text, ref) == [("กรมการกงสุล", first), ("กรมศุลกากร", first), ("กรมการขนส่งทางบก", second)]
 
 
+def test_a_type_won_under_the_branchs_award_as_a_heading_line(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "โดยหน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัลรวม 2 รางวัล ดังนี้\nรางวัลบริการภาครัฐ\n"
+        "- กรมสรรพากร ได้รับรางวัลประเภทนวัตกรรมการบริการ ระดับดีเด่น\nรางวัลการบริหารราชการแบบมีส่วนร่วม\n"
+        "- กรมสรรพสามิต ได้รับรางวัลประเภทความร่วมมือ ระดับดี\nปลัดกระทรวงการคลังกล่าวแสดงความยินดี\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมสรรพากร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"),
+        ("กรมสรรพสามิต", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทความร่วมมือ"),
+    ]
+
+
 def test_a_type_won_in_the_branch_of_the_heading_line_above(ref: Reference) -> None:
     text = LERTRAT_LEAD + (
         "หน่วยงานในสังกัดกระทรวงมหาดไทยได้รับรางวัลรวม 3 รางวัล ดังนี้\n\nสาขาบริการภาครัฐ\n"

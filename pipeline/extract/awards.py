@@ -448,14 +448,16 @@ def _branch_of_type(text: str, kind: str, pos: int, last: Award | None) -> str |
         return written[-1]
     headed = list(_RE_BRANCH_HEADING.finditer(text, max(0, pos - 1500), pos))
     if headed:  # "สาขาบริการภาครัฐ" on a line of its own over "- กรมการปกครอง ได้รับรางวัลประเภทพัฒนาการบริการ"
-        return headed[-1].group(1)
+        return headed[-1].group(1) or "สาขา" + headed[-1].group(2)  # (or the branch's award: "รางวัลบริการภาครัฐ")
     if last is None or "\n" in text[last.evidence.start : pos]:
         return None
     branch = _RE_BRANCH.search(last.award_th)
     return branch.group(0) if branch else None
 
 
-_RE_BRANCH_HEADING = re.compile(r"(?m)^[^\S\n]*(สาขา[ก-๛]+)[^\S\n]*:?$")
+_RE_BRANCH_HEADING = re.compile(
+    r"(?m)^[^\S\n]*(?:(สาขา[ก-๛]+)|รางวัล(บริการภาครัฐ|การบริหารราชการแบบมีส่วนร่วม|คุณภาพการบริหารจัดการภาครัฐ))[^\S\n]*:?$"
+)
 _RE_OTHER_AWARD = re.compile(r"อีก(?:หนึ่ง)?\s?รางวัล(?:หนึ่ง)?\s?(?:คือ|ได้แก่|:)\s?")
 
 
