@@ -645,7 +645,7 @@ def test_winners_listed_with_mee_thang(ref: Reference) -> None:
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมการกงสุล", "กรมการขนส่งทางบก"]
 
 
-@pytest.mark.parametrize("marker", ["ข่าวประชาสัมพันธ์อื่นๆ", "ข่าวกิจกรรมอื่น ๆ"])
+@pytest.mark.parametrize("marker", ["ข่าวประชาสัมพันธ์อื่นๆ", "ข่าวกิจกรรมอื่น ๆ", "------------------------------\nข่าวล่าสุด"])
 def test_a_box_of_other_news_of_a_kind_is_not_the_story(ref: Reference, marker: str) -> None:
     text = (
         "เทศบาลนครนนทบุรี คว้ารางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น\n"

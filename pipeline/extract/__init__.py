@@ -27,7 +27,8 @@ _RE_HEAD_WIN = re.compile(r"\"?\s?(?:คว้า|รับ|ได้รับ|�
 # their headlines name other wins, of other articles. Readers' comments under a post ("ความคิดเห็น 27 รายการ")
 # are not the article either: a commenter's claim is no source.
 _RE_RELATED = re.compile(  # starts with the line break, which keeps the scan fast
-    r"\n(?:อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าว|อ่านบทความ|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|ข่าวอื่น(?: ?ๆ|จาก|ใน|ที่)|ข่าวล่าสุด|"
+    r"\n(?:[-=_─━]{3,}\s?)?"  # ("------\nข่าวล่าสุด", a rule above the marker, joined to it once normalized)
+    r"(?:อ่านข่าวเพิ่มเติม|อ่านเพิ่มเติม|อ่านข่าว|อ่านบทความ|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง|ข่าวอื่น(?: ?ๆ|จาก|ใน|ที่)|ข่าวล่าสุด|"
     r"ข่าว[ก-๛]{2,20}อื่น ?ๆ|ข่าวแนะนำ|ข่าวน่าสนใจ|ข่าวยอดนิยม|บทความที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|เรื่องอื่น ?ๆ|อ่านต่อ|Related|Read more|"
     r"You may also like|(?P<comments>ความคิดเห็น\s?(?:\d[\d,]*\s?รายการ|ทั้งหมด|ที่เกี่ยวข้อง)|แสดงความคิดเห็น|Comments))[^\n]*"
 )
