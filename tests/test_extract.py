@@ -966,6 +966,22 @@ def test_a_win_in_the_same_type_as_the_award_named_before(ref: Reference, second
     assert got == [("โรงพยาบาลศิริราช", won, "ระดับดีเด่น"), ("การไฟฟ้านครหลวง", won, level)]
 
 
+@pytest.mark.parametrize(
+    ("who", "winner"),
+    [
+        ("นายอนุชา ธนสาร รองผู้ว่าราชการจังหวัดสุพรรณบุรี พร้อมด้วยหัวหน้าสำนักงานจังหวัดสุพรรณบุรี", "จังหวัดสุพรรณบุรี"),
+        ("รองปลัดกระทรวงมหาดไทย พร้อมด้วยผู้บริหารกรมการปกครอง", "กรมการปกครอง"),
+    ],
+    ids=["a-named-person-with-a-companion", "a-title-alone-with-a-departments-executives"],
+)
+def test_who_accepts_with_someone_who_came_along(ref: Reference, who: str, winner: str) -> None:
+    text = (
+        "ข่าวรางวัลรัฐบาลดิจิทัล ประจำปี 2568\n\nเมื่อวันจันทร์ที่ 17 พฤศจิกายน 2568 "
+        f"{who} เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด ณ โรงแรมเซ็นทารา แกรนด์\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == [winner]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -512,6 +512,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
     subject = mentions.left_entity(clause_start, verb)
+    subject = _not_who_came_with(text, subject, clause_start, mentions)
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
     aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
     blocked = subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb)
@@ -589,6 +590,17 @@ def _one_of_with(text: str, end: int, verb: int, mentions: Mentions) -> Object |
         return None
     others = _items_at(text, w.end(), None, mentions)
     return others if others.recipients else None
+
+
+def _not_who_came_with(text: str, subject, clause_start: int, mentions: Mentions):
+    """ "นายอนุชา … รองผู้ว่าราชการจังหวัดสุพรรณบุรี พร้อมด้วยหัวหน้าสำนักงานจังหวัด… เข้ารับ…": the named person, not
+    who came with them (but "รองปลัดกระทรวง… พร้อมด้วยผู้บริหารกรมการปกครอง เข้ารับ…": a title alone before it, the
+    department's executives)."""
+    if subject is None:
+        return None
+    w = text.rfind("พร้อมด้วย", max(clause_start, subject.evidence.start - 24), subject.evidence.start)
+    earlier = mentions.left_entity(clause_start, w) if w >= 0 else None
+    return earlier if isinstance(earlier, Person) else subject
 
 
 def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | None:
