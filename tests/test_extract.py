@@ -982,6 +982,19 @@ def test_who_accepts_with_someone_who_came_along(ref: Reference, who: str, winne
     assert [name for name, _ in _awards_of(text, ref)] == [winner]
 
 
+def test_winner_lines_pointing_to_their_award(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ร่วมแสดงความยินดีกับผู้บริหารโรงพยาบาลที่ขึ้นรับรางวัล ดังนี้ 👇\n"
+        "🏆 โรงพยาบาลสุราษฎร์ธานี 👉 รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+        "🏆 โรงพยาบาลท่าชนะ 👉 รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม ระดับดี\n"
+        "#สสจสุราษฎร์ธานี\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("โรงพยาบาลสุราษฎร์ธานี", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ"),
+        ("โรงพยาบาลท่าชนะ", "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -269,7 +269,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     """A line (at ``start``, its words from ``bare``, after its marks) that names an award or starts with a
     heading's word."""
     end = start + len(line)
-    if (":" in line or "：" in line or "–" in line or "—" in line or " - " in line) and _winner_line(
+    if (":" in line or "：" in line or "–" in line or "—" in line or " - " in line or "👉" in line) and _winner_line(
         text, start, end, bare, mentions, found
     ):
         return
@@ -340,8 +340,8 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
 
 
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
-_RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…", "🥇 X\nรางวัล…"
-    r"\s?[:：–—]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?|[ \t]*\n(?=รางวัล)"
+_RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…", "🥇 X\nรางวัล…", "🏆 X 👉 รางวัล…"
+    r"\s?[:：–—👉]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?|[ \t]*\n(?=รางวัล)"
 )
 
 
