@@ -42,7 +42,12 @@ def ref() -> Reference:
 
 # A corpus the rules do not yet read well enough: its floors are expected to fail, strictly (the test fails when
 # they are met, so that this mark is taken away then). The reason is the last measurement.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "articles49": (
+        "first measured P 0.884 R 0.691: verbless '- <unit> รางวัล… ประเภท… ระดับ…' lines, '- จังหวัดX : <unit>' lines "
+        "under an award named once in the lead, a runner-up's 'รองชนะเลิศ (ระดับดี) คือ X'"
+    ),
+}
 
 
 @pytest.mark.parametrize(
