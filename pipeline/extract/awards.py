@@ -59,7 +59,9 @@ _COUNT_FIRST = frozenset("มจรทอ")  # the first letters of มี and o
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|หนึ่งในนั้นคือ|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น|มีทั้ง)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
-_RE_INTRO_AT_END = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้)\s?:?$")  # (searched up to a line's end)
+_RE_INTRO_AT_END = re.compile(  # (searched up to a line's end; "ดังรายชื่อต่อไปนี้ (เรียงตามจังหวัด)" too)
+    r"(?:ได้แก่|ประกอบด้วย|ดังนี้|ต่อไปนี้)(?:\s?\([^()\n]{1,30}\))?\s?:?$"
+)
 _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ|เช่น|\d\s?(?:แห่ง|หน่วยงาน)\s?คือ)\s?:?")  # (อีก 1 แห่ง คือ X)
 # _RE_INTRO_AHEAD in two, for _intro_ahead: its words (the engine skips to their first letters: a digit among them
 # has it try every position), and the counted one, searched only where คือ is.
@@ -1411,9 +1413,16 @@ _RE_PLACED_ITEM = re.compile(r"(?:จ\.|จังหวัด)[ก-๛]{2,30}(?:
 
 
 def _items_below(text: str, line_end: int) -> bool:
-    """Whether a list starts on the next line (or after one blank line): "1. …", or "จ.X – <winner>"."""
+    """Whether a list starts on the next line (or after one blank line): "1. …", "จ.X – <winner>", or two bulleted
+    lines ("- กรมการแพทย์แผนไทย… รางวัลบริการภาครัฐ…")."""
     at = line_end + 1 + text.startswith("\n", line_end + 1)
-    return text.startswith("1.", at) or _RE_PLACED_ITEM.match(text, at) is not None
+    if text.startswith("1.", at) or _RE_PLACED_ITEM.match(text, at) is not None:
+        return True
+    second = text.find("\n", at) + 1
+    return text.startswith(_BULLETS, at) and second > 0 and text.startswith(_BULLETS, second)
+
+
+_BULLETS = ("- ", "• ", "* ", "▪ ", "● ")
 
 
 def _read_items(text: str, pos: int, mentions: Mentions, obj: Object) -> None:
