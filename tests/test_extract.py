@@ -1603,8 +1603,18 @@ def test_one_of_the_winners_named(ref: Reference) -> None:
             "สำนักงานสถิติแห่งชาติ (สสช.) ได้รับรางวัลหน่วยงานที่เปิดเผยข้อมูลภาครัฐดีเด่น (Open Data Award) "
             "ในงานประกาศผลรางวัล DIGI Data Awards 2023",
         ),
+        (
+            "มช. ได้รับรางวัล DIGI Data Awards 2025 ด้านการเปิดเผยข้อมูลเพื่อสาธารณะ",
+            "มหาวิทยาลัยเชียงใหม่ (มช.) ได้รับรางวัลหน่วยงานที่มีการเปิดเผยข้อมูลเปิดภาครัฐดีเด่น "
+            "ในงานประกาศผลรางวัล DIGI Data Awards 2025",
+        ),
     ],
-    ids=["headline-programme-and-qualifier", "programme-thai-name-after-or", "qualifier-nearly-the-bodys-words"],
+    ids=[
+        "headline-programme-and-qualifier",
+        "programme-thai-name-after-or",
+        "qualifier-nearly-the-bodys-words",
+        "qualifier-sharing-a-long-run-of-words",
+    ],
 )
 def test_the_programme_named_beside_the_award_won_is_not_another_award(
     ref: Reference, headline: str, body: str

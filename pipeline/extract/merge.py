@@ -17,6 +17,7 @@ from pipeline.extract.names import award_key
 from pipeline.model import Award
 
 HEADLINE_LIKENESS = 0.8
+SHARED_RUN = 12  # letters a headline's qualifier shares in one run with the body's award name (merge._programme_part)
 _RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
 _RE_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z.&\-]*")
 _RE_CAPITALS = re.compile(r"\b[A-Z][A-Z&]{1,9}\b")
@@ -203,7 +204,11 @@ def _programme_part(short: Award, full: Award) -> bool:
         return False
     # (in the body's words, or nearly: "ด้านการเปิดเผยข้อมูลภาครัฐ" above, "หน่วยงานที่เปิดเผยข้อมูลภาครัฐดีเด่น" below)
     key, full_key = award_key(rest), award_key(full.award_th)
-    return key in full_key or _likeness_cached(key, full_key) >= HEADLINE_LIKENESS
+    if key in full_key or _likeness_cached(key, full_key) >= HEADLINE_LIKENESS:
+        return True
+    # "ด้านการเปิดเผยข้อมูลเพื่อสาธารณะ" above, "หน่วยงานที่มีการเปิดเผยข้อมูลเปิดภาครัฐดีเด่น" below: a long run of words shared
+    common = SequenceMatcher(None, key, full_key, autojunk=False).find_longest_match(0, len(key), 0, len(full_key))
+    return common.size >= SHARED_RUN
 
 
 _RE_EDITION_YEAR = re.compile(r"^\s?(?:ประจำปี\s?)?\d{4}\s?")
