@@ -114,6 +114,9 @@ _RE_NUMBER_AFTER = re.compile(
     r" ?([0-9]{1,3})(?![0-9.,:/])(?: ([ก-๛]{3,}))?"
 )  # a numbered office's number (and province)
 _RE_ZONE_AFTER = re.compile(r" ?เขต ?([0-9]{1,2})(?![0-9])")  # "สำนักงานเขตพื้นที่การศึกษา…เชียงราย เขต 1"
+# Names a ministry or department written after is never attached to: a ministry, a province, and the places where
+# ceremonies are held ("ที่ศูนย์การประชุมแห่งชาติสิริกิติ์ กรมสุขภาพจิต ได้รับ…": where, then who).
+_NO_PARENT_WRITTEN = ("กระทรวง", "จังหวัด", "ศูนย์การประชุม", "โรงแรม", "หอประชุม", "ห้องประชุม")
 # Class nouns that begin like a name but name no one organization.
 _RE_CLASS_NOUN = re.compile(
     r"(?:สถาบัน(?:อุดมศึกษา|การศึกษา|การเงิน)|องค์การ(?:มหาชน|ปกครองส่วนท้องถิ่น)|องค์กร\S*|หน่วยงาน\S*|"
@@ -559,7 +562,7 @@ class OrgFinder:
             org.name_th, end = f"{org.name_th} เขต {m.group(1)}", m.end()
             org.org_id = self.ref.resolve(org.name_th)
         m = _RE_MINISTRY_AFTER.match(text, end) if text.startswith((" กระทรวง", " กรม", " สำนักงานปลัด"), end) else None
-        if m and not org.name_th.startswith(("กระทรวง", "จังหวัด")) and not m.group(1).startswith(org.name_th[:3]):
+        if m and not org.name_th.startswith(_NO_PARENT_WRITTEN) and not m.group(1).startswith(org.name_th[:3]):
             ministry = _cut_stop(text, m.start(1), m.end(1))
             if not self._may_be_parent(org, text[m.start(1) : ministry]):
                 org.evidence = Evidence.of(text, org.evidence.start, end)

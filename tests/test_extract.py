@@ -1021,6 +1021,19 @@ def test_a_list_of_bulleted_lines_below_the_sentence_that_announces_it(
     assert [name for name, _ in _awards_of(text, ref)] == winners
 
 
+def test_the_venue_said_with_thi_before_the_winner_is_where_not_who(ref: Reference) -> None:
+    text = (
+        "ข่าวรางวัลเลิศรัฐ ประจำปี 2561\n\n"
+        "เมื่อวันที่ 13 กันยายน 2561 ที่ศูนย์การประชุมแห่งชาติสิริกิติ์ กรมสุขภาพจิต ได้รับรางวัลเลิศรัฐ ประจำปี 2561 "
+        "จำนวน 2 รางวัล ได้แก่\n1. รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น\n"
+        "2. รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี\n\n#กรมสุขภาพจิต\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมสุขภาพจิต", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ"),
+        ("กรมสุขภาพจิต", "รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

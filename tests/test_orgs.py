@@ -198,6 +198,12 @@ def test_a_state_enterprise_after_a_glued_and_is_an_organization_of_its_own(firs
     assert names == [first, "การรถไฟแห่งประเทศไทย"]
 
 
+def test_a_department_written_after_the_venue_is_not_the_venues_parent() -> None:
+    text = "เมื่อวันที่ 13 กันยายน 2561 ที่ศูนย์การประชุมแห่งชาติสิริกิติ์ กรมสุขภาพจิต ได้รับรางวัลเลิศรัฐ"
+    names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
+    assert names[-1] == "กรมสุขภาพจิต"
+
+
 def test_an_offices_district_is_part_of_its_name() -> None:
     text = "| 3 | สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน | รางวัลการบริหารราชการแบบมีส่วนร่วม |"
     names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]

@@ -231,7 +231,10 @@ class Mentions:
     def _in_venue(self, start: int, org: Org) -> bool:
         """ "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร สำนักงานเขต… ได้รับ…": the place is where, not who."""
         at = self.text.rfind("ณ ", max(start, org.evidence.start - 80), org.evidence.start)
-        return at >= 0 and (at == 0 or self.text[at - 1] in " \n(")
+        if at >= 0 and (at == 0 or self.text[at - 1] in " \n("):
+            return True
+        before = self.text[max(0, org.evidence.start - 4) : org.evidence.start]  # "ที่ศูนย์การประชุมแห่งชาติ… กรม…"
+        return before.endswith(("ที่", "ที่ ")) and before[:1] in (" ", "\n")
 
     def _last_entity(self, start: int, end: int) -> Org | Person | None:
         best = None
