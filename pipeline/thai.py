@@ -529,17 +529,22 @@ def find_yearless_dates(text: str, published: dt.date, start: int = 0) -> list[D
 
 # The last letter a weekday written before a date can end with, before the spaces (and ที่, or . and ,) after it.
 _WEEKDAY_LAST = frozenset({*(n[-1] for n in _WEEKDAYS), ".", ","})
+# How far back from the end of its name a weekday before a date can start: วัน + a Thai name, an English one + ".,".
+_WEEKDAY_REACH = max(len("วัน") + len(n) if not n.isascii() else len(n) + 2 for n in _WEEKDAYS)
 
 
 def _weekday_before(text: str, start: int) -> re.Match | None:
     """_RE_WEEKDAY_BEFORE's search in the 24 characters before a date. The search tries the pattern at each of
     them; it is asked only when the text there ends as a weekday can ("วันที่" before most dates does not)."""
-    tail = text[max(0, start - 24) : start].rstrip()
+    lo = max(0, start - 24)
+    tail = text[lo:start].rstrip()
     if tail.endswith("ที่"):
         tail = tail[:-3].rstrip()
     if not tail or tail[-1] not in _WEEKDAY_LAST:
         return None
-    return _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+    # A match's weekday ends where the tail does (a Thai one; an English one after it, before its . , and spaces):
+    # it starts no further back than the longest form, so the positions before that are not tried.
+    return _RE_WEEKDAY_BEFORE.search(text, max(lo, lo + len(tail) - _WEEKDAY_REACH), start)
 
 
 def _mention(text: str, m: re.Match) -> DateMention:
