@@ -529,17 +529,22 @@ def find_yearless_dates(text: str, published: dt.date, start: int = 0) -> list[D
 
 # The last letter a weekday written before a date can end with, before the spaces (and ที่, or . and ,) after it.
 _WEEKDAY_LAST = frozenset({*(n[-1] for n in _WEEKDAYS), ".", ","})
+# How far back from the end of its name a weekday before a date can start: วัน + a Thai name, an English one + ".,".
+_WEEKDAY_REACH = max(len("วัน") + len(n) if not n.isascii() else len(n) + 2 for n in _WEEKDAYS)
 
 
 def _weekday_before(text: str, start: int) -> re.Match | None:
     """_RE_WEEKDAY_BEFORE's search in the 24 characters before a date. The search tries the pattern at each of
     them; it is asked only when the text there ends as a weekday can ("วันที่" before most dates does not)."""
-    tail = text[max(0, start - 24) : start].rstrip()
+    lo = max(0, start - 24)
+    tail = text[lo:start].rstrip()
     if tail.endswith("ที่"):
         tail = tail[:-3].rstrip()
     if not tail or tail[-1] not in _WEEKDAY_LAST:
         return None
-    return _RE_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+    # A match's weekday ends where the tail does (a Thai one; an English one after it, before its . , and spaces):
+    # it starts no further back than the longest form, so the positions before that are not tried.
+    return _RE_WEEKDAY_BEFORE.search(text, max(lo, lo + len(tail) - _WEEKDAY_REACH), start)
 
 
 def _mention(text: str, m: re.Match) -> DateMention:
@@ -615,7 +620,7 @@ _TIME_BARE = rf"(?P<bh>\d(?<![\d.,:/]\d)\d?)[.:](?P<bmi>\d{{2}})(?:{_CLOCK}|(?:{
 TIME_RE = re.compile(f"(?:{_TIME_WORD}|{_TIME_BARE})")
 # Each form alone starts with a literal word or a digit, which lets the regex engine skip to the next place one
 # can start; TIME_RE, starting with either, is tried at every position of the text searched.
-_TIME_STARTS = (re.compile(_TIME_WORD), re.compile(_TIME_BARE))
+_TIME_WORD_RE, _TIME_BARE_RE = re.compile(_TIME_WORD), re.compile(_TIME_BARE)
 
 
 @dataclass(slots=True)  # (not frozen: as DateMention)
@@ -633,57 +638,52 @@ def find_times(text: str) -> list[TimeMention]:
     return list(_times(text))
 
 
-def first_time(text: str) -> TimeMention | None:
-    """The first of ``find_times``, without reading on past it."""
-    return next(_times(text), None)
+def first_time(text: str, pos: int = 0) -> TimeMention | None:
+    """The first of ``find_times`` in ``text[pos:]`` (its offsets in ``text``), without reading on past it."""
+    if pos and (text[pos - 1].isdigit() or text[pos - 1] in ".,:/"):
+        # a bare time's lookbehind would see the character before pos, which the slice hides
+        first = next(_times(text[pos:]), None)
+        if first:
+            first.start, first.end = first.start + pos, first.end + pos
+        return first
+    return next(_times(text, pos), None)
 
 
-def _times(text: str):
-    for m in _time_matches(text):
-        bare = m.group("h") is None
-        start = _hhmm(m.group("bh"), m.group("bmi")) if bare else _hhmm(m.group("h"), m.group("mi"))
-        if start is None:
-            continue
-        h2, mi2 = (m.group("h2b"), m.group("mi2b")) if bare else (m.group("h2"), m.group("mi2"))
-        end = _hhmm(h2, mi2) if h2 else None
-        yield TimeMention(m.start(), m.end(), m.group(0), start, end)
+def _times(text: str, pos: int = 0):
+    """TIME_RE's matches with possible clock values, found from its cue words: every match holds เวลา or a clock
+    word near its start, and str.find skips the rest of the text far faster than the regex can (its first item is
+    a digit). Each cue is found again only when the one before it has been used: the first time is usually at the
+    first cue, and a caller that wants only it does not pay for finding the rest. (One generator: each layer of
+    them costs about as much as the search.)"""
+    done, nowhere = pos, len(text)
+    found = [text.find(cue, pos) for cue in _TIME_CUES]
+    found = [nowhere if j == -1 else j for j in found]
+    while (i := min(found)) < nowhere:
+        m = _search_time(text, max(done, i - 40), i + 80) if i >= done else None
+        if m:
+            done = m.end()
+            if m.re is _TIME_WORD_RE:
+                start, h2, mi2 = _hhmm(m.group("h"), m.group("mi")), m.group("h2"), m.group("mi2")
+            else:
+                start, h2, mi2 = _hhmm(m.group("bh"), m.group("bmi")), m.group("h2b"), m.group("mi2b")
+            if start is not None:
+                yield TimeMention(m.start(), m.end(), m.group(0), start, _hhmm(h2, mi2) if h2 else None)
+        for k, j in enumerate(found):
+            if j == i:
+                j = text.find(_TIME_CUES[k], i + 1)
+                found[k] = nowhere if j == -1 else j
 
 
 _TIME_CUES = ("เวลา", "น.", "นาฬิกา")
 
 
-def _time_matches(text: str):
-    """TIME_RE's matches, found from its cue words: every match holds เวลา or a clock word near its start,
-    and str.find skips the rest of the text far faster than the regex can (its first item is a digit)."""
-    done = 0
-    for i in _cue_positions(text):
-        if i < done:
-            continue
-        m = _search_time(text, max(done, i - 40), i + 80)
-        if m:
-            done = m.end()
-            yield m
-
-
-def _cue_positions(text: str):
-    """Where the time cues start, in order, each found when the one before it has been used: the first time
-    is usually at the first cue, and a caller that wants only it does not pay for finding the rest."""
-    found = {cue: text.find(cue) for cue in _TIME_CUES}
-    while True:
-        i = min((j for j in found.values() if j != -1), default=-1)
-        if i == -1:
-            return
-        yield i
-        for cue, j in found.items():
-            if j == i:
-                found[cue] = text.find(cue, i + 1)
-
-
 def _search_time(text: str, pos: int, endpos: int) -> re.Match | None:
-    """TIME_RE.search(text, pos, endpos): each form is searched alone (the engine skips to its start), and the
-    time starting first is read with TIME_RE there."""
-    starts = [m.start() for m in (p.search(text, pos, endpos) for p in _TIME_STARTS) if m]
-    return TIME_RE.match(text, min(starts), endpos) if starts else None
+    """TIME_RE.search(text, pos, endpos), as the match of the form that starts first (its groups are that
+    form's). Each form is searched alone (the engine skips to its start). A bare time cannot hold the "เ" of
+    เวลา, so one starting before the word form's match ends before it: only that stretch is searched for it."""
+    word = _TIME_WORD_RE.search(text, pos, endpos)
+    bare = _TIME_BARE_RE.search(text, pos, word.start() if word else endpos)
+    return bare or word
 
 
 def _hhmm(hours: str, minutes: str) -> str | None:

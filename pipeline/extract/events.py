@@ -525,7 +525,7 @@ def _year(event: Event, text: str, start: int) -> None:
 
 
 def _time(event: Event, text: str, body_start: int) -> None:
-    first = thai.first_time(text[body_start:])
+    first = thai.first_time(text, body_start)
     if first:
         event.time, event.end_time = first.time, first.end_time
 
