@@ -1034,6 +1034,26 @@ def test_the_venue_said_with_thi_before_the_winner_is_where_not_who(ref: Referen
     ]
 
 
+def test_the_same_type_won_last_year_is_background(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ในส่วนของรางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น ผู้ได้รับรางวัลประกอบด้วย กรมพัฒนาธุรกิจการค้า\n"
+        "ขณะที่ กรมการปกครอง ซึ่งได้รับรางวัลประเภทเดียวกันเมื่อปีที่แล้ว ปีนี้เป็นหนึ่งในคณะทำงานประเมินผลงาน\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมพัฒนาธุรกิจการค้า"]
+
+
+def test_types_listed_after_a_branch_won_at_a_level(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "มหาวิทยาลัยขอนแก่น (มข.) ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี 2 รางวัล ได้แก่ ประเภทพัฒนาการบริการ "
+        'จากผลงาน "KKU Smart Registration" และประเภทการบริการที่เป็นเลิศ จากผลงาน Telemedicine\n'
+    )
+    branch = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภท"
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards] == [
+        ("มหาวิทยาลัยขอนแก่น", branch + "พัฒนาการบริการ", "ระดับดี"),
+        ("มหาวิทยาลัยขอนแก่น", branch + "การบริการที่เป็นเลิศ", "ระดับดี"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

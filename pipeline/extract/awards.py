@@ -1154,7 +1154,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
             if same.group(1) and obj.award is not None:
                 a = obj.award
                 obj.award = AwardName(a.start, a.end, a.name_th, a.name_en, same.group(1).replace(" ", ""), a.year_be)
-            pos = same.end()
+            pos = obj.end = same.end()  # (what follows it is read from its end: "…เดียวกันเมื่อปีที่แล้ว")
             scoped = _RE_SAME_SCOPE.match(text, pos)  # "…ได้รับรางวัลเดียวกันในระดับท้องถิ่น": at that scope
             if scoped and (rescoped_award := _at_other_scope(obj.award, scoped.group(1))):
                 obj.award, pos = rescoped_award, scoped.end()
@@ -1200,7 +1200,27 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     ):
         return obj
     _read_items(text, intro.end(), mentions, obj)
+    if obj.award is not None and obj.awards:
+        obj.awards = [_type_of_branch(a, obj.award) for a in obj.awards]
     return obj
+
+
+def _type_of_branch(item: AwardName, award: AwardName) -> AwardName:
+    """ "ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี 2 รางวัล ได้แก่ ประเภทพัฒนาการบริการ … และประเภท…": each type listed
+    is of the branch (and at the level) the award before the list names."""
+    name, kind = item.name_th or "", (item.name_th or "").partition(" ประเภท")[2]
+    branch = award.name_th or ""
+    if (
+        not kind
+        or "สาขา" in name
+        or "สาขา" not in branch
+        or "ประเภท" in branch
+        or not is_programme_name(name.split()[0])
+    ):
+        return item
+    return AwardName(
+        item.start, item.end, f"{branch} ประเภท{kind}", item.name_en, item.level or award.level, item.year_be
+    )
 
 
 _RE_AWARD_FIELD = re.compile(r"[^\w\n]*\s?(?:รางวัลที่ได้รับ|ชื่อรางวัล)\s?[:：]\s?")
