@@ -310,6 +310,9 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
         found.awards.append(_make(org, own_or(own, _leveled(text, item, award)), claim(text, start, item), person))
     found.consumed.append((start, obj.end))
     add_count(found, obj, "recipients", award.name_th or "", text)
+    if obj.end < end and ("เป็นของ" in line or "ได้แก่" in line[obj.end - start :]):
+        for later in find_award_names(text, obj.end, end):  # "… ขณะที่รางวัล Y เป็นของ C": another award on the line
+            _inline(text, later, end, mentions, found)
 
 
 # "จังหวัดขอนแก่น : เทศบาลนครขอนแก่น, เทศบาลเมืองศิลา" under "รางวัล… ระดับท้องถิ่น จำแนกตามจังหวัด": a place, then winners
