@@ -1067,6 +1067,18 @@ def test_a_second_award_on_a_heading_line_with_its_own_winner(ref: Reference) ->
     ]
 
 
+def test_a_type_line_under_a_paragraph_of_its_branch_and_a_runner_up_at_a_level(ref: Reference) -> None:
+    text = LERTRAT_LEAD + (
+        "ในสาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ผู้ได้รับรางวัลระดับดีเด่น ได้แก่ กรมสรรพากร\n\n"
+        "ประเภทพัฒนาการบริการ รางวัลระดับดีเด่น ได้แก่ เทศบาลนครยะลา ขณะที่รองชนะเลิศ (ระดับดี) คือ "
+        "องค์การบริหารส่วนตำบลหนองตอกแป้น จ.สุพรรณบุรี และผู้เข้ารอบสุดท้ายอีก 2 แห่ง คือ เทศบาลเมืองกระบี่\n\n"
+        "โฆษกสำนักงาน ก.พ.ร. ระบุว่า ปีนี้มีผลงานสมัครทั้งสิ้น 1,126 ผลงาน\n"
+    )
+    kind = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ"
+    got = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert got[1:] == [("เทศบาลนครยะลา", kind, "ระดับดีเด่น"), ("องค์การบริหารส่วนตำบลหนองตอกแป้น", kind, "ระดับดี")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -45,7 +45,7 @@ _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้ร�
 # The (?=[\sรไ:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, a colon, the end),
 # one test per letter of the name instead of each of the rest's branches (half the cost of a match).
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)[^\n:]{{2,160}}?)(?=[\sรไ:]|$)\s?(?:(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
+    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)[^\n:]{{2,160}}?)(?=[\sรไ:]|$)\s?(?:(?:รางวัล)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
     r"(?:\(\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\)\s?)?(?=ได้แก่|:|\n|$)"  # (a count: "ประเภท… (2 รางวัล)")
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
@@ -184,8 +184,15 @@ _RE_LEVEL_PROSE = re.compile(
 )
 
 
+# "… ได้แก่ เทศบาลนครยะลา ขณะที่รองชนะเลิศ (ระดับดี) คือ X": the runner-up wins the award at that level
+_RE_RUNNER_UP_LEVEL = re.compile(
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?รองชนะเลิศ\s?\(?(ระดับ\s?(?:{LEVELS}))\)?\s?(?:ได้แก่|(?:ตก)?เป็นของ|คือ)\s?"
+)
+
+
 def _level_prose(text: str, mentions: Mentions, found: Found) -> None:
-    for m in _RE_LEVEL_PROSE.finditer(text):
+    runners_up = list(_RE_RUNNER_UP_LEVEL.finditer(text)) if "รองชนะเลิศ" in text else []
+    for m in [*_RE_LEVEL_PROSE.finditer(text), *runners_up]:
         line = text.rfind("\n", 0, m.start()) + 1
         said = [a for a in found.awards if line <= a.evidence.start < m.start() and a.award_th and a.level]
         if not said or found.taken(m.start()):
@@ -374,6 +381,10 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
         return award, after
     category = _RE_CATEGORY.match(text, pos)
     if category and not _RE_LEVEL_LINE.match(text, pos):
+        if context.branch is None and category.group(1).startswith("ประเภท"):
+            branch = _branch_in_prose(text, start)  # "ในสาขาบริการภาครัฐ ประเภทA … \n\nประเภทB รางวัล… ได้แก่"
+            said = context.award.name_th or "" if context.award else ""
+            context.branch = branch if branch and branch.removeprefix("สาขา") not in said else None
         _set_category(context, category.group(1).strip())
         context.level = category.group(2).replace(" ", "") if category.group(2) else None
         base = context.award or _programme_award(text, start)
@@ -434,6 +445,18 @@ def _marks_end(line: str) -> int:
         return 0  # most lines start with a letter (Thai, not a Thai digit) or are empty: no mark, no regex
     marks = _RE_MARKS.match(line)
     return marks.end() if marks else 0
+
+
+_RE_BRANCH_IN_PROSE = re.compile(
+    r"(?:ใน|สำหรับ)\s?(สาขา(?:บริการภาครัฐ|การบริหารราชการแบบมีส่วนร่วม|คุณภาพการบริหารจัดการภาครัฐ))"
+)
+
+
+def _branch_in_prose(text: str, start: int) -> str | None:
+    """The branch of the programme the paragraph before a type's line opened with ("ในสาขาบริการภาครัฐ ประเภท…")."""
+    para = text.rfind("\n\n", 0, max(0, start - 1))
+    found = list(_RE_BRANCH_IN_PROSE.finditer(text, max(0, para), start))
+    return found[-1].group(1) if found else None
 
 
 def _set_category(context: _Context, category: str) -> None:
