@@ -6,7 +6,11 @@ the facts unchanged: dump before, dump after, compare the bytes.
     cmp /tmp/before.json /tmp/after.json && echo identical
 
 It reads every *.txt under tests/fixtures (bad inputs give their error) and 600 articles generated as
-bench/corpus.py makes them (two seeds). Paths are relative to the checkout, so two worktrees compare equal.
+bench/corpus.py makes them (two seeds); with --pages, every saved page (*.html) under tests/fixtures too, read
+through trafilatura as `pipeline build` reads sources/ (slower: a change to pages.py shows there, not in the texts).
+Paths are relative to the checkout, so two worktrees compare equal.
+
+    .venv/bin/python tools/extract_dump.py . /tmp/after.json --pages
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import sys
 from pathlib import Path
 
 
-def dump(root: Path) -> list:
+def dump(root: Path, pages: bool = False) -> list:
     sys.path.insert(0, str(root))
     from bench.corpus import load_fixtures, vary
     from pipeline import sources
@@ -28,7 +32,9 @@ def dump(root: Path) -> list:
 
     ref = Reference.load()
     out: list = []
-    for path in sorted((root / "tests" / "fixtures").rglob("*.txt")):
+    fixtures = root / "tests" / "fixtures"
+    paths = sorted(fixtures.rglob("*.txt")) + (sorted(fixtures.rglob("*.html")) if pages else [])
+    for path in paths:
         name = str(path.relative_to(root))
         try:
             raw = sources.read(path, base=root)
@@ -48,6 +54,6 @@ def dump(root: Path) -> list:
 
 if __name__ == "__main__":
     root, target = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
-    outputs = dump(root)
+    outputs = dump(root, pages="--pages" in sys.argv[3:])
     target.write_text(json.dumps(outputs, ensure_ascii=False, indent=0, default=str), encoding="utf-8")
     print(f"{len(outputs)} outputs written to {target}")
