@@ -64,9 +64,6 @@ def test_corpus_meets_the_floors(corpus: Path, ref: Reference) -> None:
 
 # Articles whose trap the rules do not yet keep out, with why (a strict expected failure, like NOT_YET).
 TRAPS_NOT_YET: dict[str, str] = {
-    "articles51/news-digi-data-awards-2567-finalists": (
-        "'ขณะที่ รองชนะเลิศ ได้แก่ A และ B ซึ่งได้รับเพียงเกียรติบัตร': runners-up with a certificate only are read as winners"
-    ),
     "articles51/news-lertrat-2568-roundup-hard": (
         "'ทส. ยังได้รับ…' where the text then says the ministry's permanent secretary office received it: the ministry is "
         "read as the winner (the corpus writer calls the gold arguable)"
@@ -1088,6 +1085,15 @@ def test_a_type_line_under_a_paragraph_of_its_branch_and_a_runner_up_at_a_level(
     kind = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ"
     got = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
     assert got[1:] == [("เทศบาลนครยะลา", kind, "ระดับดีเด่น"), ("องค์การบริหารส่วนตำบลหนองตอกแป้น", kind, "ระดับดี")]
+
+
+def test_the_winner_of_each_category_and_runners_up_with_a_certificate(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัล DIGI Data Awards 2024 เมื่อวันที่ 4 ธันวาคม 2567\n\n"
+        "ประเภท Data Analytics Awards ผู้ชนะคือ กรมสรรพสามิต ขณะที่ รองชนะเลิศ ได้แก่ การไฟฟ้านครหลวง และ กรมทางหลวง "
+        "ซึ่งได้รับเพียงเกียรติบัตร\n\nประเภท Data Governance Awards ผู้ชนะคือ สำนักงานประกันสังคม\n\nปีนี้มีผลงาน 186 ผลงาน\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพสามิต", "สำนักงานประกันสังคม"]
 
 
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
