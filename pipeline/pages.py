@@ -54,11 +54,13 @@ _RE_CHROME = re.compile(
 
 
 # An element the page marks as its article's body (schema.org's articleBody, Blogger's and WordPress's classes).
+_BODY_CLASSES = ("entry-content", "post-body", "post-content")
 _ARTICLE_BODY = (
-    ".//*[contains(@itemprop, 'articleBody') or contains(@class, 'entry-content') or contains(@class, 'post-body')"
-    " or contains(@class, 'post-content')]"
+    ".//*[contains(@itemprop, 'articleBody') or "
+    + " or ".join(f"contains(@class, '{name}')" for name in _BODY_CLASSES)
+    + "]"
 )
-_RE_BODY_CLASS = re.compile(r"(?:^|[-_\s])(?:entry-content|post-content|post-body|article-body)(?:$|[-_\s])", re.I)
+_RE_BODY_CLASS = re.compile(rf"(?:^|[-_\s])(?:{'|'.join((*_BODY_CLASSES, 'article-body'))})(?:$|[-_\s])", re.I)
 
 
 def without_chrome(html: str) -> str:

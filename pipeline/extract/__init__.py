@@ -189,7 +189,8 @@ def _published(article: Article, body: int, dates: list) -> list:
     dateline = _dateline(article.text, body, dates)
     labelled = [d for d in dates if d.date and posting_label(article.text, d)]  # "โพสต์เมื่อ : 10 ธ.ค. 2567" below
     labelled += [d for d in dates if d.date and d.start >= body and _signed(article.text, d)]
-    labelled += [d for d in dates if d.date and d.start >= body and _closing(article.text, d)]
+    last = len(article.text.rstrip())  # a release's date alone on its last line, under its signature: its posting date
+    labelled += [d for d in dates if d.date and d.start >= body and d.end >= last and alone_on_line(article.text, d)]
     stated = (alone or header or ([dateline] if dateline else []) or labelled)[:1]
     _posted(article, stated)
     if dateline and any(d.date and d.start > dateline.end and not posting_label(article.text, d) for d in dates):
@@ -209,12 +210,6 @@ def _signed(text: str, mention) -> bool:
     if text[line : mention.start] == "(" and text.startswith(")", mention.end):
         return True
     return not text[mention.end : end].strip() and text[line : mention.start].rstrip().endswith(("|", "/"))
-
-
-def _closing(text: str, mention) -> bool:
-    """A release's date alone on a line of its own at the very end, under its signature ("ประชาสัมพันธ์ กปภ.\n
-    9 กันยายน 2565"): the day it was issued."""
-    return not text[mention.end :].strip() and alone_on_line(text, mention)
 
 
 def _when(text: str, mention) -> bool:

@@ -20,7 +20,7 @@ from pipeline.extract import english
 from pipeline.extract.events import programmes
 from pipeline.extract.lists import RE_AWARD_COUNT, ListSpan, read_list
 from pipeline.extract.merge import is_programme_name, merge, programme_of
-from pipeline.extract.names import GRADE, AwardName, award_at, find_award_names
+from pipeline.extract.names import GRADE, LERTRAT_BRANCHES, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
@@ -460,9 +460,7 @@ def _branch_of_type(text: str, kind: str, pos: int, last: Award | None) -> str |
     return branch.group(0) if branch else None
 
 
-_RE_BRANCH_HEADING = re.compile(
-    r"(?m)^[^\S\n]*(?:(สาขา[ก-๛]+)|รางวัล(บริการภาครัฐ|การบริหารราชการแบบมีส่วนร่วม|คุณภาพการบริหารจัดการภาครัฐ))[^\S\n]*:?$"
-)
+_RE_BRANCH_HEADING = re.compile(rf"(?m)^[^\S\n]*(?:(สาขา[ก-๛]+)|รางวัล({'|'.join(LERTRAT_BRANCHES)}))[^\S\n]*:?$")
 _RE_OTHER_AWARD = re.compile(r"อีก(?:หนึ่ง)?\s?รางวัล(?:หนึ่ง)?\s?(?:คือ|ได้แก่|:)\s?")
 
 
@@ -1046,7 +1044,7 @@ def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
 _RE_TYPE = re.compile(r"ประเภท[ก-๛]+")
 
 
-_BRANCHES = ("สาขาบริการภาครัฐ", "สาขาการบริหารราชการแบบมีส่วนร่วม", "สาขาคุณภาพการบริหารจัดการภาครัฐ")
+_BRANCHES = tuple("สาขา" + branch for branch in LERTRAT_BRANCHES)
 
 
 def _level_of_topic(text: str, verb: int) -> AwardName | None:
@@ -1208,19 +1206,12 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
 def _type_of_branch(item: AwardName, award: AwardName) -> AwardName:
     """ "ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี 2 รางวัล ได้แก่ ประเภทพัฒนาการบริการ … และประเภท…": each type listed
     is of the branch (and at the level) the award before the list names."""
-    name, kind = item.name_th or "", (item.name_th or "").partition(" ประเภท")[2]
-    branch = award.name_th or ""
-    if (
-        not kind
-        or "สาขา" in name
-        or "สาขา" not in branch
-        or "ประเภท" in branch
-        or not is_programme_name(name.split()[0])
-    ):
+    if "สาขา" not in (award.name_th or "") or "สาขา" in (item.name_th or ""):
         return item
-    return AwardName(
-        item.start, item.end, f"{branch} ประเภท{kind}", item.name_en, item.level or award.level, item.year_be
-    )
+    typed = _category_of_list_award(item, award)
+    if typed is None:
+        return item
+    return AwardName(typed.start, typed.end, typed.name_th, typed.name_en, typed.level or award.level, typed.year_be)
 
 
 _RE_AWARD_FIELD = re.compile(r"[^\w\n]*\s?(?:รางวัลที่ได้รับ|ชื่อรางวัล)\s?[:：]\s?")

@@ -37,7 +37,7 @@ from pipeline.extract.awards import (
     rescoped,
 )
 from pipeline.extract.merge import is_programme_name, programme_of
-from pipeline.extract.names import LEVELS, AwardName, award_at, award_key, find_award_names
+from pipeline.extract.names import LERTRAT_BRANCHES, LEVELS, AwardName, award_at, award_key, find_award_names
 from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
@@ -449,9 +449,7 @@ def _marks_end(line: str) -> int:
     return marks.end() if marks else 0
 
 
-_RE_BRANCH_IN_PROSE = re.compile(
-    r"(?:ใน|สำหรับ)\s?(สาขา(?:บริการภาครัฐ|การบริหารราชการแบบมีส่วนร่วม|คุณภาพการบริหารจัดการภาครัฐ))"
-)
+_RE_BRANCH_IN_PROSE = re.compile(rf"(?:ใน|สำหรับ)\s?(สาขา(?:{'|'.join(LERTRAT_BRANCHES)}))")
 
 
 def _branch_in_prose(text: str, start: int) -> str | None:

@@ -232,12 +232,12 @@ def _clause_name_end(text: str, pos: int) -> int:
     return end
 
 
-_LERTRAT_BRANCHES = ("บริการภาครัฐ", "การบริหารราชการแบบมีส่วนร่วม", "คุณภาพการบริหารจัดการภาครัฐ")
+LERTRAT_BRANCHES = ("บริการภาครัฐ", "การบริหารราชการแบบมีส่วนร่วม", "คุณภาพการบริหารจัดการภาครัฐ")  # รางวัลเลิศรัฐ's
 
 
 def _branch_named(name: str) -> bool:
     """A branch of รางวัลเลิศรัฐ, said with สาขา or by its award's own name ("รางวัลบริการภาครัฐ")."""
-    return "สาขา" in name or name.endswith(_LERTRAT_BRANCHES)
+    return "สาขา" in name or name.endswith(LERTRAT_BRANCHES)
 
 
 def _tail(text: str, award: AwardName) -> AwardName:
