@@ -1110,6 +1110,31 @@ def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None
     ]
 
 
+def test_a_programme_won_over_bulleted_lines_of_its_awards(ref: Reference) -> None:
+    """A post: the programme ends the win's line, its awards are bulleted right below, and the winner sits alone on
+    the line above the verb."""
+    text = (
+        "เทศบาลตำบลหนองป่าครั่ง\n3 ธันวาคม 2568\n\n🎉 ขอแสดงความยินดี 🎉\nทต.หนองป่าครั่ง อ.เมืองเชียงใหม่ จ.เชียงใหม่\n"
+        "ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2568 (DG Awards 2025)EMOJI\n"
+        "✔️ รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น\n✔️ รางวัลบริการดิจิทัลดีเด่น (ระบบจองคิวออนไลน์)\n"
+        "📍 ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+    )
+    for emoji in (" 🏆", ""):
+        assert _awards_of(text.replace("EMOJI", emoji), ref) == [
+            ("เทศบาลตำบลหนองป่าครั่ง", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"),
+            ("เทศบาลตำบลหนองป่าครั่ง", "รางวัลบริการดิจิทัลดีเด่น"),
+        ], emoji
+
+
+def test_bulleted_awards_with_their_winners_under_a_programme_are_not_the_subjects_own(ref: Reference) -> None:
+    text = (
+        "จังหวัดเชียงใหม่ ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2568 (DG Awards 2025)\n"
+        "- รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด : จังหวัดเชียงใหม่\n"
+        "- รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น : เทศบาลนครเชียงใหม่\n"
+    )
+    assert ("จังหวัดเชียงใหม่", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น") not in _awards_of(text, ref)
+
+
 def test_a_roster_heading_with_an_aside_lists_the_winners_below(ref: Reference) -> None:
     text = (
         "วันพุธที่ 4 ธันวาคม 2567 อธิบดีกรมส่งเสริมการปกครองท้องถิ่น ร่วมแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับ"

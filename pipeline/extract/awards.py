@@ -495,6 +495,22 @@ def _won_in_relative_clauses(text: str, mentions: Mentions, found: Found) -> Non
 _RE_BARE_RECEIVED = re.compile(r"\s?ได้รับ(?=\s?(?:จาก|เมื่อ|ใน|ณ)|\s?$)")
 
 
+_RE_LINE_HEAD = re.compile(r"[^\w\n]*")  # marks, emoji and spaces before a line's first word
+
+
+def _subject_line_above(text: str, verb: int, mentions: Mentions) -> Org | None:
+    """ "อบต.บ้านกลาง อ.เมืองลำพูน จ.ลำพูน\nได้รับรางวัล…": a line that is only an organization (and where it is) over
+    the line the verb opens (a post's layout): the subject."""
+    line = text.rfind("\n", 0, verb)
+    if line < 1 or not _RE_LINE_HEAD.fullmatch(text, line + 1, verb):
+        return None
+    above = text.rfind("\n", 0, line) + 1
+    org = mentions.left_entity(above, line)
+    if not isinstance(org, Org) or not _RE_LINE_HEAD.fullmatch(text, above, org.evidence.start):
+        return None
+    return org if _RE_LINE_TAIL.match(text, org.evidence.end) else None
+
+
 def _award_ending_at(text: str, pos: int) -> AwardName | None:
     """The award whose name (and its level) ends just before ``pos`` (a space between)."""
     names = find_award_names(text, max(0, pos - 200), pos)
@@ -514,7 +530,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     clause_start = _clause_start(text, verb, mentions.breaks())
     if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
-    subject = mentions.left_entity(clause_start, verb)
+    subject = mentions.left_entity(clause_start, verb) or _subject_line_above(text, verb, mentions)
     subject = _not_who_came_with(text, subject, clause_start, mentions)
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
     aside_end = _past_aside(text, subject, mentions) if subject is not None and (obj.award or obj.awards) else None
@@ -1183,6 +1199,14 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         if later:
             obj.stated = (int(later.group(1)), "รางวัล", Evidence.of(text, later.start(), later.end()))
             intro = later
+    if (
+        (intro is None or intro.group() == "\n")
+        and obj.award is not None
+        and not obj.stated
+        and (categories := _categories_below(text, pos, obj.award, mentions))  # "…รางวัลX ปี 2567\n✅ A\n✅ B"
+    ):
+        obj.awards, obj.end = categories, categories[-1].end
+        return obj
     if intro is None and obj.award is not None and not obj.stated:
         intro = _marked_winners_below(text, pos, mentions)  # "…ที่ได้รับรางวัล X 🎉🎉\n🏆 A\n🏆 B"
     roster = text.startswith("รายชื่อ", text.rfind("\n", 0, pos) + 1)  # "รายชื่อ…ที่ได้รับรางวัล (เรียงตามจังหวัด)\n…"
@@ -1254,6 +1278,21 @@ def _award_lines_below(text: str, pos: int, count: int) -> list[AwardName]:
             return awards if len(awards) == count and all(a.name_th for a in awards) else []
         line = text.find("\n", line + 1)
     return []
+
+
+def _categories_below(text: str, pos: int, award: AwardName, mentions: Mentions) -> list[AwardName]:
+    """ "อบต.X ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 (DG Awards 2024) 🏆\n✅ รางวัลA\n✅ รางวัลB": a programme won at the
+    end of its line, over bulleted lines right below it that each name one of its awards and no one: the wins."""
+    if not award.name_th or not is_programme_name(award.name_th) or (tail := _RE_LINE_TAIL.match(text, pos)) is None:
+        return []
+    awards, at = [], tail.end()
+    while (bullet := _RE_AWARD_LINE.match(text, at)) and (item := award_at(text, bullet.end())):
+        end = _line_end(text, item.end)
+        if not item.name_th or is_programme_name(item.name_th) or mentions.left_entity(item.end, end) is not None:
+            return []  # ("- รางวัล A : กรม X": the award's winner, a list of others' wins)
+        awards.append(item)
+        at = end + 1
+    return awards
 
 
 _RE_OWN_LIST = re.compile(r"(?:ดังนี้|ได้แก่|ประกอบด้วย|:)\s*$")
