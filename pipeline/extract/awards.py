@@ -354,7 +354,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     _public_organization_names(found.awards, mentions.org_mentions)
     _hospitals_by_their_place(found.awards, mentions.org_mentions)
     _programme_put_back(text, found.awards, mentions.programme)
-    found.awards = merge(found.awards, body, mentions.orgs.ref, mentions.programme)
+    found.awards = merge(found.awards, _headline_end(text, body), mentions.orgs.ref, mentions.programme)
     found.awards = _without_tallies(found.awards, body)
     for award in [a for a in found.awards if _RE_PERSON_AWARD.match(a.award_th or "")]:
         found.awards.remove(award)  # an award to a person is not one to the organization in their title
@@ -366,6 +366,17 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+# A sentence that announces a list below it ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ … รวม 2 รางวัล ได้แก่"): no headline ends so.
+_RE_LIST_AHEAD_LINE = re.compile(r"[^\n]{40,}(?:ได้แก่|ดังนี้|ประกอบด้วย|ต่อไปนี้)\s?:?[ \t]*\n")
+
+
+def _headline_end(text: str, body: int) -> int:
+    """Where the headline's lines end for merging its wording into the body's: at the body, or above it at a line
+    that announces a list (a short story's first long line can come after its list; the list is not a headline)."""
+    announced = _RE_LIST_AHEAD_LINE.search(text, 0, body) if body else None
+    return text.rfind("\n", 0, announced.start() + 1) + 1 if announced else body
 
 
 _RE_TALLY = re.compile(r"(?:คว้า|ได้รับ|รับ|กวาด)\s?(\d{1,2})\s?รางวัล")
