@@ -109,6 +109,29 @@ def _most_of_the_body(element) -> bool:
     return bool(body) and len(element.text_content()) * 2 > len(body[0].text_content())
 
 
+_RE_INLINE = re.compile(r"display\s*:\s*inline(?:-block)?\s*(?:;|$)", re.I)
+
+
+def inline_as_spans(html: str) -> str:
+    """The page with the blocks its own style lays out inline (``<div style="display:inline">``) made spans: a browser
+    runs them into one line ("วันที่ 15 ธันวาคม 2565 นางสาว… รองอธิบดีกรมการจัดหางาน รับรางวัล…"), trafilatura would
+    break the sentence at each of them, leaving the verb's line without its subject."""
+    if "inline" not in html:
+        return html
+    doc, changed = parsed(html), False
+    if doc is None:
+        return html
+    for element in doc.iter("div", "p", "section"):
+        if _RE_INLINE.search(element.get("style", "")):
+            element.tag = "span"
+            changed = True
+    if not changed:
+        return html
+    import lxml.html
+
+    return lxml.html.tostring(doc, encoding="unicode")
+
+
 def tables_as_rows(html: str) -> str:
     """The page with each data table written as lines of cells ("| 1 | กรมการจัดหางาน | ดีเด่น |"), for a page whose
     tables trafilatura ran into one line each (its recall mode does on some layouts: a results page's tables under

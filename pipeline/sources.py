@@ -298,7 +298,7 @@ def _html_main_text(path: Path, html: str) -> tuple[str, dict]:
     """Main text of a saved page, without menus and footers (trafilatura), plus its title, site and posting date."""
     import trafilatura  # imported here: plain-text sources, the common case, never need it
 
-    html = pages.layout_as_blocks(pages.without_chrome(html))
+    html = pages.layout_as_blocks(pages.without_chrome(pages.inline_as_spans(html)))
     text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
     # Tables run into one line each, or cells spanning rows (a results table's award cell over its winners' rows,
     # which trafilatura writes once, leaving the other rows without it): read again with the tables as lines.

@@ -21,6 +21,7 @@ def test_a_page_with_nothing_to_do_is_given_back_as_it_is() -> None:
     assert pages.without_chrome(html) is html
     assert pages.tables_as_rows(html) is html
     assert pages.layout_as_blocks(html) is html
+    assert pages.inline_as_spans(html) is html
     assert pages.listing(html) is None
     assert pages.parsed("") is None  # nothing to parse: no tree, no exception
 

@@ -689,3 +689,20 @@ def test_a_widget_that_holds_the_headline_and_the_story_is_not_chrome(tmp_path: 
     )
     text = sources.read(page).text
     assert story.strip()[:80] in text and "รายการที่" not in text
+
+
+def test_blocks_the_page_lays_out_inline_are_one_line(tmp_path: Path) -> None:
+    """<div style="display:inline"> pieces of one sentence: a browser runs them into one line, and so does the text
+    (the verb's line keeps its subject)."""
+    intro = "สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2566 ณ กรุงเทพมหานคร " * 2
+    pieces = ("วันที่ 6 ธันวาคม 2566", "นายสมชาย ใจดี อธิบดีกรมการจัดหางาน", "รับรางวัลบริการดิจิทัลดีเด่น")
+    inline = " ".join(f'<div style="display: inline;">{p}</div>' for p in pieces)
+    page = tmp_path / "divsoup.html"
+    page.write_text(
+        f"<html><body><div><h1>กรมการจัดหางานรับรางวัล</h1><p>{intro}</p><div>{inline}</div>"
+        '<div style="display:block">ผลงาน Smart Job Center</div></div></body></html>',
+        encoding="utf-8",
+    )
+    text = sources.read(page).text
+    assert " ".join(pieces) in text
+    assert "\nผลงาน Smart Job Center" in text  # a block the style keeps a block
