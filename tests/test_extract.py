@@ -42,7 +42,12 @@ def ref() -> Reference:
 
 # A corpus the rules do not yet read well enough: its floors are expected to fail, strictly (the test fails when
 # they are met, so that this mark is taken away then). The reason is the last measurement.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "articles53": (
+        "first measured P 0.809 R 0.745: a finalists' list read as winners; a department's h3 heading over its awards "
+        "as li items; a results table's rows marked ได้รับรางวัล under an award named in the paragraph above"
+    ),
+}
 
 
 @pytest.mark.parametrize(
@@ -64,6 +69,9 @@ def test_corpus_meets_the_floors(corpus: Path, ref: Reference) -> None:
 
 # Articles whose trap the rules do not yet keep out, with why (a strict expected failure, like NOT_YET).
 TRAPS_NOT_YET: dict[str, str] = {
+    "articles53/news-digi-data-awards-2568-finalists-hard": (
+        "'หมวด Open Data Awards ผู้เข้ารอบสุดท้ายได้แก่ A, B และ C': the finalists are read as winners"
+    ),
     "articles51/news-lertrat-2568-roundup-hard": (
         "'ทส. ยังได้รับ…' where the text then says the ministry's permanent secretary office received it: the ministry is "
         "read as the winner (the corpus writer calls the gold arguable)"
@@ -71,14 +79,6 @@ TRAPS_NOT_YET: dict[str, str] = {
     "articles51/opdc-lertrat-2569-service-results": (
         "'ระดับดีเด่น ได้แก่ โรงพยาบาลสงขลานครินทร์ มหาวิทยาลัยสงขลานครินทร์' on a level line: the hospital's parent "
         "university after it is read as a second winner"
-    ),
-    "articles40": (
-        "first measured P 0.872 R 0.707: a list of 'จังหวัดX <local government>' lines read as the provinces; a "
-        "results table of div rows; emoji winner lines with the award on the next line"
-    ),
-    "articles41": (
-        "first measured P 0.825 R 0.765: 'จ.X <local government>' lines read as the provinces; the 2561 category "
-        "names in numbered items; a ministry round-up's bullets under a สาขา heading"
     ),
     "articles11/nan-province-lertrat-2563-one-long-sentence": (
         "the province is the subject of a 90-word relative clause; the partners it names (โดยมี อบจ.น่าน …) "
@@ -1140,8 +1140,8 @@ def test_a_short_story_whose_first_long_line_comes_after_its_list(ref: Reference
     text = (
         "กรมอนามัย เฮ! คว้ารางวัลเลิศรัฐ 2567\n12 กันยายน 2567 - 16:20 น.\n"
         "กรมอนามัยได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2567 รวม 2 รางวัล ได้แก่\n"
-        "- รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี จากผลงาน \"Anamai Care\"\n"
-        "- รางวัลบริการภาครัฐ ประเภทการขยายผลนวัตกรรมการบริการ ระดับดี จากผลงาน \"คลินิกออนไลน์\"\n"
+        '- รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี จากผลงาน "Anamai Care"\n'
+        '- รางวัลบริการภาครัฐ ประเภทการขยายผลนวัตกรรมการบริการ ระดับดี จากผลงาน "คลินิกออนไลน์"\n'
         "โดยนายแพทย์สมชาย ใจดี รองอธิบดีกรมอนามัย เป็นผู้แทนรับรางวัลในงานพิธีมอบรางวัลเลิศรัฐ เมื่อวันที่ 11 ก.ย. 67 "
         "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ ซึ่งศูนย์อนามัยที่ 1 เชียงใหม่ เป็นผู้พัฒนาผลงานร่วมกับหน่วยงานในสังกัด\n"
     )
