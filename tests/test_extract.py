@@ -69,9 +69,6 @@ def test_corpus_meets_the_floors(corpus: Path, ref: Reference) -> None:
 
 # Articles whose trap the rules do not yet keep out, with why (a strict expected failure, like NOT_YET).
 TRAPS_NOT_YET: dict[str, str] = {
-    "articles53/news-digi-data-awards-2568-finalists-hard": (
-        "'หมวด Open Data Awards ผู้เข้ารอบสุดท้ายได้แก่ A, B และ C': the finalists are read as winners"
-    ),
     "articles51/news-lertrat-2568-roundup-hard": (
         "'ทส. ยังได้รับ…' where the text then says the ministry's permanent secretary office received it: the ministry is "
         "read as the winner (the corpus writer calls the gold arguable)"
@@ -1094,6 +1091,16 @@ def test_the_winner_of_each_category_and_runners_up_with_a_certificate(ref: Refe
         "ซึ่งได้รับเพียงเกียรติบัตร\n\nประเภท Data Governance Awards ผู้ชนะคือ สำนักงานประกันสังคม\n\nปีนี้มีผลงาน 186 ผลงาน\n"
     )
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพสามิต", "สำนักงานประกันสังคม"]
+
+
+def test_a_categorys_finalists_and_runners_up_are_not_its_winners(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัล DIGI Data Awards 2025 เมื่อวันที่ 27 สิงหาคม 2568\n\n"
+        "ประเภท Open Data Awards ผู้เข้ารอบสุดท้าย ได้แก่ กรมอุตุนิยมวิทยา และสำนักงานสถิติแห่งชาติ\n\n"
+        "หมวด Data Governance Awards รองชนะเลิศได้แก่ กรมป่าไม้\n\n"
+        "ประเภท Data Analytics Awards ผู้ชนะคือ กรมสรรพสามิต\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพสามิต"]
 
 
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:

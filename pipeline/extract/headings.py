@@ -45,7 +45,7 @@ _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้ร�
 # The (?=[\sรไ:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, a colon, the end),
 # one test per letter of the name instead of each of the rest's branches (half the cost of a match).
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้ชนะ)[^\n:]){{2,160}}?)(?=[\sรไ:]|$)\s?"
+    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ)[^\n:]){{2,160}}?)(?=[\sรไ:]|$)\s?"
     rf"(?:(?:รางวัล)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
     r"(?:\(\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\)\s?)?"  # (a count: "ประเภท… (2 รางวัล)")
     r"(?:ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ)|(?=ได้แก่|:|\n|$))"  # ("ประเภท X ผู้ชนะคือ A": its winner)
