@@ -216,6 +216,7 @@ _ITEM_LABELS = (
     *("อำเภอ", "อ.", "จังหวัด", "จ.", "เขต", "ภาค", "กลุ่ม", "โซน"),
 )
 _NOT_ITEM_BULLETS = frozenset("0123456789*#")  # a numbered or a bold or Markdown heading's first character
+_CLOSED = ('"', "”", "'", "’", ")")  # an item that ends so is whole: a page wraps a name, not after its closing mark
 WRAPPED_ITEM = 30  # the longest rest of an item that a narrow page wraps onto a line of its own
 
 
@@ -244,6 +245,7 @@ def _join_wrapped_items(lines: list[str], items: set[str]) -> str | None:
             len(line) <= WRAPPED_ITEM
             and "\u0e01" <= line[:1] <= "\u0e4e"
             and out[-1][:1] in items
+            and not out[-1].endswith(_CLOSED)  # ('… ผลงาน "X"\nกรมการพัฒนาชุมชน\n- …': the next group's heading)
             and (i + 1 == len(lines) or lines[i + 1][:1] in items)
             and not line.startswith(_ITEM_LABELS)
         ):

@@ -42,12 +42,7 @@ def ref() -> Reference:
 
 # A corpus the rules do not yet read well enough: its floors are expected to fail, strictly (the test fails when
 # they are met, so that this mark is taken away then). The reason is the last measurement.
-NOT_YET: dict[str, str] = {
-    "articles53": (
-        "first measured P 0.809 R 0.745: a finalists' list read as winners; a department's h3 heading over its awards "
-        "as li items; a results table's rows marked ได้รับรางวัล under an award named in the paragraph above"
-    ),
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -1101,6 +1096,40 @@ def test_a_categorys_finalists_and_runners_up_are_not_its_winners(ref: Reference
         "ประเภท Data Analytics Awards ผู้ชนะคือ กรมสรรพสามิต\n"
     )
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพสามิต"]
+
+
+def test_each_winner_alone_on_its_line_over_bulleted_lines_of_its_awards(ref: Reference) -> None:
+    """A ministry's round-up: a department on a line of its own, its awards (branch, type, level) bulleted below it."""
+    text = (
+        "กระทรวงการคลังได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2567 รวม 5 รางวัล สำหรับส่วนราชการระดับกรม มีรายละเอียดดังนี้\n"
+        "กรมสรรพากร\n- สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี ผลงาน “ยื่นภาษีออนไลน์”\n"
+        "- สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น ผลงาน “My Tax Account”\n"
+        "กรมธนารักษ์ (ธร.)\n- สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม ระดับดี\n"
+        "ปลัดกระทรวงการคลัง กล่าวชื่นชมทุกหน่วยงาน\n"
+    )
+    found = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert found == [
+        ("กรมสรรพากร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดี"),
+        ("กรมสรรพากร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดีเด่น"),
+        ("กรมธนารักษ์", "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม", "ระดับดี"),
+    ]
+
+
+def test_winners_under_their_award_lines_are_not_headings_of_the_next_award(ref: Reference) -> None:
+    text = (
+        "สพร. จัดงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2569 โดยมีหน่วยงานที่ได้รับรางวัล ดังนี้\n"
+        "- รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\nกรมการปกครอง\nกรมธนารักษ์\n"
+        "- รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด\nจังหวัดนครพนม\n"
+        "- รางวัลบริการดิจิทัลภาครัฐดีเด่น\nสำนักงานประกันสังคม\n"
+    )
+    right = {
+        ("กรมการปกครอง", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+        ("กรมธนารักษ์", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+        ("จังหวัดนครพนม", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด"),
+        ("สำนักงานประกันสังคม", "รางวัลบริการดิจิทัลภาครัฐดีเด่น"),
+    }
+    found = set(_awards_of(text, ref))  # (the last two groups are not all read yet: none is misread)
+    assert found <= right and ("กรมธนารักษ์", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม") in found, found
 
 
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:

@@ -148,6 +148,8 @@ def test_an_item_a_narrow_page_wrapped_is_joined_to_its_item() -> None:
         "- กรมสรรพากร\nผลงาน ระบบยื่นภาษี\n- กรมศุลกากร",
         "**ระดับดีเด่น** (1 รางวัล)\nจังหวัดอุบลราชธานี\n- จังหวัดยโสธร",
         "1. รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น\n1.1 ระดับกรม\n- กรมการกงสุล\n- กรมบังคับคดี",
+        # an item whole up to its closing quote: the line under it heads the next items (a winner over its awards)
+        '- สาขาบริการภาครัฐ ผลงาน "ชุมชนรู้ทันภัย"\nกรมการพัฒนาชุมชน\n- สาขาการบริหารราชการแบบมีส่วนร่วม',
     ):
         assert normalize(kept) == kept
 

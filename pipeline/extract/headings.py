@@ -76,6 +76,7 @@ _BELOW = (*_ARROWS, "รางวัล")  # ("🥇 โรงพยาบาล�
 def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
     if not found.awards and not any(word in text for word in _RESULTS_WORDS):
         return
+    _awards_under_winners(text, mentions, found)
     context = _Context()
     pos = 0
     for line in text.split("\n"):
@@ -100,6 +101,73 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         _level_prose(text, mentions, found)
     if "เดียวกัน" in text:
         _same_award_prose(text, mentions, found)
+
+
+# A bulleted line that opens with an award or its branch or type ("- สาขาบริการภาครัฐ ประเภท…", "• รางวัล…").
+_RE_AWARD_ITEM = re.compile(r"\n[^\w\n\"'(]{1,4}[ \t]?(?=รางวัล|โล่|สาขา|ประเภท)")
+_RE_BARE = re.compile(r"[^\w\n]*")  # marks, emoji, spaces: no word
+
+
+def _awards_under_winners(text: str, mentions: Mentions, found: Found) -> None:
+    """ "กรมที่ดิน\n- สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี ผลงาน …\n- สาขา…\nกรมป้องกันฯ (ปภ.)\n- สาขา…": each
+    organization alone on its line over bulleted lines of its awards (a ministry's round-up of its departments):
+    each line below it is one of its wins (the award line's own winner, were it a heading over winners, would be
+    on the line below it, not above)."""
+    owner, last, owned = None, -1, -1
+    for m in _RE_AWARD_ITEM.finditer(text):
+        start = m.start() + 1
+        said = start  # (the evidence: from the winner's line, for the first item under it)
+        if m.start() != last:  # (not right under the item before: the line above must be the winner's)
+            owner = _heading_winner(text, m.start(), owned, mentions)
+            said = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", start)
+        last = end = len(text) if end < 0 else end
+        award = _item_award(text, m.end(), end, found) if owner is not None else None
+        if award is None or found.taken(start):
+            continue
+        owned = end
+        found.awards.append(_make(owner, award, Evidence.of(text, said, end), None))
+        found.consumed.append((start, end))
+
+
+def _heading_winner(text: str, end: int, owned: int, mentions: Mentions):
+    """The winner alone on the line that ends at ``end``, if it heads its awards: the line above it is an item of
+    the winner before (``owned``: where the last such item ends) or prose, not an award line over its winners nor
+    another winner ("- รางวัล X\nกรมการปกครอง\nกรมธนารักษ์\n- รางวัล Y": winners under their awards)."""
+    start = text.rfind("\n", 0, end) + 1
+    owner = _winner_alone_on(text, start, end, mentions)
+    if owner is None or start == 0 or start - 1 == owned:
+        return owner
+    above = text.rfind("\n", 0, start - 1)
+    if (above >= 0 and _RE_AWARD_ITEM.match(text, above)) or _winner_alone_on(text, above + 1, start - 1, mentions):
+        return None
+    return owner
+
+
+def _winner_alone_on(text: str, start: int, end: int, mentions: Mentions):
+    """The organization a line holds and nothing else but marks (its abbreviation and province may follow it)."""
+    org = mentions.left_entity(start, end)
+    if org is None or not hasattr(org, "org_id") or not _RE_BARE.fullmatch(text, start, org.evidence.start):
+        return None
+    return org if _RE_BARE.fullmatch(text, org.evidence.end, end) else None
+
+
+def _item_award(text: str, pos: int, end: int, found: Found) -> AwardName | None:
+    """The award an item line names: an award, or a branch or type of the programme the text is about."""
+    if text.startswith(("รางวัล", "โล่"), pos):
+        return award_at(text, pos)
+    category = _RE_CATEGORY_ITEM.match(text, pos, end)
+    base = _programme_award(text, pos) if category else None
+    if base is None or not base.name_th:
+        return None
+    level = category.group(2).replace(" ", "") if category.group(2) else None
+    return AwardName(pos, category.end(), _with_category(base.name_th, category.group(1).strip()), None, level)
+
+
+# A branch and/or type, then its level ("สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี ผลงาน …").
+_RE_CATEGORY_ITEM = re.compile(
+    rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?(?:รางวัล)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?"
+)
 
 
 # "ส่วนประเภทพัฒนาการบริการ ระดับดีเด่น ได้แก่ จ.อุดรธานี", "ด้านประเภทนวัตกรรมการบริการ ระดับดีเด่น เป็นของกรม…":
