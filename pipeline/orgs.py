@@ -149,6 +149,7 @@ PREFIXES = {
     "ทต.": "เทศบาลตำบล",
     "จ.": "จังหวัด",
     "รพ.สต.": "โรงพยาบาลส่งเสริมสุขภาพตำบล",  # (before รพ.: the longest short form is tried first)
+    "รพร.": "โรงพยาบาลสมเด็จพระยุพราช",  # "รพร.สว่างแดนดิน": the Crown Prince hospitals' short form
     "รพ.": "โรงพยาบาล",
     "สนง.": "สำนักงาน",
     "สสจ.": "สำนักงานสาธารณสุขจังหวัด",  # "สสจ.นครพนม": a provincial public health office

@@ -1132,6 +1132,17 @@ def test_winners_under_their_award_lines_are_not_headings_of_the_next_award(ref:
     assert found <= right and ("กรมธนารักษ์", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม") in found, found
 
 
+def test_a_crown_prince_hospital_by_its_short_form_and_a_quoted_award_with_its_branch_after_the_quote(
+    ref: Reference,
+) -> None:
+    text = (
+        "โรงพยาบาลสมเด็จพระยุพราชด่านซ้าย\n19 ก.ย. 2568\n\n🎉 ขอแสดงความยินดี 🎉\n"
+        'รพร.ด่านซ้าย ได้รับ "รางวัลเลิศรัฐ" สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น ประจำปี 2568 🏆\n'
+    )
+    found = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert found == [("โรงพยาบาลสมเด็จพระยุพราชด่านซ้าย", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดีเด่น")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

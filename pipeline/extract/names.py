@@ -214,6 +214,9 @@ def _quoted(text: str, start: int, quote: int) -> AwardName | None:
         award = AwardName(start, end, None, name_en=inner)
     else:
         thai = inner if inner.startswith(("รางวัล", "โล่")) else "รางวัล" + inner
+        if text.startswith((" สาขา", " ประเภท"), end):  # '"รางวัลเลิศรัฐ" สาขาบริการภาครัฐ': its branch, after the quote
+            branch_end = _clause_name_end(text, end + 1)
+            thai, end = f"{thai} {text[end + 1 : branch_end].strip()}", branch_end
         award = AwardName(start, end, thai)
     return _tail(text, award)
 
