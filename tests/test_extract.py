@@ -1143,6 +1143,17 @@ def test_a_crown_prince_hospital_by_its_short_form_and_a_quoted_award_with_its_b
     assert found == [("โรงพยาบาลสมเด็จพระยุพราชด่านซ้าย", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดีเด่น")]
 
 
+def test_the_organization_in_a_job_title_keeps_its_public_organization_bracket(ref: Reference) -> None:
+    """ "ผู้อำนวยการX (องค์การมหาชน) เข้ารับรางวัล…": the bracket ends the title's organization, not the title."""
+    text = (
+        "ข่าวประชาสัมพันธ์\nวันนี้ (18 ก.ย. 68) นายสมชาย ใจดี ผู้อำนวยการสถาบันพัฒนาองค์กรชุมชน (องค์การมหาชน) "
+        "เข้ารับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดี ณ อิมแพ็ค ฟอรั่ม เมืองทองธานี\n"
+    )
+    (award,) = extract_text(text, ref).awards
+    assert award.recipient.org_id == "community-organizations-development-institute"
+    assert award.representative is not None and award.representative.name_th == "นายสมชาย ใจดี"
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -192,8 +192,13 @@ def _position(text: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     stop = _RE_POSITION_END.search(text, start + 2, start + MAX_POSITION)
     end = stop.start() if stop else min(len(text), start + MAX_POSITION)
+    if stop and (public := _RE_PUBLIC_ORGANIZATION.match(text, end)):
+        end = public.end()  # "ผู้อำนวยการโรงพยาบาลบ้านแพ้ว (องค์การมหาชน)": the bracket is its organization's name
     position = text[start:end].strip()
     return (position, start + len(position)) if position else (None, pos)
+
+
+_RE_PUBLIC_ORGANIZATION = re.compile(r"\s?\(องค์การมหาชน\)")
 
 
 # Job titles that name their organization another way (compiled here: _title_org runs for every titled person).
