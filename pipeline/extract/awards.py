@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.extract import english
@@ -30,7 +30,7 @@ _OBJECT = (
     r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
 )
 _RE_UNNAMED_LEVEL = re.compile(  # ("รางวัลระดับดีหลายแห่ง": a vague count glued to it)
-    r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:(?![ก-๛])|(?=หลาย|จำนวน))"
+    r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:(?![ก-๛])|(?=หลาย|จำนวน|คือ|ได้แก่))"
 )
 _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
 _RE_FILLER = re.compile(r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล))\s?")  # "คว้าไปทั้งรางวัล A และรางวัล B"
@@ -83,7 +83,9 @@ _RE_CORRECTED = re.compile(r"[^\n]{0,40}?(?:นั้น\s?(?:ขอ)?แก้�
 
 
 _RE_THIS_KIND = re.compile(r"(?:รางวัล|โล่)(?:ใน)?(?:ประเภท|สาขา)\s?(?:ดังกล่าว|นี้)")
-_RE_UNNAMED = re.compile(r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*)?\s?")
+_RE_UNNAMED = re.compile(  # ("ที่ได้รับรางวัลระดับดีเด่นคือ A": a level, then its list)
+    r"(?:รางวัล|โล่)(?:ด้วย|ดังกล่าว|นี้|ต่าง ?ๆ|ใน[ก-๛]*|\s?ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี)(?=\s?(?:คือ|ได้แก่)))?\s?"
+)
 _RE_SAME = re.compile(  # ("ได้รับรางวัลระดับดีเด่นในประเภทเดียวกัน": the same award, at that level)
     r"(?:รางวัล|โล่)(?:(ระดับ\s?(?:ดีเด่น|ดี))\s?)?(?:ใน)?(?:ประเภท|สาขา|ระดับ)?\s?เดียวกัน(?:กับ[ก-๛]+)?\s?"
 )
@@ -153,9 +155,10 @@ _RE_LEVEL_GROUP = re.compile(
 )
 _RE_ITEM_LEVEL = re.compile(rf"\s?[–—:\-]?\s?({GRADE})\s*$")  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น"
 _RE_ITEM_CATEGORY = re.compile(  # after a dash or a colon, or a space before a branch of รางวัลเลิศรัฐ or a ประเภท
-    rf"(?:\s?[–—:\-]\s?|\s(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
-    rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?"
-    r"(?:\s?(?:จาก)?(?:ผลงาน|โครงการ)[^\n]*?)?[\s,]*(?:และ|รวมถึง|รวมทั้ง|ตลอดจน)?\s*$",  # "… ประเภทX จากผลงาน "…", B …"
+    rf"(?:\s?[–—:\-]\s?|\s(?:ใน)?(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
+    rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?"  # ("A ในสาขา…": the branch it won in)
+    r"(?:\s?(?:จาก)?(?:ผลงาน|โครงการ|ระบบ|แอป)[^\n]*?)?(?:\s?ซึ่ง[^\n]*?)?"  # "…จากผลงาน "…", B"; "… ซึ่ง…": an aside
+    r"[\s,]*(?:และ|รวมถึง|รวมทั้ง|ตลอดจน)?\s*$",
     re.M,
 )
 _RE_BRANCH = re.compile(r"สาขา[ก-๛]+")
@@ -730,8 +733,9 @@ def _listed_winners(
             won = own_or(own, award, level)
             quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
             found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
-        said = group_start(text, obj.end)  # (a later group's evidence starts at its scope or province)
-        scope = next_group(text, obj.end, award, level)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
+        end = max([obj.end] + [own.end for *_, own in obj.recipients if own is not None])  # (after an item's award)
+        said = group_start(text, end)  # (a later group's evidence starts at its scope or province)
+        scope = next_group(text, end, award, level)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
         if scope is None or not (more := _items_at(text, scope[1], scope[0], mentions)).recipients:
             break
         award, obj, level = scope[0], more, scope[0].level or level
@@ -1549,6 +1553,7 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     end = len(text) if end < 0 else end
     if item.end < following < end:
         end = following
+    item = _past_expansion(text, item, mentions)  # "สบส. หรือกรมสนับสนุนบริการสุขภาพ ในสาขา…": after the full name
     names = find_award_names(text, item.end, end)
     if (
         names
@@ -1573,6 +1578,19 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
         branch = _RE_BRANCH.search(text, max(line, base.end), item.start) or _branch_heading(text, base.end, line)
         name = f"{base.name_th} {branch.group(0)} {category.group(1).strip()}" if branch else name
     return AwardName(category.start(1), category.end(), name, category.group(2), level, base.year_be)
+
+
+_RE_OR = re.compile(r"\s?หรือ\s?")
+
+
+def _past_expansion(text: str, item, mentions: Mentions):
+    """The item with the full name written after its short one and หรือ, if it is (the same organization)."""
+    if (
+        not text.startswith(("หรือ", " หรือ"), item.end)
+        or (org := mentions.orgs.at(_RE_OR.match(text, item.end).end())) is None
+    ):
+        return item
+    return replace(item, end=org.evidence.end)
 
 
 _RE_BRANCH_LINE = re.compile(r"^สาขา[ก-๛]+(?=\s*$)", re.M)
@@ -1741,8 +1759,11 @@ def next_group(text: str, end: int, award: AwardName | None, level: str | None =
     scope = next_scope(text, end, award)
     if scope is None and award is not None and (place := _RE_NEXT_PLACE_GROUP.match(text, end)):
         return award, place.end()
-    if scope is None and award is not None and (award.level or level) and (grade := _RE_NEXT_GRADE.match(text, end)):
+    leveled = (award is not None and award.level) or level
+    if scope is None and leveled and (grade := _RE_NEXT_GRADE.match(text, end)):
         said = grade.group(1).replace(" ", "")
+        if award is None:  # "ระดับดีเด่นคือ A ในสาขา… ส่วนระดับดี ได้แก่ B สาขา…": each item names its award
+            return (AwardName(end, end, None, None, said), grade.end()) if said != level else None
         if said != (award.level or level):
             return AwardName(award.start, award.end, award.name_th, award.name_en, said, award.year_be), grade.end()
     return scope
