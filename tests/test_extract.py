@@ -1171,6 +1171,16 @@ def test_levels_said_alone_over_winners_who_each_name_their_branch_and_type(ref:
     ]
 
 
+def test_who_sends_a_representative_is_the_winner_not_the_representatives_unit(ref: Reference) -> None:
+    text = (
+        "วันนี้ (14 ก.ย. 66) อธิบดีกรมการจัดหางาน มอบหมายให้ นางสาวมาลี ใจงาม ผู้อำนวยการสำนักงานจัดหางานจังหวัดชลบุรี "
+        "เป็นผู้แทนรับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี ประจำปี 2566 ณ อิมแพ็ค เมืองทองธานี\n"
+    )
+    (award,) = extract_text(text, ref).awards
+    assert award.recipient.name_th == "กรมการจัดหางาน"
+    assert award.representative is not None and award.representative.name_th == "นางสาวมาลี ใจงาม"
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

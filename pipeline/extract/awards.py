@@ -587,6 +587,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         recipient, person, confidence = said_before.recipient, subject, 0.8
     elif isinstance(subject, Person) and subject.organization is None and (by := _org_by(text, subject, mentions)):
         recipient, person, confidence = by, subject, 0.85
+    elif isinstance(subject, Person) and (delegator := _delegated_by(text, subject, mentions)):
+        recipient, person, confidence = delegator, subject, 0.85
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None or not _the_award(text, m, obj, clause_start):
@@ -612,6 +614,18 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     if obj.awards:
         add_count(found, obj, "awards-of-recipient", recipient.name_th, text)
     found.consumed.append((verb, end))
+
+
+def _delegated_by(text: str, person: Person, mentions: Mentions) -> Org | None:
+    """ "อธิบดีกรมพัฒนาฝีมือแรงงาน มอบหมายให้ นายสุรชัย… ผู้อำนวยการสถาบัน… เป็นผู้แทนรับรางวัล": the one who sent the
+    person is whose win it is (the person's own unit only went to accept it)."""
+    at = text.rfind("มอบหมาย", max(0, person.evidence.start - 24), person.evidence.start)
+    if at < 0:
+        return None
+    sender = mentions.left_entity(max(text.rfind("\n", 0, at) + 1, at - 120), at)
+    if isinstance(sender, Person):
+        return sender.organization
+    return sender
 
 
 _RE_WITH_OTHERS = re.compile(r"\s?(?:ใน)?(?:ปีนี้)?\s?ร่วมกับ\s?")
