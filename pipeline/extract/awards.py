@@ -25,10 +25,12 @@ from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
 
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,4}\\s?"  # "ได้รับ 🏆 รางวัล…": a post's emoji before the award
 _OBJECT = (
-    r"(?=\s?(?:(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม|ทั้ง)\s?)?(?:\d{1,3}\s?)?"
+    rf"(?=\s?(?:{_EMOJI})?(?:(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม|ทั้ง)\s?)?(?:\d{{1,3}}\s?)?"
     r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
 )
+_RE_EMOJI = re.compile(_EMOJI)
 _RE_UNNAMED_LEVEL = re.compile(  # ("รางวัลระดับดีหลายแห่ง": a vague count glued to it)
     r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:(?![ก-๛])|(?=หลาย|จำนวน|คือ|ได้แก่))"
 )
@@ -1168,6 +1170,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
     """What follows the verb: a count, an award, a count and a list of awards or of recipients."""
     while text.startswith(" ", pos):
         pos += 1
+    if (emoji := _RE_EMOJI.match(text, pos)) is not None:
+        pos = emoji.end()
     if text.startswith("\n", pos) and text.startswith(("รางวัล", "โล่"), pos + 1):
         pos += 1  # "เข้ารับ\nรางวัล…": a line broken inside the phrase
     filler = _RE_FILLER.match(text, pos)

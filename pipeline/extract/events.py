@@ -27,7 +27,7 @@ _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางว�
 # พิธีมอบรางวัล : … in a summary or a results page, "| วันที่รับรางวัล | …" in a table of fields).
 _RE_DATE_CUE = re.compile(  # (not a posting stamp's "โพสต์เมื่อ", "ลงวันที่ :"; a weekday opening a line: "วันศุกร์ที่ 13 …")
     r"(?:(?:(?<!โพสต์)(?<!เผยแพร่)(?<!อัปเดต)เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?"
-    r"|(?:^|\s)วันที่|(?:^|\n)วัน[ก-๛]{3,9}ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
+    r"|(?:^|\s)วันที่|(?:^|\n)วัน[ก-๛]{3,9}ที่|\sวัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
 )
 _RE_VENUE = re.compile(r"(?<!\S)ณ\s?(?=\S)")  # tried at each ณ (_venue)
 _RE_VENUE_END = re.compile(
@@ -501,7 +501,7 @@ def _cued(text: str, mention) -> bool:
     if (
         mention.text.startswith("วัน")
         and "ที่" in mention.text[3:16]  # (a post's stamp "วันพฤหัสบดี 7 ธ.ค. 2566" has no ที่)
-        and (mention.start == 0 or text[mention.start - 1] == "\n")
+        and (mention.start == 0 or text[mention.start - 1] in "\n ")  # ("📍 งานมอบรางวัล… วันพฤหัสบดีที่ 12 …")
         and not alone_on_line(text, mention)
     ):
         return True

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import sources
 from pipeline.extract import extract
-from pipeline.model import Event
+from pipeline.model import Event, Source
 from pipeline.orgs import Reference
 
 HEADLINE = "กรมควบคุมโรครับรางวัลเลิศรัฐ ประจำปี 2561\nวันเสาร์ที่ 15 กันยายน 2561\n"
@@ -307,3 +307,18 @@ def test_award_words_after_a_date_are_its_own_up_to_the_next_date_or_paragraph(
     tmp_path: Path, body: str, ref: Reference
 ) -> None:
     assert event(tmp_path, body, ref).date == dt.date(2018, 9, 13)
+
+
+def test_a_ceremony_date_with_its_weekday_after_the_events_name_on_a_line_of_a_post(ref: Reference) -> None:
+    """A post's stamp above; "📍 งานมอบรางวัลรัฐบาลดิจิทัล วันพฤหัสบดีที่ 12 ธันวาคม 2567" below the win: the weekday
+    date is the ceremony's (it need not open its line), the stamp is when the post went up."""
+    text = (
+        "อบต.หนองบัว\n17 ธ.ค. 67\n\n🎉 ขอแสดงความยินดี 🎉\n"
+        "องค์การบริหารส่วนตำบลหนองบัว ได้รับ 🏆 รางวัลท้องถิ่นดิจิทัล ประจำปี 2567 จาก สพร.\n"
+        "📍 งานมอบรางวัลรัฐบาลดิจิทัล วันพฤหัสบดีที่ 12 ธันวาคม 2567\n"
+    )
+    article = extract(sources.RawSource(Source("post.txt", "0" * 64), text), ref)
+    (found,) = article.events
+    assert (found.date, article.source.published) == (dt.date(2024, 12, 12), dt.date(2024, 12, 17))
+    (award,) = article.awards  # (the emoji between the verb and the award)
+    assert (award.recipient.name_th, award.award_th) == ("องค์การบริหารส่วนตำบลหนองบัว", "รางวัลท้องถิ่นดิจิทัล")
