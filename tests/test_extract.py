@@ -1480,6 +1480,22 @@ def test_a_hospital_its_province_and_its_parent_office_are_one_winner(
     assert [(a.recipient.name_th, a.recipient.province_th) for a in article.awards] == [winner]
 
 
+@pytest.mark.parametrize("sep", ["|", "\t"])
+def test_a_history_table_of_ones_own_awards_names_their_givers_not_winners(ref: Reference, sep: str) -> None:
+    rows = [
+        ("ปี พ.ศ.", "รางวัลที่ เทศบาลตำบลริมปิง ได้รับ", "หน่วยงานที่มอบ"),
+        ("2566", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี", "สำนักงาน ก.พ.ร."),
+        ("2565", "รางวัลการบริหารจัดการที่ดี", "กรมส่งเสริมการปกครองท้องถิ่น"),
+    ]
+    table = "\n".join((f"| {' | '.join(r)} |" if sep == "|" else "\t".join(r)) for r in rows)
+    text = (
+        "เมื่อวันที่ 14 กันยายน 2566 นายสมศักดิ์ ใจดี นายกเทศมนตรีตำบลริมปิง เข้ารับรางวัลเลิศรัฐ สาขาบริการภาครัฐ "
+        f"ประเภทพัฒนาการบริการ ระดับดี ณ อิมแพ็ค เมืองทองธานี\n{table}\nขอขอบคุณทุกท่าน\n"
+    )
+    winners = {name for name, _ in _awards_of(text, ref)}
+    assert winners == {"เทศบาลตำบลริมปิง"}
+
+
 def test_a_table_with_no_award_column_under_an_award_then_its_ceremony(ref: Reference) -> None:
     text = (
         "กรมส่งเสริมการปกครองท้องถิ่น ขอแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น "

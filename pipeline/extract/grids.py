@@ -52,6 +52,9 @@ def table_wins(text: str, mentions, found) -> None:
     for start, line in _cell_lines(text):  # a line with no cells (see _split) is no header
         pos = start + len(line) + 1
         columns = _header(line)
+        if columns is None and start >= done and _RE_GIVER.search(line) and _split(line):
+            done = _table_end(text, pos)  # "| ปี | รางวัลที่ อบต. ได้รับ | หน่วยงานที่มอบ |": its givers, no winners
+            continue
         if columns is None and start >= done and (columns := _inferred(text, start, line, mentions)) is not None:
             pos = start  # a table with no header: its first line is a row
         if columns is None or _not_winners(text, start):
@@ -65,6 +68,17 @@ def table_wins(text: str, mentions, found) -> None:
                     found.awards.append(make_award(winner, award, evidence, None, 0.85))
                 found.consumed.append((evidence.start, evidence.end))
             done = row_start + len(row)
+
+
+def _table_end(text: str, pos: int) -> int:
+    """Where the lines of cells from ``pos`` end (bars or tabs)."""
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if not (text.startswith("|", pos) or "\t" in text[pos:end]):
+            break
+        pos = end + 1
+    return pos
 
 
 def _cell_lines(text: str):
@@ -158,8 +172,12 @@ def _inferred(text: str, start: int, line: str, mentions) -> dict | None:
 
 
 def _is_label(cell: str, header: str) -> bool:
-    """ "หน่วยงาน", "ชื่อหน่วยงาน", "องค์กรปกครองส่วนท้องถิ่น": a label; "จังหวัดน่าน" is a name, not the label จังหวัด."""
-    return cell.startswith(header) and (header != "จังหวัด" or cell == header)
+    """ "หน่วยงาน", "ชื่อหน่วยงาน", "องค์กรปกครองส่วนท้องถิ่น": a label; "จังหวัดน่าน" is a name, not the label จังหวัด;
+    "หน่วยงานที่มอบ", "หน่วยงานผู้จัด": who gave the award (a history of one's own awards), not who won it."""
+    return cell.startswith(header) and (header != "จังหวัด" or cell == header) and not _RE_GIVER.search(cell)
+
+
+_RE_GIVER = re.compile(r"(?<!ได้รับ)มอบ|ผู้จัด|จัดโดย|ผู้ประเมิน")
 
 
 def _rows(text: str, pos: int, width: int):
