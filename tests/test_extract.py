@@ -1181,6 +1181,17 @@ def test_who_sends_a_representative_is_the_winner_not_the_representatives_unit(r
     assert award.representative is not None and award.representative.name_th == "นางสาวมาลี ใจงาม"
 
 
+def test_paragraphs_that_open_with_an_english_category_then_its_winner(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัล DIGI Data Awards 2024 เมื่อวันที่ 4 ธันวาคม 2567 ณ กรุงเทพฯ\n\n"
+        "ประเภท Open Data Awards กรมอุตุนิยมวิทยาได้รับรางวัลจากชุดข้อมูลพยากรณ์อากาศรายชั่วโมง\n\n"
+        "ประเภท Data Governance Awards ตกเป็นของสำนักงานประกันสังคม ซึ่งปีก่อนได้เพียงรางวัลชมเชย\n"
+    )
+    found = _awards_of(text, ref)
+    assert [name for name, _ in found] == ["กรมอุตุนิยมวิทยา", "สำนักงานประกันสังคม"]
+    assert "Open Data Awards" in found[0][1] and "Data Governance Awards" in found[1][1]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

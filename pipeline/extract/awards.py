@@ -1109,6 +1109,9 @@ def _level_of_topic(text: str, verb: int) -> AwardName | None:
     return AwardName(topic.start, topic.end, name, None, None, topic.year_be)  # (its level set by the caller)
 
 
+_RE_LATIN_CATEGORY = re.compile(r"(?:ประเภท|หมวด)\s?(?:[A-Z][A-Za-z&\-]*\s){1,5}Awards?\s")
+
+
 def _clause_topic(text: str, start: int, verb: int) -> AwardName | None:
     """The topic a clause opens with, when it names no award: a scope ("ส่วนระดับจังหวัด จังหวัดนครราชสีมาได้รับ
     รางวัล": the award above, at that scope) or a branch of the programme ("สำหรับสาขาบริการภาครัฐ ประเภท…
@@ -1116,6 +1119,10 @@ def _clause_topic(text: str, start: int, verb: int) -> AwardName | None:
     scopes = list(_RE_LINE_SCOPE.finditer(text, start, verb)) if text.find("ระดับ", start, verb) >= 0 else []
     if scopes:
         return _at_scope(text, scopes[-1].start())
+    if (latin := _RE_LATIN_CATEGORY.match(text, start, verb)) and (base := _programme_award_before(text, start)):
+        # "ประเภท Open Data Awards กรมควบคุมโรคได้รับรางวัล…": a category the paragraph opens with, in English
+        name = f"{base.name_th} {latin.group(0).strip()}"
+        return AwardName(latin.start(), latin.end(), name, None, None, base.year_be)
     branch = _RE_CATEGORY_ITEM.search(text, start, verb) if text.find("สาขา", start, verb) >= 0 else None
     base = _programme_award_before(text, branch.start()) if branch else None
     if base is None or "สาขา" in (base.name_th or ""):

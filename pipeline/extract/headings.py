@@ -42,13 +42,13 @@ from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
 _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ", "มอบให้", "เป็นของ", "มอบรางวัล", "ยกย่อง")
-# The (?=[\sรไ:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, a colon, the end),
-# one test per letter of the name instead of each of the rest's branches (half the cost of a match).
+# The (?=[\sรไต:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, ตกเป็นของ, a colon,
+# the end), one test per letter of the name instead of each of the rest's branches (half the cost of a match).
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ)[^\n:]){{2,160}}?)(?=[\sรไ:]|$)\s?"
+    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ|ตกเป็นของ)[^\n:]){{2,160}}?)(?=[\sรไต:]|$)\s?"
     rf"(?:(?:รางวัล)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
     r"(?:\(\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\)\s?)?"  # (a count: "ประเภท… (2 รางวัล)")
-    r"(?:ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ)|(?=ได้แก่|:|\n|$))"  # ("ประเภท X ผู้ชนะคือ A": its winner)
+    r"(?:ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ)|(?=ได้แก่|:|\n|$|ตกเป็นของ))"  # ("ประเภท X ผู้ชนะคือ A": its winner)
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
@@ -371,7 +371,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     award, after = heading
     if found.taken(start):
         return
-    intro = _RE_INTRO.match(text, after) or _RE_DASH.match(text, after)
+    intro = _RE_INTRO.match(text, after) or _RE_DASH.match(text, after) or _RE_FALLS_TO.match(text, after)
     if after < end and not intro:  # "- ระดับดีเด่น จังหวัดตรัง : <winner>": a level, then a place and its winner
         intro = _RE_GROUP_LABEL.match(text, after + text.startswith(" ", after))
         if intro is None:
@@ -419,6 +419,7 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
     return AwardName(award.start, award.end, award.name_th, award.name_en, "ระดับ" + m.group(1), award.year_be)
 
 
+_RE_FALLS_TO = re.compile(r"ตกเป็นของ\s?")  # "ประเภท Data Governance Awards ตกเป็นของกรมบัญชีกลาง"
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
 _RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…", "🥇 X\nรางวัล…", "🏆 X 👉 รางวัล…"
     r"\s?[:：–—👉]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?|[ \t]*\n(?=รางวัล)"
