@@ -82,6 +82,19 @@ def test_a_short_form_before_and_is_no_name_with_what_follows(ref: Reference) ->
     assert not [o.name_th for o in OrgFinder(ref, text).find_all() if "และ" in o.name_th]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ขณะที่จังหวัดสุพรรณบุรีส่งผู้แทนรับรางวัลผ่านระบบออนไลน์", ["จังหวัดสุพรรณบุรี"]),  # a verb glued to the name
+        ("[ภาพ] ผอ.รพ. ถ่ายภาพร่วมกับทีมเภสัชกร", []),  # the hospital of a title, then a verb: no hospital named
+        ("เทศบาลเมืองลำพูนส่งผลงานเข้าประกวด", ["เทศบาลเมืองลำพูน"]),
+        ("กรมส่งเสริมการเกษตรมอบหมายให้ผู้อำนวยการกอง", ["กรมส่งเสริมการเกษตร"]),  # (ส่ง inside a name stays)
+    ],
+)
+def test_a_verb_glued_after_a_name_is_not_part_of_it(text: str, names: list, ref: Reference) -> None:
+    assert [o.name_th for o in OrgFinder(ref, text).find_all()] == names
+
+
 def test_a_name_shortened_with_the_abbreviation_mark_is_the_article_name_it_begins(ref: Reference) -> None:
     """ "รพ.สรรพสิทธิ์ฯ" in the headline is the "โรงพยาบาลสรรพสิทธิประสงค์" of the body (not in the reference)."""
     text = "รพ.สรรพสิทธิ์ฯ รับรางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลสรรพสิทธิประสงค์ เข้ารับรางวัล"
