@@ -1192,6 +1192,20 @@ def test_paragraphs_that_open_with_an_english_category_then_its_winner(ref: Refe
     assert "Open Data Awards" in found[0][1] and "Data Governance Awards" in found[1][1]
 
 
+def test_winners_each_with_a_level_then_the_category_they_all_won_in(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 8 ก.ย. 2565 รองนายกรัฐมนตรีเป็นประธานมอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2565\n"
+        "ขณะที่รัฐวิสาหกิจ 3 แห่งที่ได้รับรางวัล ได้แก่ การประปาส่วนภูมิภาค ระดับดีเด่น, การไฟฟ้าส่วนภูมิภาค ระดับดี "
+        "และการรถไฟแห่งประเทศไทย ระดับดี ทั้งหมดอยู่ในประเภทพัฒนาการบริการ\n"
+    )
+    found = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert found == [
+        ("การประปาส่วนภูมิภาค", "รางวัลเลิศรัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+        ("การไฟฟ้าส่วนภูมิภาค", "รางวัลเลิศรัฐ ประเภทพัฒนาการบริการ", "ระดับดี"),
+        ("การรถไฟแห่งประเทศไทย", "รางวัลเลิศรัฐ ประเภทพัฒนาการบริการ", "ระดับดี"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

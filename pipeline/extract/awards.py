@@ -155,7 +155,9 @@ _RE_ALSO = re.compile(r"\s?(?:รางวัล|โล่)(?:ด้วย|เ�
 _RE_LEVEL_GROUP = re.compile(
     rf"\s?(?:แบ่งเป็น|ได้แก่|คือ|ประกอบด้วย|,|และ)?\s?({GRADE})\s?\d{{1,3}}\s?รางวัล\s?(?:ได้แก่|คือ|:)\s?"
 )
-_RE_ITEM_LEVEL = re.compile(rf"\s?[–—:\-]?\s?({GRADE})\s*$")  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น"
+_RE_ITEM_LEVEL = re.compile(  # "จังหวัดลำพูน เทศบาลตำบลริมปิง ระดับดีเด่น"; "A ระดับดีเด่น, B ระดับดี และ C ระดับดี ทั้งหมด…"
+    rf"\s?[–—:\-]?\s?({GRADE})(?:[\s,]*(?:และ)?\s*$|(?=\sทั้ง(?:หมด|\s?\d)))"
+)
 _RE_ITEM_CATEGORY = re.compile(  # after a dash or a colon, or a space before a branch of รางวัลเลิศรัฐ or a ประเภท
     rf"(?:\s?[–—:\-]\s?|\s(?:ใน)?(?=ประเภท|สาขา(?:บริการ|การบริหาร|คุณภาพ)))((?:ประเภท|สาขา)[^\n(]+?)"
     rf"\s?(?:\(([^)\n]{{2,80}})\))?\s?({GRADE})?(?:\s?\d{{1,3}}\s?รางวัล)?"  # ("A ในสาขา…": the branch it won in)
@@ -742,6 +744,8 @@ def _listed_winners(
         award = _heading_before(text, line, m.start())
     if award is None:
         award = _at_scope(text, line) or _branch_award(text, clause_start, m.start()) or _named_for_them(text, m)
+    if award is None:
+        award = _category_after_list(text, obj, m.start())
     level = _RE_UNNAMED_LEVEL.match(text, m.end()) if obj.award is None else None  # "ได้รับรางวัลระดับดีเด่น ได้แก่
     level = level.group(1) if level else (obj.level if obj.award is None else None)  # A ประเภท…": each item's award
     while True:  # at that level
@@ -757,6 +761,25 @@ def _listed_winners(
         award, obj, level = scope[0], more, scope[0].level or level
     found.consumed.append((m.start(), obj.end))
     add_count(found, obj, "recipients", award.name_th if award and award.name_th else "", text)
+
+
+_RE_ALL_IN = re.compile(
+    r"\s?ทั้ง(?:หมด|\s?\d{1,2}\s?(?:แห่ง|หน่วยงาน|รางวัล))\s?(?:อยู่|เป็นรางวัล)?ใน\s?((?:ประเภท|สาขา)[ก-๛]+)"
+)
+
+
+def _category_after_list(text: str, obj: Object, verb: int) -> AwardName | None:
+    """ "ได้แก่ A ระดับดีเด่น, B ระดับดี และ C ระดับดี ทั้งหมดอยู่ในประเภทนวัตกรรมการบริการ": the list's award, said after
+    it: the award named last of that category, else the programme's."""
+    end = max([obj.end] + [own.end for *_, own in obj.recipients if own is not None])
+    if (after := _RE_ALL_IN.match(text, end)) is None:
+        return None
+    category = after.group(1)
+    named = _named_last(text, verb)
+    if named is not None and named.name_th and category in named.name_th:
+        return AwardName(after.start(1), after.end(1), named.name_th, named.name_en, None, named.year_be)
+    base = _programme_award_before(text, after.start())
+    return AwardName(after.start(1), after.end(1), f"{base.name_th} {category}", None) if base else None
 
 
 def _named_for_them(text: str, m: re.Match) -> AwardName | None:

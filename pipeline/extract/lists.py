@@ -28,6 +28,7 @@ _RE_ITEM_NOTE = re.compile(
 RE_AWARD_COUNT = re.compile(r"\s?(?:จำนวน\s?)?(\d{1,3})\s?(?:รางวัล|ผลงาน)")
 _RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?(?=รางวัล)")
 _RE_ASIDE = re.compile(r"\s?\((?:สาขา|ประเภท|ระดับ|รางวัล)[^()\n]{0,80}\)")
+_RE_GRADE_AFTER = re.compile(r"\s?ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี)(?![ก-๛])(?=\s?(?:,|และ))")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
 _MARKERS: dict[int, re.Pattern] = {}
 
@@ -218,7 +219,8 @@ def _chained(text: str, start: int, recognize: Recognizer, limit: int) -> ListSp
             wrapped = len(span.items)
         span.items.append(Item(pos, found[0], found[1]))
         after = _own_award_end(text, found)  # "A รางวัล… ระดับดี B รางวัล…": each item with its award
-        aside = _RE_ASIDE.match(text, after)  # "A (สาขาบริการภาครัฐ ระดับดีเด่น) B": what A won, in brackets
+        aside = _RE_ASIDE.match(text, after) or _RE_GRADE_AFTER.match(text, after)  # "A (สาขา… ระดับดีเด่น) B": what
+        # A won, in brackets; "A ระดับดีเด่น, B ระดับดี และ C ระดับดี": the level each won at
         after = aside.end() if aside else after
         note = _RE_ITEM_NOTE.match(text, after) or (
             RE_AWARD_COUNT.match(text, after) if _kind(found[1]) == "award" else None
