@@ -55,6 +55,7 @@ _VERBS = (
     "recognised",  # "was also recognised at the same ceremony with a Good-level award"
     "named",  # "was named an Outstanding Digital Government Agency"
     "recognized",
+    *("the winners", "the winner", "winners", "winner", "the recipients", "recipients"),  # "A and B were the winners"
 )
 _RE_AUX_BEFORE = re.compile(r"(?:has|have|had|was|were)\s(?:also\s)?(?:been\s)?$")
 _RE_WIN = re.compile(
@@ -65,8 +66,10 @@ _RE_WIN = re.compile(
     r"(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
     # "was also recognised at the … with a …", "was named an Outstanding … Agency"
     r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
-    r"(?:was|were|has been|have been) named(?=\s(?:an?|the)\s(?:Outstanding|Excellent|Best|Good)\b)|"
-    r"took(?=\sthe\s(?:(?:[\w-]+\s){0,3}(?:award|prize|honou?r)\b|\"[A-Z])))\s+"
+    r"(?:was|were|has been|have been) named(?=\s(?:an?|the)\s(?:[Oo]utstanding|[Ee]xcellent|[Bb]est|Good)\b)|"
+    # "A and B were the winners": a group's winners (its award said before: "In the local government category, …")
+    r"(?:was|were)\s(?:the\s)?(?:winners?|recipients?)(?=[\s.,;])|"
+    r"took(?=\sthe\s(?:(?:[\w-]+\s){0,3}(?:[Aa]ward|[Pp]rize|honou?r)\b|\"[A-Z])))(?:\s+|(?<=s|r)(?=[.,;]))"
 )
 _RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
 _RE_INVERTED = re.compile(
@@ -85,6 +88,12 @@ _RE_NAME = re.compile(
 _RE_QUOTED_AWARD = re.compile(r"\"([A-Z][^\"\n]{2,100})\"\s(?:award|prize|Award|Prize)s?\b")
 _RE_AWARD_WORD = re.compile(r"\b(?:Awards?|awards?|Prize|Trophy|Class)\b")
 _RE_ARTICLE = re.compile(r"(?:the|an?|its|their)\s+")
+_RE_NAMED_TITLE = re.compile(
+    r"(?:outstanding|best|excellent)\s(?:[a-z-]+\s)?"
+    r"(?:province|agency|department|municipality|organi[sz]ation|office|hospital|city|university)\b"
+)
+_RE_WINNERS_VERB = re.compile(r"(?<!among the )(?:winners?|recipients?)\s*$")  # (not "were among the winners of")
+_RE_CLAUSE_CATEGORY = re.compile(r"\s?In\sthe\s((?:[\w-]+\s){1,5}(?:category|level)),\s")
 _RE_THE_AWARD = re.compile(r"(?:the|this|an?)\s(?:award|honou?r|prize)\b")
 # "the same award", "in the same category" (won again what was named before), "it" ("… won it at local level")
 _RE_THAI_NAME = re.compile(
@@ -238,7 +247,7 @@ class _Reader:
     def win(self, start: int, end: int) -> None:
         text = self.text
         clause = _clause_start(text, start)
-        obj = self._object(end)
+        obj = self._object(end) if not _RE_WINNERS_VERB.search(text, start, end) else self._group_award(clause, end)
         if obj is None:
             return  # "OPDC received 1,043 applications": not an award
         name, level, obj_end, items = obj
@@ -256,6 +265,15 @@ class _Reader:
         for org in subjects:
             for item_name, item_level, item_end in items or [(name, level, obj_end)]:
                 self._add(org, item_name, item_level, item_end, person, award_th=thai_name and thai_name.group(1))
+
+    def _group_award(self, clause: int, end: int):
+        """ "In the local government category, A and B were the winners": the category the clause opens with, else
+        the award named last, is what they won."""
+        category = _RE_CLAUSE_CATEGORY.match(self.text, clause)
+        if category is not None:
+            return category.group(1), None, end, None
+        prev = self.found[-1] if self.found else None
+        return (prev.award_en if prev else None), None, end, None
 
     def inverted(self, m: re.Match) -> None:
         """ "Also receiving a TQC this year was the Provincial Electricity Authority (PEA).\""""
@@ -308,6 +326,8 @@ class _Reader:
             return self._in_category(m.end()), _level(text, m.start(), m.end()), m.end(), None
         if m := _RE_QUOTED_AWARD.match(text, at):  # 'the "Outstanding Digital Government Agency" award'
             return m.group(1).strip(), None, m.end(), None
+        if text.startswith("named", pos - 6) and (title := _RE_NAMED_TITLE.match(text, at)):
+            return title.group(0), None, title.end(), None  # "Khon Kaen was named the outstanding province"
         name = _RE_NAME.match(text, at)
         if name is None:
             return None

@@ -492,3 +492,31 @@ def test_other_winners_at_the_ceremony_in_a_category_and_at_a_level(ref):
         ("จังหวัดลำปาง", programme),
         ("เทศบาลนครขอนแก่น", programme),
     ]
+
+
+def test_took_a_named_award_named_the_outstanding_province_and_were_the_winners(ref):
+    """ "A took the Digital Service Award", "B was named the outstanding province", "In the department category, C
+    and D were the winners": more ways a news story says who won."""
+    article = _story(
+        "The Revenue Department has won the Outstanding Digital Government Agency Award at the Digital Government "
+        "Awards 2025.\n\nThe Department of Employment took the Digital Service Award for its job-matching system. "
+        "Lampang was named the outstanding province after beating Phuket.\n\n"
+        "In the state enterprise category, the Provincial Waterworks Authority and the Metropolitan Electricity "
+        "Authority were the winners. In the local government category, Saen Suk Municipality in Chon Buri was the "
+        "winner.\n"
+    )
+    found = [(a.recipient.name_th, a.award_en) for a in sorted(article.awards, key=lambda a: a.evidence.start)]
+    assert found == [
+        ("กรมสรรพากร", "Outstanding Digital Government Agency Award"),
+        ("กรมการจัดหางาน", "Digital Service Award"),
+        ("จังหวัดลำปาง", "outstanding province"),
+        ("การประปาส่วนภูมิภาค", "state enterprise category"),
+        ("การไฟฟ้านครหลวง", "state enterprise category"),
+        ("เทศบาลเมืองแสนสุข", "local government category"),
+    ]
+    # "were among the winners of X" keeps X as the award
+    among = _story(
+        "The Customs Department and the Revenue Department were among the winners of the Digital Government "
+        "Awards 2025, announced on Monday.\n"
+    )
+    assert {a.award_en for a in among.awards} == {"Digital Government Awards"}  # (the edition: its year)
