@@ -1206,6 +1206,14 @@ def test_winners_each_with_a_level_then_the_category_they_all_won_in(ref: Refere
     ]
 
 
+def test_the_programme_then_in_the_type_of_its_award(ref: Reference) -> None:
+    text = (
+        "เมื่อวันศุกร์ที่ 24 ธันวาคม 2564 กรมสรรพสามิตได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2564 (Digital Government Awards "
+        "2021) ในประเภทรางวัลบริการดิจิทัลภาครัฐดีเด่น จากสำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน)\n"
+    )
+    assert _awards_of(text, ref) == [("กรมสรรพสามิต", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -1048,7 +1048,8 @@ def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
     return AwardName(award.start, award.end, rescoped(award.name_th, scope), award.name_en, None, award.year_be)
 
 
-_RE_ON_BEHALF_OF = re.compile(r"\s?(?:ในนาม(?:ของ)?\s?[ก-๛.]{2,40}\s?)?")
+# (and "… (Digital Government Awards 2021) ในประเภทรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม": the award, as its type)
+_RE_ON_BEHALF_OF = re.compile(r"\s?(?:ในนาม(?:ของ)?\s?[ก-๛.]{2,40}\s?|(?:ใน)?(?:ประเภท|สาขา)(?=รางวัล))?")
 
 
 def _named_after_programme(text: str, award: AwardName) -> AwardName | None:
