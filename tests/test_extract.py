@@ -1214,6 +1214,14 @@ def test_the_programme_then_in_the_type_of_its_award(ref: Reference) -> None:
     assert _awards_of(text, ref) == [("กรมสรรพสามิต", "รางวัลบริการดิจิทัลภาครัฐดีเด่น")]
 
 
+def test_who_won_this_award_last_year_is_not_this_years_winner(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 5 สิงหาคม 2569 มหาวิทยาลัยขอนแก่นได้รับรางวัลข้อมูลเปิดภาครัฐดีเด่น ประเภทสถาบันอุดมศึกษา\n"
+        "ส่วนมหาวิทยาลัยเชียงใหม่ ซึ่งได้รับรางวัลนี้เมื่อปีที่แล้ว ได้รับเชิญขึ้นเวทีเสวนา\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["มหาวิทยาลัยขอนแก่น"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

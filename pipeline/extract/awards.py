@@ -136,6 +136,8 @@ _RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips t
     r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
     r"ใน(?<!ภายใน)ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"  # (not "ภายในปี 2570": by then, a goal)
 )
+# "ซึ่งได้รับรางวัลนี้เมื่อปีที่แล้ว": the award (a few words, no list) won last year
+_RE_LAST_YEAR = re.compile(r"[^\s]{0,30}?\s?(?:มาแล้ว)?\s?(?:เมื่อ|ใน)ปี(?:ที่แล้ว|ก่อน)(?![ก-๛])")
 _RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
 _RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
@@ -548,6 +550,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     clause_start = _clause_start(text, verb, mentions.breaks())
     if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
+    if obj.span is None and _RE_LAST_YEAR.match(text, m.end()):
+        return  # "มหาวิทยาลัยเชียงใหม่ ซึ่งได้รับรางวัลนี้เมื่อปีที่แล้ว ได้รับเชิญขึ้นเวที…": last year's winner
     subject = mentions.left_entity(clause_start, verb) or _subject_line_above(text, verb, mentions)
     subject = _not_who_came_with(text, subject, clause_start, mentions)
     # (an aside on whom the subject belongs to is read past only before an award the verb names)
