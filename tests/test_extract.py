@@ -1222,6 +1222,15 @@ def test_who_won_this_award_last_year_is_not_this_years_winner(ref: Reference) -
     assert [name for name, _ in _awards_of(text, ref)] == ["มหาวิทยาลัยขอนแก่น"]
 
 
+def test_a_remark_on_a_win_said_before_is_not_another_win(ref: Reference) -> None:
+    """ "X นับเป็นการได้รับรางวัลด้าน… เป็นครั้งแรก": a remark on the win just said, in other words."""
+    text = (
+        "เมื่อวันที่ 17 พฤศจิกายน 2568 สำนักงานบริหารหนี้สาธารณะได้รับรางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น\n"
+        "ทั้งนี้ สบน. นับเป็นการได้รับรางวัลด้านธรรมาภิบาลข้อมูลเป็นครั้งแรก\n"
+    )
+    assert _awards_of(text, ref) == [("สำนักงานบริหารหนี้สาธารณะ", "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"
