@@ -1231,6 +1231,14 @@ def test_a_remark_on_a_win_said_before_is_not_another_win(ref: Reference) -> Non
     assert _awards_of(text, ref) == [("สำนักงานบริหารหนี้สาธารณะ", "รางวัลธรรมาภิบาลข้อมูลภาครัฐดีเด่น")]
 
 
+def test_a_level_won_in_an_earlier_year_is_background(ref: Reference) -> None:
+    text = (
+        "การประปานครหลวงได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดีเด่น ประจำปี 2565 เมื่อวันที่ 8 ก.ย. 2565\n"
+        "ขณะที่การไฟฟ้าส่วนภูมิภาคซึ่งได้รับรางวัลระดับดีเด่นเมื่อปี 2564 ไม่ได้ส่งผลงานเข้าประกวดในปีนี้\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["การประปานครหลวง"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

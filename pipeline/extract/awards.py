@@ -138,7 +138,9 @@ _RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips t
 )
 # "ซึ่งได้รับรางวัลนี้เมื่อปีที่แล้ว": the award (a few words, no list) won last year
 _RE_LAST_YEAR = re.compile(r"[^\s]{0,30}?\s?(?:มาแล้ว)?\s?(?:เมื่อ|ใน)ปี(?:ที่แล้ว|ก่อน)(?![ก-๛])")
-_RE_BACKGROUND = re.compile(r"\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
+_RE_BACKGROUND = re.compile(  # ("ได้รับรางวัลระดับดีเด่นเมื่อปี 2564": an unnamed award's level before the year)
+    r"\s?(?:ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))?\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"
+)
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
 _RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
 _RE_OWN_VERB = re.compile(r"\s?(?:ได้รับ|คว้า|ได้)[^\n:]{0,40}?(?=\s?(?:ได้แก่|มีดังนี้|ดังนี้|คือ|ประกอบด้วย|:)|\n)")
