@@ -808,6 +808,8 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     unnamed = obj.award is None and not obj.awards and not obj.level and _RE_UNNAMED_LEVEL.match(text, m.end())
     if unnamed:
         obj.level = unnamed.group(1)  # "ได้รับรางวัลระดับดีเด่น จากผลงาน…": a level, of the award the text is about
+    if obj.award is None and not obj.awards and text.startswith("|", line := text.rfind("\n", 0, m.start()) + 1):
+        obj.award = grids.award_above(text, _table_start(text, line))  # "| 1 | เทศบาลนคร… | ได้รับรางวัล |": the table's
     if obj.award is None and not obj.awards:
         obj.award = _same_kind_before(text, clause_start, m.start()) or _heading_before(text, clause_start, m.start())
         if obj.award is None and not obj.level:  # "ระดับจังหวัด จังหวัดภูเก็ตคว้ารางวัล": the award above, at that scope
@@ -826,6 +828,13 @@ def _the_award(text: str, m: re.Match, obj: Object, clause_start: int) -> bool:
     if obj.stated and not obj.awards and (obj.award is None or is_programme_name(obj.award.name_th or "")):
         obj.awards = _ordinal_awards(text, obj.end, obj.stated[0])  # "คว้า 2 รางวัล…" … "รางวัลแรกคือ…"
     return True
+
+
+def _table_start(text: str, line: int) -> int:
+    """The first line of the table (lines of cells) the line at ``line`` is in."""
+    while line > 0 and text.startswith("|", start := text.rfind("\n", 0, line - 1) + 1):
+        line = start
+    return line
 
 
 def _same_kind_before(text: str, clause_start: int, verb: int) -> AwardName | None:

@@ -59,7 +59,7 @@ def table_wins(text: str, mentions, found) -> None:
             pos = start  # a table with no header: its first line is a row
         if columns is None or _not_winners(text, start):
             continue
-        base = _award_above(text, start)
+        base = award_above(text, start)
         for row_start, row in _rows(text, pos, len(_split(line))):
             win = _row(text, row_start, row, columns, base, mentions)
             if win is not None:
@@ -294,7 +294,7 @@ def _level(award: AwardName, cell: str) -> None:
         award.name_th = f"{award.name_th} ระดับ{scope.group(1)}"
 
 
-def _award_above(text: str, start: int) -> AwardName | None:
+def award_above(text: str, start: int) -> AwardName | None:
     """The award the table is under: headings just above it ("1. รางวัลเลิศรัฐ สาขาบริการภาครัฐ" and
     "1.1 ประเภทนวัตกรรมการบริการ") composed, else the last award the text names before it."""
     category, pos = None, start
