@@ -1251,6 +1251,21 @@ def test_a_results_table_marks_its_winners_under_the_award_its_intro_names(ref: 
     assert _awards_of(text, ref) == [("เทศบาลนครลำปาง", award), ("องค์การบริหารส่วนตำบลปงแสนทอง", award)]
 
 
+def test_a_posts_hashtag_award_and_a_title_that_ends_where_the_trip_starts(ref: Reference) -> None:
+    """ "นายก อบต.ท่าข้าม เดินทางไปรับ #รางวัลเลิศรัฐ …": the title ends at เดินทาง, the hashtag mark is read past."""
+    text = (
+        "เมื่อวานนี้ (12 ก.ย. 66) นายสมหมาย ทองดี นายก อบต.บ้านแม่ เดินทางไปรับ #รางวัลเลิศรัฐ ประจำปี 2566 "
+        "สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดี 🥈 จากสำนักงาน ก.พ.ร.\n"
+    )
+    (award,) = extract_text(text, ref).awards
+    assert (award.recipient.name_th, award.award_th, award.level) == (
+        "องค์การบริหารส่วนตำบลบ้านแม่",
+        "รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม",
+        "ระดับดี",
+    )
+    assert award.representative is not None and award.representative.position_th == "นายก อบต.บ้านแม่"
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

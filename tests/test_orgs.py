@@ -89,6 +89,7 @@ def test_a_short_form_before_and_is_no_name_with_what_follows(ref: Reference) ->
         ("[ภาพ] ผอ.รพ. ถ่ายภาพร่วมกับทีมเภสัชกร", []),  # the hospital of a title, then a verb: no hospital named
         ("เทศบาลเมืองลำพูนส่งผลงานเข้าประกวด", ["เทศบาลเมืองลำพูน"]),
         ("กรมส่งเสริมการเกษตรมอบหมายให้ผู้อำนวยการกอง", ["กรมส่งเสริมการเกษตร"]),  # (ส่ง inside a name stays)
+        ("ได้รับมอบหมายจากอธิบดีกรมการจัดหางานให้เข้ารับรางวัล", ["กรมการจัดหางาน"]),
     ],
 )
 def test_a_verb_glued_after_a_name_is_not_part_of_it(text: str, names: list, ref: Reference) -> None:

@@ -25,7 +25,8 @@ from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
 
-_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,4}\\s?"  # "ได้รับ 🏆 รางวัล…": a post's emoji before the award
+# "ได้รับ 🏆 รางวัล…", "ไปรับ #รางวัลเลิศรัฐ": a post's emoji or hashtag mark before the award
+_EMOJI = "(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,4}|#)\\s?"
 _OBJECT = (
     rf"(?=\s?(?:{_EMOJI})?(?:(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม|ทั้ง)\s?)?(?:\d{{1,3}}\s?)?"
     r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"

@@ -273,7 +273,16 @@ def _award(text: str, offset: int, cell: str, columns: dict, base: AwardName | N
     kind = ""
     if columns["category"] and not cell.startswith(("ประเภท", "สาขา", "ด้าน")):
         kind = "สาขา" if columns["name"].startswith("สาขา") else "ประเภท"
-    return AwardName(offset, offset + len(cell), f"{base.name_th} {kind}{cell}", base.name_en, None, base.year_be)
+    return AwardName(offset, offset + len(cell), _joined(base.name_th, kind + cell), base.name_en, None, base.year_be)
+
+
+def _joined(name: str, category: str) -> str:
+    """The award's name with a category: "รางวัลเลิศรัฐ สาขาบริการภาครัฐ" and "สาขาบริการภาครัฐ ประเภทA" give the branch
+    once."""
+    branch = category.split(" ")[0]
+    if branch.startswith("สาขา") and f" {branch}" in name:
+        name = name[: name.index(f" {branch}")]
+    return f"{name} {category}"
 
 
 def _named_in_english(text: str, pos: int, english: str) -> AwardName | None:
@@ -309,7 +318,7 @@ def award_above(text: str, start: int) -> AwardName | None:
         else:
             award = award_at(text, line_start + line.index(m.group(1)))
             if award and award.name_th:
-                name = f"{award.name_th} {category}" if category else award.name_th
+                name = _joined(award.name_th, category) if category else award.name_th
                 return AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be)
         pos = line_start
     names = [a for a in find_award_names(text, 0, start) if a.name_th]
@@ -324,5 +333,5 @@ def award_above(text: str, start: int) -> AwardName | None:
     intro = text.rfind("\n", 0, max(start - 1, 0)) + 1
     over = [a for a in specific if a.start >= intro]
     chosen = (over or branched or specific or names)[-1]
-    name = f"{chosen.name_th} {category}" if category and category not in chosen.name_th else chosen.name_th
+    name = _joined(chosen.name_th, category) if category and category not in chosen.name_th else chosen.name_th
     return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)

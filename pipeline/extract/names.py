@@ -271,9 +271,14 @@ def _tail(text: str, award: AwardName) -> AwardName:
             # "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ (DIGI Data Awards 2024) ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ": the
             # category after the English name is the Thai name's (not "ประเภทรางวัล…", an award of its own)
             # "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ระดับดี ประเภทนวัตกรรมการบริการ": the branch's type after its level
+            # "รางวัลเลิศรัฐ ประจำปี 2566 สาขาการบริหารราชการแบบมีส่วนร่วม": the branch after the year
             if (
                 award.name_th
-                and (award.name_en or (award.level and _branch_named(award.name_th) and "ประเภท" not in award.name_th))
+                and (
+                    award.name_en
+                    or (award.level and _branch_named(award.name_th) and "ประเภท" not in award.name_th)
+                    or (award.year_be and "สาขา" not in award.name_th and "ประเภท" not in award.name_th)
+                )
                 and (m := _RE_TAIL_CATEGORY.match(text, end))
             ):
                 award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()

@@ -132,7 +132,7 @@ _RE_POSITION = re.compile(
 # letter of the title, and a trie tries one branch per letter where an alternation tries every word).
 _POSITION_END_WORDS = (
     "เป็นประธาน|เป็นผู้|เป็น|ได้รับ|ได้|เข้ารับ|เข้าร่วม|ร่วมเป็น|ร่วม|กล่าว|พร้อมด้วย|พร้อม|โดยมี|โดย|"
-    "ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|(|,|\n|"
+    "ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|รับ #|เดินทาง|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|(|,|\n|"
     'เปิดเผย|เผยว่า|ระบุว่า|แถลง|ชี้แจง|ให้สัมภาษณ์|"'  # "โฆษก… เปิดเผยว่า กรม… ได้รับ…": the title ends where the speech starts
 )
 _END_TRIE = trie_pattern(_POSITION_END_WORDS.split("|"))  # "(?:ก…|ณ …|เ…|…)": a branch per first letter
