@@ -467,6 +467,12 @@ class OrgFinder:
             or _RE_STOP.match(text, end)
             or text.startswith("กับ", end)  # "กรมสุขภาพจิตกับโรงพยาบาลพระนั่งเกล้า ได้รับ…": and
         )
+        if not complete and text.startswith("จังหวัด", pos):
+            # Every province is in the reference: "จังหวัดอุดรธานีเดินทางมา" is the province and a verb, and
+            # "จังหวัดนำนวัตกรรม…" ("ทุกจังหวัดนำ…", every province) names none.
+            if not known:
+                return None
+            complete = True
         heads = None if complete or not generic else _HEADS_BY_OPENING.get(text[pos : pos + 3])
         gend = self._generic_end(pos, heads) if heads else None  # a known name may go on: กรมการปกครอง…
         if gend and (end is None or (gend > end and not _RE_STOP.match(text, end) and text[end] not in " (")):
