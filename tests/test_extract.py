@@ -1266,6 +1266,14 @@ def test_a_posts_hashtag_award_and_a_title_that_ends_where_the_trip_starts(ref: 
     assert award.representative is not None and award.representative.position_th == "นายก อบต.บ้านแม่"
 
 
+def test_a_win_of_a_year_written_with_two_digits_is_background(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 17 พ.ย. 2568 กรมเจ้าท่าได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น\n"
+        "ส่วน บขส. ที่ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่นเมื่อปี 67 ปีนี้ไม่ได้ส่งผลงาน\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมเจ้าท่า"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -140,7 +140,7 @@ _RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips t
 # "ซึ่งได้รับรางวัลนี้เมื่อปีที่แล้ว": the award (a few words, no list) won last year
 _RE_LAST_YEAR = re.compile(r"[^\s]{0,30}?\s?(?:มาแล้ว)?\s?(?:เมื่อ|ใน)ปี(?:ที่แล้ว|ก่อน)(?![ก-๛])")
 _RE_BACKGROUND = re.compile(  # ("ได้รับรางวัลระดับดีเด่นเมื่อปี 2564": an unnamed award's level before the year)
-    r"\s?(?:ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))?\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4})"
+    r"\s?(?:ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))?\s?(?:มาแล้ว)?\s?(?:เมื่อปี|ในปี|ปี)\s?(?:พ\.\s?ศ\.\s?)?(\d{4}|\d{2}(?![\d.,:/]))"
 )
 # "รางวัลที่ ธ.ก.ส. ได้รับ ได้แก่ 1. … 2. …": the awards an organization won, listed after it.
 _RE_AWARDS_OF = Cued(r"(?:รางวัล|โล่)(?:ที่|ซึ่ง)\s?", ("รางวัลที่", "รางวัลซึ่ง", "โล่ที่"))
@@ -1270,7 +1270,7 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         pos = obj.end = obj.on_behalf.evidence.end if obj.on_behalf else pos
     background = _RE_BACKGROUND.match(text, pos)
     if background:
-        obj.background = int(background.group(1))
+        obj.background = int(background.group(1)) + (2500 if len(background.group(1)) == 2 else 0)  # ("เมื่อปี 67")
     if obj.stated and _level_groups(text, pos, obj):
         return obj
     intro = _RE_INTRO.match(text, pos) or _intro_ahead(text, pos, obj)
