@@ -381,14 +381,19 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
 
 
 # A sentence that announces a list below it ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ … รวม 2 รางวัล ได้แก่"): no headline ends so.
-_RE_LIST_AHEAD_LINE = re.compile(r"[^\n]{40,}(?:ได้แก่|ดังนี้|ประกอบด้วย|ต่อไปนี้)\s?:?[ \t]*\n")
+_RE_LIST_AHEAD_END = re.compile(r"(?:ได้แก่|ดังนี้|ประกอบด้วย|ต่อไปนี้)\s?:?[ \t]*$")
+LIST_AHEAD_LINE = 40  # the shortest such sentence
 
 
 def _headline_end(text: str, body: int) -> int:
     """Where the headline's lines end for merging its wording into the body's: at the body, or above it at a line
     that announces a list (a short story's first long line can come after its list; the list is not a headline)."""
-    announced = _RE_LIST_AHEAD_LINE.search(text, 0, body) if body else None
-    return text.rfind("\n", 0, announced.start() + 1) + 1 if announced else body
+    pos = 0
+    while pos < body and (end := text.find("\n", pos, body)) >= 0:
+        if end - pos >= LIST_AHEAD_LINE and _RE_LIST_AHEAD_END.search(text, end - 16, end):
+            return pos
+        pos = end + 1
+    return body
 
 
 _RE_TALLY = re.compile(r"(?:คว้า|ได้รับ|รับ|กวาด)\s?(\d{1,2})\s?รางวัล")
