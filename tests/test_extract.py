@@ -1274,6 +1274,17 @@ def test_a_win_of_a_year_written_with_two_digits_is_background(ref: Reference) -
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมเจ้าท่า"]
 
 
+def test_category_lines_with_a_dash_then_the_winner_and_the_runner_up_labelled(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัล DIGI Data Awards 2025 เมื่อวันพฤหัสบดีที่ 28 สิงหาคม 2568 ดังนี้\n"
+        "▪️ ประเภท Open Data Awards – ผู้ชนะ: กรมควบคุมโรค จากชุดข้อมูลเฝ้าระวังโรค\n"
+        "▪️ ประเภท Data Governance Awards – ผู้ชนะ: กรมบัญชีกลาง / รองชนะเลิศ: กรมการแพทย์\n"
+    )
+    found = _awards_of(text, ref)
+    assert [name for name, _ in found] == ["กรมควบคุมโรค", "กรมบัญชีกลาง"]
+    assert "Data Governance Awards" in found[1][1]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

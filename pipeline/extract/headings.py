@@ -42,13 +42,13 @@ from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
 _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ", "มอบให้", "เป็นของ", "มอบรางวัล", "ยกย่อง")
-# The (?=[\sรไต:]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, ตกเป็นของ, a colon,
-# the end), one test per letter of the name instead of each of the rest's branches (half the cost of a match).
+# The (?=[\sรไต:–—-]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, ตกเป็นของ, a colon,
+# a dash before ผู้ชนะ, the end), one test per letter of the name instead of each of the rest's branches (half the cost).
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ|ตกเป็นของ)[^\n:]){{2,160}}?)(?=[\sรไต:]|$)\s?"
+    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ|ตกเป็นของ)[^\n:]){{2,160}}?)(?=[\sรไต:–—-]|$)\s?"
     rf"(?:(?:รางวัล)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
     r"(?:\(\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\)\s?)?"  # (a count: "ประเภท… (2 รางวัล)")
-    r"(?:ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ)|(?=ได้แก่|:|\n|$|ตกเป็นของ))"  # ("ประเภท X ผู้ชนะคือ A": its winner)
+    r"(?:(?:[–—-]\s?)?ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ|:)|(?=ได้แก่|:|\n|$|ตกเป็นของ))"  # ("ประเภท X – ผู้ชนะ: A")
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
