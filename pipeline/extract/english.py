@@ -699,9 +699,12 @@ def _clean(heading: str) -> str:
 # Award); the Department of Lands and the Social Security Office (Public Service Award, outstanding level); and
 # Sakon Nakhon Province (Participatory Governance Award, outstanding level)."
 _RE_WINNERS = re.compile(
-    r"\b(?:[Tt]he\s)?(?:(?:[Oo]ther\s)?winners|recipients|awardees)\s(?:were|are|included|include)\s?:?\s+"
+    r"\b(?:[Tt]he\s)?(?:(?:[Oo]ther\s)?winners|recipients|awardees)\s(?:at\sthe\s(?:ceremony|event)\s)?"
+    r"(?:were|are|included|include)\s?:?\s+"
 )
-_RE_GROUP = re.compile(r"([^;()]+?)\s\(([^()\n]{3,120})\)\s*(?=;|\.(?:\s|$)|,\s(?:and\s)?(?:the\s)?[A-Z]|$)")
+_RE_GROUP = re.compile(  # (each group ends at ";", ".", or ", " or " and " before the next name)
+    r"([^;()]+?)\s\(([^()\n]{3,120})\)\s*(?=;|\.(?:\s|$)|,\s(?:and\s)?(?:the\s)?[A-Z]|\sand\s(?:the\s)?[A-Z]|$)"
+)
 _RE_LEAD_WORDS = re.compile(r"^(?:and\s+)?(?:the\s+)?", re.I)
 _RE_NAMES_SPLIT = re.compile(r",\s(?:and\s)?|\s(?:and|as well as)\s")
 

@@ -520,3 +520,16 @@ def test_took_a_named_award_named_the_outstanding_province_and_were_the_winners(
         "Awards 2025, announced on Monday.\n"
     )
     assert {a.award_en for a in among.awards} == {"Digital Government Awards"}  # (the edition: its year)
+
+
+def test_other_winners_at_the_ceremony_were_each_with_its_award_in_brackets(ref):
+    article = _story(
+        "The Department of Health won the Open Data Award at the DIGI Data Awards 2025.\n\n"
+        "Other winners at the ceremony were the Treasury Department (Data Governance Awards) and the Provincial "
+        "Electricity Authority (Data Analytics Awards). The Department of Medical Services was a runner-up.\n"
+    )
+    others = [(a.recipient.name_th, a.award_en) for a in article.awards if a.recipient.name_th != "กรมอนามัย"]
+    assert others == [
+        ("กรมธนารักษ์", "Data Governance Awards"),
+        ("การไฟฟ้าส่วนภูมิภาค", "Data Analytics Awards"),
+    ]
