@@ -490,7 +490,7 @@ class OrgFinder:
             if org_id is None and (
                 (
                     (len(stated) <= _CLASS_NOUN_LONGEST or stated.startswith(_CLASS_NOUNS_OPEN))
-                    and _RE_CLASS_NOUN.match(stated)
+                    and _RE_CLASS_NOUN.match(stated.removesuffix("ที่"))  # ("โรงพยาบาลชุมชนที่คว้า…": the class)
                 )
                 or ("ใน" in stated and _RE_CLASS_IN_REGION.match(stated))
             ):
