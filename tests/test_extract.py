@@ -1297,6 +1297,17 @@ def test_an_award_then_whom_it_was_given_to_this_year(ref: Reference) -> None:
     ]
 
 
+def test_a_winner_labelled_chana_loet_under_its_category_heading(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศรางวัล DIGI Data Awards 2023 เมื่อวันที่ 24 สิงหาคม 2566 ผลการตัดสินแยกตามประเภท ดังนี้\n\n"
+        "ประเภท Open Data Awards\nชนะเลิศ : กรมอุตุนิยมวิทยา\nรองชนะเลิศ : กรมทรัพยากรน้ำ, สำนักงานสถิติแห่งชาติ\n\n"
+        "ประเภท Data Analytics Awards\nชนะเลิศ : กรมควบคุมมลพิษ\nรองชนะเลิศ : กรมบัญชีกลาง\n"
+    )
+    found = _awards_of(text, ref)
+    assert [name for name, _ in found] == ["กรมอุตุนิยมวิทยา", "กรมควบคุมมลพิษ"]
+    assert "Open Data Awards" in found[0][1] and "Data Analytics Awards" in found[1][1]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -394,8 +394,8 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
 
 
 # "จังหวัดขอนแก่น : เทศบาลนครขอนแก่น, เทศบาลเมืองศิลา" under "รางวัล… ระดับท้องถิ่น จำแนกตามจังหวัด": a place, then winners
-# "ผู้ชนะ : กรมควบคุมโรค" under the award's heading: its winner (not "รองชนะเลิศ : …", the runners-up)
-_RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|ผู้ชนะ(?:เลิศ)?)\s?[:：]\s?")
+# "ผู้ชนะ : กรมควบคุมโรค", "ชนะเลิศ : …" under the award's heading: its winner (not "รองชนะเลิศ : …", the runners-up)
+_RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|(?:ผู้)?ชนะ(?:เลิศ)?)\s?[:：]\s?")
 
 
 def _group_line(text: str, start: int, end: int, after: int, mentions: Mentions, found: Found, context) -> None:
