@@ -1308,6 +1308,20 @@ def test_a_winner_labelled_chana_loet_under_its_category_heading(ref: Reference)
     assert "Open Data Awards" in found[0][1] and "Data Analytics Awards" in found[1][1]
 
 
+def test_a_verb_that_ends_its_line_over_bulleted_awards(ref: Reference) -> None:
+    """ "โดย ขบ. ได้รับ\n\n- รางวัลA …\n- รางวัลB ผลงานของ<sub-unit>": the awards below are its wins (a sub-unit whose
+    work it was does not make a line the winner's)."""
+    text = (
+        "เมื่อวันที่ 26 ก.ย. 67 สำนักงาน ก.พ.ร. จัดพิธีมอบรางวัลเลิศรัฐ ประจำปี 2567 โดย กรมการจัดหางาน ได้รับ\n\n"
+        '- รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดีเด่น ผลงาน "Smart Job"\n'
+        "- รางวัลเปิดใจใกล้ชิดประชาชน ระดับดี ผลงานของสำนักงานจัดหางานจังหวัดชลบุรี\n\nขอขอบคุณทุกท่าน\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมการจัดหางาน", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ"),
+        ("กรมการจัดหางาน", "รางวัลเปิดใจใกล้ชิดประชาชน"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -29,7 +29,8 @@ from pipeline.textmatch import Cued, Words, trie_pattern
 _EMOJI = "(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,4}|#)\\s?"
 _OBJECT = (
     rf"(?=\s?(?:{_EMOJI})?(?:(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|อีก|รวม|ทั้ง)\s?)?(?:\d{{1,3}}\s?)?"
-    r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛]))))"
+    r"(?:รางวัล|โล่|ถ้วย|\"|'|ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี(?![ก-๛])))"
+    r"|(?<=ได้รับ)[ \t]*\n\n?[^\w\n\"'(]{1,4}[ \t]*รางวัล)"  # ("โดย ขบ. ได้รับ\n\n- รางวัล…": bullets below)
 )
 _RE_EMOJI = re.compile(_EMOJI)
 _RE_UNNAMED_LEVEL = re.compile(  # ("รางวัลระดับดีหลายแห่ง": a vague count glued to it)
@@ -1226,6 +1227,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         pos = emoji.end()
     if text.startswith("\n", pos) and text.startswith(("รางวัล", "โล่"), pos + 1):
         pos += 1  # "เข้ารับ\nรางวัล…": a line broken inside the phrase
+    elif text.startswith("\n", pos) and (bulleted := _award_lines_after(text, pos, mentions)):
+        return Object(bulleted[-1].end, award=award, awards=bulleted)  # "โดย ขบ. ได้รับ\n\n- รางวัลA …\n- รางวัลB …"
     filler = _RE_FILLER.match(text, pos)
     pos = filler.end() if filler else pos
     obj = Object(pos, award=award)
@@ -1367,17 +1370,33 @@ def _award_lines_below(text: str, pos: int, count: int) -> list[AwardName]:
 
 def _categories_below(text: str, pos: int, award: AwardName, mentions: Mentions) -> list[AwardName]:
     """ "อบต.X ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 (DG Awards 2024) 🏆\n✅ รางวัลA\n✅ รางวัลB": a programme won at the
-    end of its line, over bulleted lines right below it that each name one of its awards and no one: the wins."""
-    if not award.name_th or not is_programme_name(award.name_th) or (tail := _RE_LINE_TAIL.match(text, pos)) is None:
+    end of its line, over bulleted lines right below it that each name one of its awards: the wins."""
+    if not award.name_th or not is_programme_name(award.name_th):
         return []
-    awards, at = [], tail.end()
+    return _award_lines_after(text, pos, mentions)
+
+
+def _award_lines_after(text: str, pos: int, mentions: Mentions) -> list[AwardName]:
+    """The awards on bulleted lines right below the line ``pos`` ends (a blank line between allowed), each line an
+    award of its own and not its winner ("- รางวัล A : กรม X" is a list of others' wins; "- รางวัลA ผลงานของ…" is not)."""
+    if (tail := _RE_LINE_TAIL.match(text, pos)) is None:
+        return []
+    awards, at = [], tail.end() + text.startswith("\n", tail.end())
     while (bullet := _RE_AWARD_LINE.match(text, at)) and (item := award_at(text, bullet.end())):
         end = _line_end(text, item.end)
-        if not item.name_th or is_programme_name(item.name_th) or mentions.left_entity(item.end, end) is not None:
-            return []  # ("- รางวัล A : กรม X": the award's winner, a list of others' wins)
+        org = mentions.left_entity(item.end, end)
+        if (
+            not item.name_th
+            or is_programme_name(item.name_th)
+            or (org and _RE_WINNER_AFTER.fullmatch(text, item.end, org.evidence.start))
+        ):
+            return []
         awards.append(item)
         at = end + 1
     return awards
+
+
+_RE_WINNER_AFTER = re.compile(r"[\s:：–—\-]*")  # between an award and its winner on a line: a colon, a dash
 
 
 _RE_OWN_LIST = re.compile(r"(?:ดังนี้|ได้แก่|ประกอบด้วย|:)\s*$")
