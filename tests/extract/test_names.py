@@ -94,3 +94,15 @@ def test_a_plaque_of_an_award_is_the_award() -> None:
     """ "ได้รับโล่รางวัล X": the plaque is how award X is handed over; "โล่เกียรติคุณ" alone is a plaque's own name."""
     assert names.award_at("โล่รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", 0).name_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"
     assert names.award_at("โล่เกียรติคุณ จากกระทรวง", 0).name_th == "โล่เกียรติคุณ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "รางวัลเปิดเผยกับทีมข่าวหลังเวทีว่า ระบบนัดหมายช่วยได้มาก",  # "…ที่ขึ้นรับรางวัลเปิดเผยกับทีมข่าว…": a speech
+        "รางวัลกล่าวว่า ทีมงานทุ่มเทมาก",
+    ],
+)
+def test_words_that_open_a_speech_are_no_award_name(text: str) -> None:
+    assert names.award_at(text, 0) is None
+    assert names.award_at("รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น", 0).name_th == "รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น"
