@@ -1322,6 +1322,18 @@ def test_a_verb_that_ends_its_line_over_bulleted_awards(ref: Reference) -> None:
     ]
 
 
+def test_category_lines_whose_winner_follows_pen_khong(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัล DIGI Data Awards 2025 เมื่อวันที่ 21 สิงหาคม 2568\n"
+        "หลายคนคาดว่ากรมควบคุมมลพิษจะคว้ารางวัลประเภท Open Data Awards แต่คณะกรรมการยกให้หน่วยงานอื่น\n"
+        "ประเภท Data Analytics Awards เป็นของ สศก. (สำนักงานเศรษฐกิจการเกษตร) จากโมเดลพยากรณ์ราคาข้าว\n"
+        "ด้านประเภท Data Governance Awards ผลออกมาเป็นของจังหวัดสุพรรณบุรี จังหวัดแรกที่ได้รางวัลนี้\n"
+    )
+    found = _awards_of(text, ref)
+    assert [name for name, _ in found] == ["สำนักงานเศรษฐกิจการเกษตร", "จังหวัดสุพรรณบุรี"]
+    assert [award for _, award in found] == ["ประเภท Data Analytics Awards", "ประเภท Data Governance Awards"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

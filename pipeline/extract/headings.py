@@ -42,13 +42,14 @@ from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
 _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ", "มอบให้", "เป็นของ", "มอบรางวัล", "ยกย่อง")
-# The (?=[\sรไต:–—-]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, ตกเป็นของ, a colon,
-# a dash before ผู้ชนะ, the end), one test per letter of the name instead of each of the rest's branches (half the cost).
+# The (?=[\sรไตเผ:–—-]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, (ตก)เป็นของ,
+# ผลออกมา, a colon, a dash before ผู้ชนะ, the end), one test per letter of the name, not of each of the rest's branches.
 _RE_CATEGORY = re.compile(
-    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ|ตกเป็นของ)[^\n:]){{2,160}}?)(?=[\sรไต:–—-]|$)\s?"
+    rf"((?:สาขา|ประเภท|ด้าน(?!รางวัล)|หมวด)(?:(?!ผู้(?:ชนะ|เข้ารอบ)|รองชนะ|ตกเป็นของ|เป็นของ|ผลออกมา)[^\n:]){{2,160}}?)(?=[\sรไตเผ:–—-]|$)\s?"
     rf"(?:(?:รางวัล)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛]))?\s?"
     r"(?:\(\d{1,3}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\)\s?)?"  # (a count: "ประเภท… (2 รางวัล)")
-    r"(?:(?:[–—-]\s?)?ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ|:)|(?=ได้แก่|:|\n|$|ตกเป็นของ))"  # ("ประเภท X – ผู้ชนะ: A")
+    r"(?:(?:[–—-]\s?)?ผู้ชนะ(?:เลิศ)?\s?(?=ได้แก่|คือ|:)"  # ("ประเภท X – ผู้ชนะ: A")
+    r"|(?=ได้แก่|:|\n|$|ตกเป็นของ|เป็นของ|ผลออกมาเป็นของ))"
 )
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
@@ -420,7 +421,7 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
     return AwardName(award.start, award.end, award.name_th, award.name_en, "ระดับ" + m.group(1), award.year_be)
 
 
-_RE_FALLS_TO = re.compile(r"ตกเป็นของ\s?")  # "ประเภท Data Governance Awards ตกเป็นของกรมบัญชีกลาง"
+_RE_FALLS_TO = re.compile(r"(?:ผลออกมา|ตก)?เป็นของ\s?")  # "ประเภท Data Governance Awards ตกเป็นของกรมบัญชีกลาง"
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
 _RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…", "🥇 X\nรางวัล…", "🏆 X 👉 รางวัล…"
     r"\s?[:：–—👉]\s?|\s-\s|\s*\n[ \t]*(?:" + "|".join(_ARROWS) + r")\s?|[ \t]*\n(?=รางวัล)"
@@ -457,7 +458,7 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
             branch = _branch_in_prose(text, start)  # "ในสาขาบริการภาครัฐ ประเภทA … \n\nประเภทB รางวัล… ได้แก่"
             said = context.award.name_th or "" if context.award else ""
             context.branch = branch if branch and branch.removeprefix("สาขา") not in said else None
-        _set_category(context, category.group(1).strip())
+        _set_category(context, _RE_ASIDE_WORD.sub("", category.group(1).strip()))  # ("ด้านประเภท X": ประเภท X)
         context.level = category.group(2).replace(" ", "") if category.group(2) else None
         base = context.award or _programme_award(text, start)
         if base is None:
@@ -547,9 +548,15 @@ def _programme_award(text: str, pos: int) -> AwardName | None:
     return AwardName(pos, pos, name) if name else None
 
 
+_RE_ASIDE_WORD = re.compile(r"^ด้าน(?=ประเภท|สาขา)")
+
+
 def _compose(context: _Context) -> AwardName:
     base = context.award
     name = base.name_th or ""
+    if (context.category or "").startswith("ประเภท") and "ประเภท" in name:
+        name = name[: name.index("ประเภท")].rstrip()  # (a type of the award, not after another type the prose named)
+        name = "" if name == "รางวัล" else name
     for part in (context.category or "").split(" ประเภท"):
         if not part.strip():
             continue  # (no category: nothing to add, not a bare "ประเภท")

@@ -34,7 +34,7 @@ def test_a_line_that_starts_with_a_letter_keeps_its_start():
 
 
 def test_category_lines_match_as_without_the_lookahead():
-    plain = re.compile(headings._RE_CATEGORY.pattern.replace(r"(?=[\sรไต:–—-]|$)", ""))
+    plain = re.compile(headings._RE_CATEGORY.pattern.replace(r"(?=[\sรไตเผ:–—-]|$)", ""))
     assert plain.pattern != headings._RE_CATEGORY.pattern
     lines = ["สาขาบริการภาครัฐ ระดับดีเด่น ได้แก่ กรมA", "ประเภทนวัตกรรม : กรมB", "ด้านการบริหาร ระดับ ดี", "หมวดX ได้แก่"]
     hits = 0
