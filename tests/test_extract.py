@@ -1334,6 +1334,18 @@ def test_category_lines_whose_winner_follows_pen_khong(ref: Reference) -> None:
     assert [award for _, award in found] == ["ประเภท Data Analytics Awards", "ประเภท Data Governance Awards"]
 
 
+def test_a_results_table_with_a_winners_column_and_a_runners_up_column(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัล DIGI Data Awards 2026 เมื่อวันที่ 27 สิงหาคม 2569 ผลการตัดสินแต่ละประเภท เป็นดังนี้\n"
+        "| ประเภทรางวัล | ชนะเลิศ | รองชนะเลิศ |\n|---|---|---|\n"
+        "| Open Data Awards | กรมการขนส่งทางบก | กรมสรรพสามิต |\n| Data Governance Awards | กฟน. | การประปานครหลวง |\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมการขนส่งทางบก", "รางวัล DIGI Data Awards ประเภท Open Data Awards"),
+        ("การไฟฟ้านครหลวง", "รางวัล DIGI Data Awards ประเภท Data Governance Awards"),
+    ]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -32,6 +32,8 @@ _ORG_HEADERS = (
     "โรงพยาบาล",
     "สถานศึกษา",
     "รัฐวิสาหกิจ",
+    "ชนะเลิศ",  # "| ประเภทรางวัล | ชนะเลิศ | รองชนะเลิศ |": the winners' column (not รองชนะเลิศ, the runners-up's)
+    "ผู้ชนะ",
     "จังหวัด",
 )  # fmt: skip  (จังหวัด last: beside an อปท. column it is where the winner is, not the winner)
 _RE_AWARD_HEADER = re.compile(r"รางวัล|ประเภท|สาขา")
@@ -273,6 +275,7 @@ def _award(text: str, offset: int, cell: str, columns: dict, base: AwardName | N
     kind = ""
     if columns["category"] and not cell.startswith(("ประเภท", "สาขา", "ด้าน")):
         kind = "สาขา" if columns["name"].startswith("สาขา") else "ประเภท"
+    kind += " " if kind and cell[:1].isascii() else ""  # ("ประเภท Open Data Awards")
     return AwardName(offset, offset + len(cell), _joined(base.name_th, kind + cell), base.name_en, None, base.year_be)
 
 

@@ -106,3 +106,8 @@ def test_a_plaque_of_an_award_is_the_award() -> None:
 def test_words_that_open_a_speech_are_no_award_name(text: str) -> None:
     assert names.award_at(text, 0) is None
     assert names.award_at("รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น", 0).name_th == "รางวัลการเปิดเผยข้อมูลภาครัฐดีเด่น"
+
+
+def test_what_an_award_will_bring_is_not_its_name() -> None:
+    award = names.award_at("รางวัลรองชนะเลิศจะได้รับเกียรติบัตร", 0)
+    assert award is not None and award.name_th == "รางวัลรองชนะเลิศ"
