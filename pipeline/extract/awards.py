@@ -1643,6 +1643,7 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     if item.end < following < end:
         end = following
     item = _past_expansion(text, item, mentions)  # "สบส. หรือกรมสนับสนุนบริการสุขภาพ ในสาขา…": after the full name
+    item = _past_parent(text, item, mentions)
     names = find_award_names(text, item.end, end)
     if (
         names
@@ -1669,7 +1670,14 @@ def _own_award(text: str, item, mentions: Mentions, following: int = -1) -> Awar
     return AwardName(category.start(1), category.end(), name, category.group(2), level, base.year_be)
 
 
-_RE_OR = re.compile(r"\s?หรือ\s?")
+def _past_parent(text: str, item, mentions: Mentions):
+    """The item with the faculty and the university written after a hospital's name ("โรงพยาบาลมหาราชนครเชียงใหม่
+    คณะแพทยศาสตร์ มหาวิทยาลัยเชียงใหม่ รางวัล…"): its own award comes after them."""
+    faculty = _RE_FACULTY.match(text, item.end)
+    if faculty is None or "สังกัด" in faculty.group():
+        return item
+    parent = mentions.orgs.at(faculty.end())
+    return replace(item, end=parent.evidence.end) if parent is not None else item
 
 
 def _past_expansion(text: str, item, mentions: Mentions):
