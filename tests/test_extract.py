@@ -1358,6 +1358,15 @@ def test_a_listed_hospital_with_its_faculty_and_university_then_its_own_award(re
     ]
 
 
+def test_the_rap_inside_samrap_is_no_verb(ref: Reference) -> None:
+    """ "สำหรับรางวัลเลิศรัฐปี 2565 มีผู้ได้รับรางวัล…": สำหรับ (for) ends in รับ, which is not "received" there."""
+    text = (
+        "กรมการขนส่งทางบกได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ เมื่อวันที่ 8 ก.ย. 2565\n"
+        "สำหรับรางวัลเลิศรัฐปี 2565 มีผู้ได้รับรางวัลทั้งสิ้น 286 รางวัล\n"
+    )
+    assert _awards_of(text, ref) == [("กรมการขนส่งทางบก", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

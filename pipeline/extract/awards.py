@@ -51,7 +51,7 @@ _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?"
 # (Every word written out with its first letter, as in all the patterns searched before a position below: the
 # engine then skips to those letters.)
 _NOT_A_WIN = re.compile(
-    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|เป็นการ|"
+    r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|เป็นการ|สำห|"
     r"ด(?<!ชื่อเสียงด)้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"  # (the look-behind after its first letter: see above)
     r"(?:ได้)?\s?$"
 )
