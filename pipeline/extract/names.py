@@ -75,6 +75,7 @@ _RE_CONTINUE = re.compile(  # "Thailand ICT Excellence Awards 2022 ประเ�
     r"(?: (?:19|20)\d\d)? (?=(?:สาขา|ประเภท|ด้าน|กลุ่ม|หมวด|รายหมวด|ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|องค์กร|หน่วยงาน)"
     r"|(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม)(?![ก-๛])))"
 )
+_RE_DIGIT_AFTER = re.compile(r"\s?\d")
 _RE_VERSION = re.compile(r" ?\d\.0(?![\d.,])")
 _RE_CATEGORY_NUMBER = re.compile(r"\s?\d{1,2}(?!\d|[.,]\d)")
 _RE_CATEGORY_TITLE = re.compile(r" (?:การ|ผลลัพธ์การ)[ก-๛]+(?:(?: |, ?)(?:และ)?การ[ก-๛]+){0,3}")
@@ -234,6 +235,8 @@ def _clause_name_end(text: str, pos: int) -> int:
         end = title.end() if title else end
     elif version := _RE_VERSION.match(text, end):
         end = version.end()  # "รางวัลหน่วยงานต้นแบบการพัฒนาสู่ระบบราชการ 4.0": a name's "4.0"
+    elif text.endswith("ปี", 0, end) and _RE_DIGIT_AFTER.match(text, end):
+        end -= 2  # "รางวัลรัฐบาลดิจิทัลปี 66": the year, glued, is no word of the name
     return end
 
 

@@ -111,3 +111,12 @@ def test_words_that_open_a_speech_are_no_award_name(text: str) -> None:
 def test_what_an_award_will_bring_is_not_its_name() -> None:
     award = names.award_at("รางวัลรองชนะเลิศจะได้รับเกียรติบัตร", 0)
     assert award is not None and award.name_th == "รางวัลรองชนะเลิศ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "year"),
+    [("รางวัลรัฐบาลดิจิทัลปี 66 ด้าน", "รางวัลรัฐบาลดิจิทัล", None), ("รางวัลเลิศรัฐปี 2565", "รางวัลเลิศรัฐ", 2565)],
+)
+def test_a_year_glued_to_the_name_is_no_word_of_it(text: str, name: str, year: int | None) -> None:
+    award = names.award_at(text, 0)
+    assert award is not None and (award.name_th, award.year_be) == (name, year)
