@@ -204,9 +204,13 @@ _RE_STAMP_LINE = re.compile(
 
 
 def _stamp(line: str) -> bool:
-    """A line that is a date alone ("วันที่ 11 ธันวาคม 2567") under a release's headline and number: the release's stamp,
-    not the end of a wrapped sentence (three lines under 85% of one width are too few to tell a wrapped paragraph)."""
-    return len(line) <= 40 and _RE_STAMP_LINE.fullmatch(line.strip()) is not None
+    """A line that is a date alone ("วันที่ 11 ธันวาคม 2567") under a release's headline and number, or a posting label
+    and its date ("เผยแพร่: 30 ตุลาคม 2568 เวลา 11:20 น. | อ่าน 632 ครั้ง"): the release's stamp, not the end of a wrapped
+    sentence (three lines under 85% of one width are too few to tell a wrapped paragraph)."""
+    return (len(line) <= 40 and _RE_STAMP_LINE.fullmatch(line.strip()) is not None) or bool(_RE_POSTED.match(line))
+
+
+_RE_POSTED = re.compile(r"\s*(?:เผยแพร่|โพสต์|อัปเดต|ปรับปรุง|ลงวันที่|วันที่ลงข่าว)\s?(?:เมื่อ)?\s?:?\s?\d")
 
 
 # A bulleted line (▪ • - ✅ 1. 2)); a line starting with these words is a label or a group, not the rest of a name.

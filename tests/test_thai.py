@@ -134,7 +134,7 @@ def test_a_releases_headline_number_and_date_stamp_are_not_a_wrapped_paragraph()
         "กรมการขนส่งทางบก คว้ารางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม งาน DG Awards 2024\n"
         "ข่าวประชาสัมพันธ์ กลุ่มประชาสัมพันธ์ กรมการขนส่งทางบก ฉบับที่ 412/2567\n"
     )
-    for stamp in ("วันที่ 11 ธันวาคม 2567", "11 ธ.ค. 67 13.30 น."):
+    for stamp in ("วันที่ 11 ธันวาคม 2567", "11 ธ.ค. 67 13.30 น.", "เผยแพร่: 11 ธันวาคม 2567 เวลา 13:30 น. | อ่าน 632 ครั้ง"):
         assert normalize(head + stamp) == head + stamp
     assert normalize(head + "วันที่ 11 ธันวาคม 2567 ทีมข่าว").count("\n") == 0  # no stamp alone: wrapped lines
 
