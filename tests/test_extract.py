@@ -1288,7 +1288,7 @@ def test_category_lines_with_a_dash_then_the_winner_and_the_runner_up_labelled(r
 def test_an_award_then_whom_it_was_given_to_this_year(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 17 ธันวาคม 2567 สพร. จัดงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2567\n"
-        "ยังมีรางวัลบริการดิจิทัลภาครัฐดีเด่น (Best Digital Service) ซึ่งปีนี้มอบให้ กรมสรรพากร จากบริการยื่นภาษีออนไลน์ "
+        "ยังมีรางวัลบริการดิจิทัลภาครัฐดีเด่น (Best Digital Service) ซึ่งปีนี้มอบให้กรมสรรพากร จากบริการยื่นภาษีออนไลน์ "
         "และกรมการกงสุล จากแอปพลิเคชันนัดหมายทำหนังสือเดินทาง\n"
     )
     assert _awards_of(text, ref) == [
