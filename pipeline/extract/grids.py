@@ -62,10 +62,12 @@ def table_wins(text: str, mentions, found) -> None:
         if columns is None or _not_winners(text, start):
             continue
         base = award_above(text, start)
+        previous = None  # the award of the row above: a row whose award cell is empty has it ("| กรมการขนส่งทางบก")
         for row_start, row in _rows(text, pos, len(_split(line))):
-            win = _row(text, row_start, row, columns, base, mentions)
+            win = _row(text, row_start, row, columns, base, mentions, previous)
             if win is not None:
                 org, award, evidence = win
+                previous = award
                 for winner in [org, *_more_in_the_cell(text, org, row_start + len(row), mentions)]:
                     found.awards.append(make_award(winner, award, evidence, None, 0.85))
                 found.consumed.append((evidence.start, evidence.end))
@@ -108,9 +110,11 @@ def _not_winners(text: str, header: int) -> bool:
 def _split(line: str) -> list[tuple[int, str]] | None:
     """A table row's cells with their offsets in the line: tab-separated, or a Markdown/pipe row
     ("| 1 | กรมการกงสุล | … |", "กรมการกงสุล | บริการภาครัฐ | ดี"); None if the line is no row."""
-    if "\t" in line:
+    if "\t" in line and "\t|" not in line:
         sep, body, pos = "\t", line, 0
-    elif line.count("|") >= 2:
+    elif line.count("|") == 1 and line.startswith("|") and len(line) > 2:
+        return [(0, ""), (len(line) - len(line[1:].lstrip()), line[1:].strip())]  # "| X": the cell before left empty
+    elif line.count("|") >= 2 or "\t|" in line:  # ("A\t| B": a gap before the bar, a table without outer bars)
         pos = line.index("|") + 1 if line.lstrip().startswith("|") else 0
         body = line[pos:].rstrip()
         body = body[:-1] if body.endswith("|") else body
@@ -213,7 +217,7 @@ def _continued(lines: list[str], i: int, width: int) -> bool:
     return after is not None and len(after) == width and after[0][1][:1].isdigit()
 
 
-def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None, mentions):
+def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None, mentions, previous=None):
     split = _split(line)
     cells, offsets = [c for _, c in split], [start + offset for offset, _ in split]
     if max(columns["org"], columns["award"]) >= len(cells):
@@ -221,7 +225,9 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
     org = _org(text, offsets[columns["org"]], cells[columns["org"]], columns, mentions)
     if org is None:
         return None
-    if columns["award"] >= 0:
+    if columns["award"] >= 0 and previous is not None and cells[columns["award"]] in _EMPTY:
+        award = replace(previous)
+    elif columns["award"] >= 0:
         award = _award(text, offsets[columns["award"]], cells[columns["award"]], columns, base)
     else:
         award = (
