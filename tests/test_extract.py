@@ -1383,6 +1383,14 @@ def test_a_bar_table_with_wide_gaps_and_a_row_that_leaves_the_award_cell_empty(r
     ]
 
 
+def test_not_the_one_who_received_the_award(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 5 ธ.ค. 2567 เทศบาลเมืองแสนสุขได้รับรางวัลท้องถิ่นดิจิทัลดีเด่น\n"
+        "ส่วนองค์การบริหารส่วนจังหวัดชลบุรี ได้ขึ้นเวทีในฐานะพันธมิตร ไม่ได้เป็นผู้รับรางวัล\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["เทศบาลเมืองแสนสุข"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

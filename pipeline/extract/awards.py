@@ -52,7 +52,8 @@ _RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?"
 # engine then skips to those letters.)
 _NOT_A_WIN = re.compile(
     r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|เป็นการ|สำห|"
-    r"ด(?<!ชื่อเสียงด)้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น)"  # (the look-behind after its first letter: see above)
+    r"ด(?<!ชื่อเสียงด)้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น|"  # (the look-behind after its first letter: see above)
+    r"ไ(?<=ไม่ไ)ด้เป็นผู้|ใ(?<=ไม่ใ)ช่ผู้)"  # "…ในฐานะพันธมิตร ไม่ได้เป็นผู้รับรางวัล": not the one who received it
     r"(?:ได้)?\s?$"
 )
 _RE_COUNT = re.compile(  # "2 รางวัลซ้อน", "3 รางวัลรวด": a headline's glued "in a row" is part of the count
