@@ -1391,6 +1391,15 @@ def test_not_the_one_who_received_the_award(ref: Reference) -> None:
     assert [name for name, _ in _awards_of(text, ref)] == ["เทศบาลเมืองแสนสุข"]
 
 
+def test_the_lines_under_a_finalists_heading_are_no_winners(ref: Reference) -> None:
+    text = (
+        "ปลัดกระทรวงการคลังแสดงความยินดีกับกรมในสังกัดที่ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2569 เมื่อวันที่ 19 พ.ย. 2569\n"
+        "🏆\nรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น\nระดับกรม\nกรมธนารักษ์\n"
+        "📋\nผ่านเข้ารอบสุดท้าย\nประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\nกรมบัญชีกลาง\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมธนารักษ์"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -69,8 +69,10 @@ class _Context:
     category: str | None = None  # สาขา… and/or ประเภท…, as the headings above give them
     level: str | None = None
     branch: str | None = None  # สาขา… from a line of its own, kept for the ประเภท lines under it
+    finalists: bool = False  # under a "ผ่านเข้ารอบสุดท้าย" heading, until the next award's: no winners there
 
 
+_RE_FINALISTS_HEADING = re.compile(r"[^\w\n]{0,4}\s?(?:ผ่านเข้ารอบ(?:สุดท้าย)?|ผู้เข้ารอบ(?:สุดท้าย)?|รองชนะเลิศ)\s?:?\s*")
 _ARROWS = ("➡\ufe0f", "➡", "→", "⇒", "▶\ufe0f", "▶", "->")  # a line of them gives the award of the winner above
 _BELOW = (*_ARROWS, "รางวัล")  # ("🥇 โรงพยาบาลนครพนม\nรางวัลบริการภาครัฐ…": or the award alone on the next line)
 
@@ -86,6 +88,15 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         # letter is tested before the startswith, a dearer call).
         first = line[:1]
         thai = "\u0e01" <= first <= "\u0e4f"  # a Thai letter, not a Thai digit: no marks to skip
+        if ("เข้ารอบ" in line or "รองชนะ" in line) and _RE_FINALISTS_HEADING.fullmatch(line):
+            context.finalists = True  # "📋 ผ่านเข้ารอบสุดท้าย", "รองชนะเลิศ": the lines below name no winners
+            pos += len(line) + 1
+            continue
+        if context.finalists:
+            if not line.startswith(("รางวัล", "โล่"), 0 if thai else _marks_end(line)):
+                pos += len(line) + 1
+                continue
+            context.finalists = False  # the next award's heading
         if first and not thai and text.startswith(_BELOW, pos + len(line) + 1):  # "🏆 โรงพยาบาลตรัง\n➡️ รางวัล…"
             below = text.find("\n", pos + len(line) + 1)
             _winner_line(text, pos, len(text) if below < 0 else below, pos + _marks_end(line), mentions, found)
