@@ -185,6 +185,8 @@ def _join_wrapped_lines(text: str) -> str:
         if para.count("\n") < 2:  # fewer than 3 lines: counted without splitting
             continue
         lines = para.split("\n")
+        if sum(1 for line in lines if _RE_NUMBERED_LINE.match(line)) >= 2:
+            continue  # "1) กรม… รางวัล…\n2) …": numbered items, one a line, however wide
         bullets = _item_bullets(lines)
         if bullets:  # a list, never one wrapped paragraph, though its items may fill one width
             items = _join_wrapped_items(lines, bullets)
@@ -201,6 +203,9 @@ def _join_wrapped_lines(text: str) -> str:
 _RE_STAMP_LINE = re.compile(
     r"(?:วันที่\s?)?\d{1,2}\s?[ก-๛.]{2,12}\s?\d{2,4}(?:\s?(?:เวลา\s?)?\d{1,2}[.:]\d{2}(?:\s?น\.)?)?"
 )
+
+
+_RE_NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
 def _stamp(line: str) -> bool:

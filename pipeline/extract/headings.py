@@ -42,6 +42,7 @@ from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
 _RESULTS_WORDS = ("ผลการ", "ประกาศผล", "ได้รับรางวัล", "คว้า", "รายชื่อ", "มอบให้", "เป็นของ", "มอบรางวัล", "ยกย่อง")
+_RESULTS_WORDS += ("รางวัลที่ได้รับ",)  # "รางวัลที่ได้รับในระดับดีเด่น มีดังนี้\n1) …"
 # The (?=[\sรไตเผ:–—-]|$) after the lazy name: what the rest can start with (a space, ระดับ, ได้แก่, (ตก)เป็นของ,
 # ผลออกมา, a colon, a dash before ผู้ชนะ, the end), one test per letter of the name, not of each of the rest's branches.
 _RE_CATEGORY = re.compile(
@@ -363,6 +364,8 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
         text, start, end, bare, mentions, found
     ):
         return
+    if bare > start and not context.finalists and _listed_winner_line(text, start, end, bare, mentions, found):
+        return
     heading = _heading(text, start, end, bare, context)
     if heading is None:
         # No ได้แก่ (…) on the line: no award of it has a list after it (_inline). Written out: faster than any().
@@ -448,6 +451,20 @@ def _winner_line(text: str, start: int, end: int, pos: int, mentions: Mentions, 
     if award is None or found.taken(start):
         return False
     found.awards.append(_make(org, award, Evidence.of(text, start, end), None))
+    found.consumed.append((start, end))
+    return True
+
+
+def _listed_winner_line(text: str, start: int, end: int, pos: int, mentions: Mentions, found: Found) -> bool:
+    """ "1) กรมการปกครอง รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภท… ระดับดีเด่น จากผลงาน…": a list item (a marker before its
+    words) that is a winner and, right after it, its award."""
+    org = mentions.orgs.at(pos)
+    if org is None or not text.startswith((" รางวัล", " โล่"), org.evidence.end) or found.taken(start):
+        return False
+    award = award_at(text, org.evidence.end + 1)
+    if award is None or not award.name_th:
+        return False
+    found.awards.append(_make(org, award, Evidence.of(text, start, min(end, award.end)), None))
     found.consumed.append((start, end))
     return True
 
