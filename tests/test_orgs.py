@@ -101,6 +101,12 @@ def test_a_verb_glued_after_a_name_is_not_part_of_it(text: str, names: list, ref
     assert [o.name_th for o in OrgFinder(ref, text).find_all()] == names
 
 
+def test_a_short_name_two_rows_begin_is_the_articles_full_name(ref: Reference) -> None:
+    """ "รพ.มหาราชฯ": both Maharaj hospitals of the reference begin so; the article's own full name says which."""
+    text = "รพ.มหาราชฯ เฮ! คว้ารางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลมหาราชนครราชสีมา เข้ารับรางวัล"
+    assert [o.name_th for o in OrgFinder(ref, text).find_all()] == ["โรงพยาบาลมหาราชนครราชสีมา"] * 2
+
+
 def test_a_name_shortened_with_the_abbreviation_mark_is_the_article_name_it_begins(ref: Reference) -> None:
     """ "รพ.สรรพสิทธิ์ฯ" in the headline is the "โรงพยาบาลสรรพสิทธิประสงค์" of the body (not in the reference)."""
     text = "รพ.สรรพสิทธิ์ฯ รับรางวัลเลิศรัฐ\nผู้อำนวยการโรงพยาบาลสรรพสิทธิประสงค์ เข้ารับรางวัล"

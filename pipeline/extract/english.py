@@ -66,6 +66,7 @@ _RE_WIN = re.compile(
     r"(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
     # "was also recognised at the … with a …", "was named an Outstanding … Agency"
     r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
+    r"(?:was|were)\s(?:also\s)?recogni[sz]ed(?=\sat\sthe\s(?:[Oo]utstanding|[Gg]ood|[Ee]xcellent)[- ]level)|"
     r"(?:was|were|has been|have been) named(?=\s(?:an?|the)\s(?:[Oo]utstanding|[Ee]xcellent|[Bb]est|Good)\b)|"
     # "A and B were the winners": a group's winners (its award said before: "In the local government category, …")
     r"(?:was|were)\s(?:the\s)?(?:winners?|recipients?)(?=[\s.,;])|"

@@ -533,3 +533,12 @@ def test_other_winners_at_the_ceremony_were_each_with_its_award_in_brackets(ref)
         ("กรมธนารักษ์", "Data Governance Awards"),
         ("การไฟฟ้าส่วนภูมิภาค", "Data Analytics Awards"),
     ]
+
+
+def test_recognised_at_a_level_and_a_department_by_its_shorter_english_name(ref):
+    article = _story(
+        "Maharaj Nakorn Chiang Mai Hospital was recognised at the good level for its online queueing system.\n\n"
+        "The Meteorological Department took the Open Data Award for its hourly forecasts.\n"
+    )
+    found = [(a.recipient.name_th, a.level) for a in sorted(article.awards, key=lambda a: a.evidence.start)]
+    assert found == [("โรงพยาบาลมหาราชนครเชียงใหม่", GOOD), ("กรมอุตุนิยมวิทยา", None)]
