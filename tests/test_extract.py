@@ -1412,6 +1412,11 @@ def test_numbered_items_each_a_winner_then_its_award(ref: Reference) -> None:
     ]
 
 
+def test_the_programme_then_its_award_in_quotes(ref: Reference) -> None:
+    text = "17 ก.ย. 69 | กรมพัฒนาธุรกิจการค้า คว้ารางวัลเลิศรัฐ ประจำปี 2569 \u2018รางวัลบริการภาครัฐ\u2019 ประเภทพัฒนาการบริการ\n"
+    assert _awards_of(text, ref) == [("กรมพัฒนาธุรกิจการค้า", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ")]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -1081,7 +1081,7 @@ def _named_after_programme(text: str, award: AwardName) -> AwardName | None:
     if not award.name_th or not is_programme_name(award.name_th):
         return None
     pos = _RE_ON_BEHALF_OF.match(text, award.end).end()
-    won = _specific_award_at(text, pos) if text.startswith("รางวัล", pos) else None
+    won = _specific_award_at(text, pos) if text.startswith(("รางวัล", "'รางวัล", '"รางวัล'), pos) else None
     return (
         AwardName(won.start, won.end, won.name_th, won.name_en, won.level, won.year_be or award.year_be)
         if won
