@@ -389,7 +389,7 @@ def _time_of_award(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end == -1 else line_end
     return bool(
         _RE_EVENT_CUE.search(text, end, min(line_end, end + 150))
-        or _RE_EVENT_CUE.search(text, max(line_start, start - 150), start)
+        or _RE_EVENT_CUE.search(text, max(line_start, start - 300), start)  # (…รับรางวัล… ณ … เวลา … น. วันนี้)
     )
 
 

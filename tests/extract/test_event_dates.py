@@ -322,3 +322,17 @@ def test_a_ceremony_date_with_its_weekday_after_the_events_name_on_a_line_of_a_p
     assert (found.date, article.source.published) == (dt.date(2024, 12, 12), dt.date(2024, 12, 17))
     (award,) = article.awards  # (the emoji between the verb and the award)
     assert (award.recipient.name_th, award.award_th) == ("องค์การบริหารส่วนตำบลหนองบัว", "รางวัลท้องถิ่นดิจิทัล")
+
+
+def test_today_at_the_end_of_a_long_award_clause_after_its_time(ref: Reference) -> None:
+    """ "…เข้ารับรางวัล… ในงาน… ที่ สพร. จัดขึ้น ณ โรงแรม… เวลา 13.30 - 16.00 น. วันนี้": the posting day, though the award
+    words are far before it on its line."""
+    text = (
+        "ข่าวกรมการขนส่งทางบก ที่ 201/2565\nวันพุธที่ 30 พฤศจิกายน 2565\n\n"
+        "อธิบดีกรมการขนส่งทางบก นายธีรวัฒน์ ปานทอง เข้ารับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ในงาน Digital "
+        "Government Awards 2022 ที่ สพร. (สำนักงานพัฒนารัฐบาลดิจิทัล) จัดขึ้น ณ โรงแรมเดอะ สุโกศล กรุงเทพฯ ซึ่งมีผู้บริหาร"
+        "หน่วยงานภาครัฐเข้าร่วมงานจำนวนมาก เวลา 13.30 - 16.00 น. วันนี้\n"
+    )
+    article = extract(sources.RawSource(Source("release.txt", "0" * 64), text), ref)
+    (found,) = article.events
+    assert found.date == dt.date(2022, 11, 30)
