@@ -1417,6 +1417,16 @@ def test_the_programme_then_its_award_in_quotes(ref: Reference) -> None:
     assert _awards_of(text, ref) == [("กรมพัฒนาธุรกิจการค้า", "รางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ")]
 
 
+def test_a_table_row_whose_award_cell_is_a_dash_won_nothing(ref: Reference) -> None:
+    text = (
+        "กระทรวงการคลังแจ้งผลรางวัลรัฐบาลดิจิทัล ประจำปี 2563 ซึ่งประกาศผลเมื่อวันที่ 17 ธันวาคม 2563 รายละเอียดดังตาราง\n"
+        "| ลำดับ | หน่วยงาน | รางวัล | หมายเหตุ |\n|---|---|---|---|\n"
+        "| 1 | กรมสรรพากร | รางวัลรัฐบาลดิจิทัล ระดับกรม | อันดับ 1 |\n"
+        "| 2 | กรมธนารักษ์ | - | ผ่านเข้ารอบ 20 หน่วยงานสุดท้าย |\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร"]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

@@ -225,8 +225,10 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
     org = _org(text, offsets[columns["org"]], cells[columns["org"]], columns, mentions)
     if org is None:
         return None
-    if columns["award"] >= 0 and previous is not None and cells[columns["award"]] in _EMPTY:
-        award = replace(previous)
+    if columns["award"] >= 0 and cells[columns["award"]] in _EMPTY[1:]:
+        return None  # "| 4 | กรมธนารักษ์ | - | ผ่านเข้ารอบ… |": no award, said with a dash
+    if columns["award"] >= 0 and previous is not None and not cells[columns["award"]]:
+        award = replace(previous)  # (a cell left empty: the award of the row above, its span lost)
     elif columns["award"] >= 0:
         award = _award(text, offsets[columns["award"]], cells[columns["award"]], columns, base)
     else:
