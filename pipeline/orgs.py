@@ -466,7 +466,7 @@ class OrgFinder:
             or not "\u0e00" <= text[end] <= "\u0e7f"
             or _RE_STOP.match(text, end)
             or text.startswith("กับ", end)  # "กรมสุขภาพจิตกับโรงพยาบาลพระนั่งเกล้า ได้รับ…": and
-            or text.startswith(("ที่", "คือ"), end)  # "กรมบัญชีกลางที่คว้ารางวัล…", "กรมสรรพสามิตคือหนึ่งใน…"
+            or text.startswith(("ที่", "คือ", "อีก", "ก็"), end)  # "กรมบัญชีกลางที่คว้า…", "…คือหนึ่งใน…", "…อีกปี"
         )
         if not complete and text.startswith("จังหวัด", pos):
             # Every province is in the reference: "จังหวัดอุดรธานีเดินทางมา" is the province and a verb, and

@@ -95,6 +95,8 @@ def test_a_short_form_before_and_is_no_name_with_what_follows(ref: Reference) ->
         ("เบื้องหลังโรงพยาบาลชุมชนที่คว้ารางวัลเลิศรัฐ", []),  # a class, then ที่ and its verb
         ("โดยเฉพาะกรมบัญชีกลางที่คว้ารางวัลเลิศรัฐ", ["กรมบัญชีกลาง"]),  # a known name, then ที่ or คือ: a clause
         ("กรมสรรพสามิตคือหนึ่งในหน่วยงานที่ถูกพูดถึง", ["กรมสรรพสามิต"]),
+        ("ส่วนกรมสรรพากรอีกปีก็คว้ารางวัล", ["กรมสรรพากร"]),
+        ("กรมการกงสุลก็ไม่น้อยหน้า", ["กรมการกงสุล"]),
     ],
 )
 def test_a_verb_glued_after_a_name_is_not_part_of_it(text: str, names: list, ref: Reference) -> None:
