@@ -1427,6 +1427,14 @@ def test_a_table_row_whose_award_cell_is_a_dash_won_nothing(ref: Reference) -> N
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร"]
 
 
+def test_an_award_handed_on_to_the_units_that_did_the_work_is_not_their_win(ref: Reference) -> None:
+    text = (
+        "วันนี้ (27 ก.ย. 67) รองผู้ว่าราชการจังหวัดสุราษฎร์ธานี ได้นำรางวัลเลิศรัฐที่ได้รับจากพิธีมอบรางวัลเมื่อวานนี้ "
+        "(26 ก.ย.) มามอบให้แก่ส่วนราชการที่ร่วมดำเนินงาน ได้แก่ เทศบาลนครเกาะสมุย และสำนักงานพัฒนาชุมชนจังหวัดสุราษฎร์ธานี\n"
+    )
+    assert "เทศบาลนครเกาะสมุย" not in [name for name, _ in _awards_of(text, ref)]
+
+
 def test_a_winner_line_then_an_arrow_line_with_its_award(ref: Reference) -> None:
     text = (
         "🎉🎉 ขอแสดงความยินดี 🎉🎉\nโรงพยาบาลในจังหวัดตรัง ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ‼️\n\n"

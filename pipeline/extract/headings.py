@@ -602,8 +602,8 @@ def _skip_count(text: str, pos: int) -> int:
 def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, found: Found) -> None:
     """ "รางวัล X [ซึ่งมอบให้… ] ได้แก่ A และ B" inside a paragraph. Of two list words, the one whose list names
     winners: "รางวัล X ที่ สพร. มอบให้แก่ อปท. ที่… ปีนี้ตกเป็นของเทศบาลเมืองแสนสุข"."""
-    if found.taken(award.start) or earlier_edition(award, mentions):
-        return
+    if found.taken(award.start) or earlier_edition(award, mentions) or text.endswith(_HANDED_ON, 0, award.start):
+        return  # (…"ได้นำรางวัลเลิศรัฐที่ได้รับ… มามอบให้แก่ส่วนราชการที่ร่วมดำเนินงาน ได้แก่ …": handed on, not won)
     line_start = text.rfind("\n", 0, award.start) + 1
     # (from the clause the award opens: "… เข้ารอบสุดท้าย ได้แก่ A ขณะที่รางวัล X ตกเป็นของ B" names B the winner)
     clause = max(line_start, text.rfind("ขณะที่", line_start, award.start))
@@ -617,6 +617,9 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
         if obj.recipients:
             _inline_groups(text, award, obj, mentions, found)
             return
+
+
+_HANDED_ON = ("นำ", "นำ ")  # an award brought (นำ…มามอบ) to the units that did the work, after the ceremony
 
 
 def _plain_gap(gap: str) -> bool:
