@@ -163,6 +163,7 @@ def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
         + winners_by_scope(text, orgs)
         + went_to(text, orgs)
         + winner_lines(text, orgs)
+        + award_dash_lines(text, orgs)
     )
 
 
@@ -671,6 +672,37 @@ def english_lists(text: str, orgs: OrgFinder) -> list[Award]:
                 evidence = Evidence.of(text, heading.start(), line_end)
                 found.append(Award(org, None, evidence, award_en=_clean(heading.group(1)), confidence=0.8))
             pos = line_end + 1
+    return found
+
+
+# "- Data Governance Awards – Department of Disease Control; Office of Agricultural Economics (Good)": an award, a dash,
+# its winners (";" or ", " or " and " between them), their level in brackets at the end.
+_RE_AWARD_DASH_LINE = re.compile(
+    r"^[ \t]*(?:[-•*]|\d{1,2}[.)])\s+([A-Z][^\n–—]{2,80}?\b(?:Awards?|Prize))\s[–—-]\s([^\n]+?)"
+    r"(?:\s\((Outstanding|outstanding|Good|good|Excellent)(?:[- ]level)?\))?[ \t]*$",
+    re.M,
+)
+_RE_WINNER_SPLIT = re.compile(r";\s|,\s(?:and\s)?|\sand\s")
+
+
+def award_dash_lines(text: str, orgs: OrgFinder) -> list[Award]:
+    """ "The winners are:\n- Open Data Awards – Department of Groundwater Resources (Outstanding)\n- Data Governance
+    Awards – Department of Disease Control; Office of Agricultural Economics (Good)": each line's winners."""
+    found = []
+    if "–" not in text and " - " not in text and "—" not in text:
+        return found
+    for m in _RE_AWARD_DASH_LINE.finditer(text):
+        level = _LEVELS.get(m.group(3).lower()) if m.group(3) else None
+        pos = m.start(2)
+        for part in _RE_WINNER_SPLIT.split(m.group(2)):
+            start = text.find(part, pos, m.end(2))
+            if start < 0 or not part.strip():
+                continue
+            pos = start + len(part)
+            org = _english_org(text, start, start + len(part), orgs)
+            if org is not None:
+                evidence = Evidence.of(text, m.start(1), m.end())
+                found.append(Award(org, None, evidence, award_en=_clean(m.group(1)), level=level, confidence=0.8))
     return found
 
 

@@ -542,3 +542,16 @@ def test_recognised_at_a_level_and_a_department_by_its_shorter_english_name(ref)
     )
     found = [(a.recipient.name_th, a.level) for a in sorted(article.awards, key=lambda a: a.evidence.start)]
     assert found == [("โรงพยาบาลมหาราชนครเชียงใหม่", GOOD), ("กรมอุตุนิยมวิทยา", None)]
+
+
+def test_winners_listed_one_award_a_line_after_a_dash(ref):
+    article = _story(
+        "The winners are:\n- Open Data Awards – Department of Groundwater Resources (Outstanding)\n"
+        "- Data Governance Awards – Department of Disease Control; Office of Agricultural Economics (Good)\n"
+    )
+    found = [(a.recipient.name_th, a.award_en, a.level) for a in sorted(article.awards, key=lambda a: a.evidence.start)]
+    assert found == [
+        ("กรมทรัพยากรน้ำบาดาล", "Open Data Awards", OUTSTANDING),
+        ("กรมควบคุมโรค", "Data Governance Awards", GOOD),
+        ("สำนักงานเศรษฐกิจการเกษตร", "Data Governance Awards", GOOD),
+    ]
