@@ -505,7 +505,7 @@ def _cued(text: str, mention) -> bool:
         and not alone_on_line(text, mention)
     ):
         return True
-    return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 25), mention.start))
+    return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 32), mention.start))  # ("เมื่อวันพฤหัสบดีที่ผ่านมา (")
 
 
 def _ev(text: str, mention) -> Evidence:

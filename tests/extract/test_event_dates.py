@@ -336,3 +336,15 @@ def test_today_at_the_end_of_a_long_award_clause_after_its_time(ref: Reference) 
     article = extract(sources.RawSource(Source("release.txt", "0" * 64), text), ref)
     (found,) = article.events
     assert found.date == dt.date(2022, 11, 30)
+
+
+def test_a_last_weekday_with_its_day_in_brackets_after_jat_khuen_muea(ref: Reference) -> None:
+    """ "…ซึ่ง สพร. จัดขึ้นเมื่อวันพฤหัสบดีที่ผ่านมา (5 ธ.ค.) ณ …": the bracketed day is the ceremony's, its cue 27 letters back."""
+    text = (
+        "ข่าวไอที | 7 ธ.ค. 2567 08:15 น.\n\n"
+        "กรมสรรพากรได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม บนเวทีประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2567 "
+        "ที่ สพร. จัดขึ้นเมื่อวันพฤหัสบดีที่ผ่านมา (5 ธ.ค.) ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+    )
+    article = extract(sources.RawSource(Source("news.txt", "0" * 64), text), ref)
+    (found,) = article.events
+    assert found.date == dt.date(2024, 12, 5)
