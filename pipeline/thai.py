@@ -447,7 +447,29 @@ def find_dates(text: str) -> list[DateMention]:
     if english and _RE_LATIN_MONTH.search(text):
         found += [_mention(text, m) for m in english]
         found.sort(key=lambda d: d.start)
+    iso = [m for i in occurrences(text, "-") if i >= 4 and (m := _RE_ISO.match(text, i - 4))]
+    if iso:  # "โพสต์เมื่อ 2023-09-25": a CMS's stamp kept by a scraper (rare: tried only where a dash is)
+        found += [_iso_mention(text, m) for m in iso]
+        found.sort(key=lambda d: d.start)
     return found
+
+
+# Year first, four digits: "2023-09-25" (CE), or "2566-09-25" (BE), not inside a longer number or a range.
+_RE_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20|24|25)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)(?![\d/]|-\d|\.\d)")
+
+
+def _iso_mention(text: str, m: re.Match) -> DateMention:
+    """A year-first date; a weekday before it is read as before any date."""
+    start, (ytext, month, day) = m.start(), m.group("y", "m", "d")
+    before = _weekday_before(text, start)
+    weekday = _WEEKDAYS.get((before.group("wd") or before.group("wd_en")).lower()) if before else None
+    year, era = year_to_ce(int(ytext), 4)
+    try:
+        date, error = dt.date(year, int(month), int(day)), None
+    except ValueError:
+        date, error = None, f"impossible date {m.group(0)!r} ({_why_impossible(year, int(month), int(day))})"
+    start = before.start() if before else start
+    return DateMention(start, m.end(), text[start : m.end()], date, weekday, era, error=error)
 
 
 # After its day (and the spaces after it), every date DATE_RE reads has a month name, or the dash of a range

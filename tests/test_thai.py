@@ -270,6 +270,10 @@ D = dt.date
         ("Wed, 6 Dec 2023", D(2023, 12, 6), 2, "CE"),
         ("วันพฤหัสที่ 7 ธันวาคม 2566", D(2023, 12, 7), 3, "BE"),
         ("29 กุมภาพันธ์ 2567", D(2024, 2, 29), None, "BE"),  # 2024 is a leap year
+        # a CMS's stamp kept by a scraper: year first
+        ("2023-09-25", D(2023, 9, 25), None, "CE"),
+        ("2566-09-25", D(2023, 9, 25), None, "BE"),
+        ("วันจันทร์ที่ 2023-09-25", D(2023, 9, 25), 0, "CE"),
     ],
 )
 def test_date_forms(text: str, date: dt.date, weekday: int | None, era: str) -> None:
@@ -336,6 +340,7 @@ def test_weekday_that_does_not_match_its_date(text: str, weekday: int, actual: i
         ("32/12/2566", "32/12/2566", "December 2023 has 31 days"),
         ("12/13/2566", "12/13/2566", "there is no month 13"),
         ("วันพุธที่ 30 กุมภาพันธ์ 2563", "30 กุมภาพันธ์ 2563", "February 2020 has 29 days"),
+        ("2023-02-30", "2023-02-30", "February 2023 has 28 days"),
     ],
 )
 def test_impossible_dates_are_found_and_named(text: str, date_text: str, why: str) -> None:
@@ -347,7 +352,20 @@ def test_impossible_dates_are_found_and_named(text: str, date_text: str, why: st
         parse_date(text)
 
 
-@pytest.mark.parametrize("text", ["", "ไม่มีวันที่ในข้อความนี้", "ปี 2566", "เวลา 10.30 น.", "2566/12", "1,043 รางวัล"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "ไม่มีวันที่ในข้อความนี้",
+        "ปี 2566",
+        "เวลา 10.30 น.",
+        "2566/12",
+        "1,043 รางวัล",
+        "ปีงบประมาณ 2566-2567",  # a range of years
+        "โทร. 0-2141-2023-09-11",  # a number with dashes
+        "ISBN 978-2023-09-25",
+    ],
+)
 def test_text_without_a_date(text: str) -> None:
     assert find_dates(normalize(text)) == []
     with pytest.raises(DateError, match="no date"):

@@ -348,3 +348,15 @@ def test_a_last_weekday_with_its_day_in_brackets_after_jat_khuen_muea(ref: Refer
     article = extract(sources.RawSource(Source("news.txt", "0" * 64), text), ref)
     (found,) = article.events
     assert found.date == dt.date(2024, 12, 5)
+
+
+def test_a_year_first_posting_stamp_dates_a_relative_day(tmp_path: Path, ref: Reference) -> None:
+    """A scraper keeps a CMS's stamp as it was rendered: "โพสต์เมื่อ 2023-09-25" is the posting date, and
+    เมื่อวานนี้ in the body is the day before it."""
+    text = (
+        "โรงพยาบาลขอนแก่นรับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2566\n"
+        "โพสต์เมื่อ 2023-09-25 | อ่าน 312 ครั้ง\n\n"
+        "เมื่อวานนี้ โรงพยาบาลขอนแก่น ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี "
+        "จากสำนักงาน ก.พ.ร. ณ ศูนย์การประชุมอิมแพ็ค เมืองทองธานี\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2023, 9, 25), dt.date(2023, 9, 24))
