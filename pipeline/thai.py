@@ -455,7 +455,7 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 # Year first, four digits: "2023-09-25" (CE), or "2566-09-25" (BE), not inside a longer number or a range.
-_RE_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|20|24|25)\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)(?![\d/]|-\d|\.\d)")
+_RE_ISO = re.compile(r"(?<![\d/.\-])(?P<y>(?:19|2[0145])\d\d)-(?P<m>\d\d?)-(?P<d>\d\d?)(?![\d/]|-\d|\.\d)")
 
 
 def _iso_mention(text: str, m: re.Match) -> DateMention:
@@ -589,6 +589,7 @@ def _mention(text: str, m: re.Match) -> DateMention:
         start = before.start()
     month_first = m.re is EN_DATE_RE  # (its groups asked of the pattern that matched: no dict of both's)
     english = bool(wd_en) or month_first
+    month_name = None
     if month_first:
         m2, day, ytext = m.group("m2", "d2", "y2")
         month = _MONTHS[m2.lower()]
@@ -602,6 +603,8 @@ def _mention(text: str, m: re.Match) -> DateMention:
     year, era = year_to_ce(int(ytext), len(ytext), prefer_be=not english or len(ytext) == 4)
     wd_text = (wd or wd_en or "").lower()
     weekday = _WEEKDAYS.get(wd_text) if wd_text else None
+    if not month_first and month_name is None and era == "CE" and "/" in m.group(0):
+        day, month = _month_first(int(day), month, year, weekday)
     # _RE_RELATIVE ends with "(" and spaces: its search is tried at every place of the window, so asked only
     # when the text before the date ends so.
     window = max(0, start - 20)
@@ -619,6 +622,23 @@ def _mention(text: str, m: re.Match) -> DateMention:
     except ValueError:
         date, error = None, f"impossible date {m.group(0)!r} ({_why_impossible(year, month, int(day))})"
     return DateMention(start, m.end(), text[start : m.end()], date, weekday, era, relative, stamp_time, error)
+
+
+def _month_first(day: int, month: int, year: int, weekday: int | None) -> tuple[int, int]:
+    """A Gregorian date with slashes is day first in Thai text, but a CMS left in its American default writes
+    the month first ("09/25/2023"): read so when only that reading is a date, or only it falls on the weekday
+    written before it. Both readings dates on that weekday ("09/05/2023", both Tuesdays): day first."""
+    if day > 12 or day == month:
+        return day, month
+    if month > 12:
+        return (month, day) if month <= calendar.monthrange(year, day)[1] else (day, month)
+    if weekday is None:
+        return day, month
+    try:
+        as_written, swapped = dt.date(year, month, day).weekday(), dt.date(year, day, month).weekday()
+    except ValueError:
+        return day, month
+    return (month, day) if as_written != weekday and swapped == weekday else (day, month)
 
 
 def _why_impossible(year: int, month: int, day: int) -> str:

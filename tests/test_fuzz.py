@@ -167,6 +167,7 @@ FORMS = {
     "numeric": _numeric,
     "english-month-be": _english_be,
     "gregorian": _gregorian,
+    "iso": dt.date.isoformat,
 }
 # A 2-digit BE year is read as 25xx: it names one date only for BE 2500..2599 (CE 1957..2056).
 SHORT_FORMS = {
@@ -196,7 +197,7 @@ def check_round_trip(date: dt.date, form: str, write, before: str, after: str) -
     assert mention.weekday_matches
     if "weekday" in form or form == "gregorian":
         assert mention.weekday_stated == date.weekday()
-    assert mention.era == ("CE" if form == "gregorian" else "BE")
+    assert mention.era == ("CE" if form in ("gregorian", "iso") else "BE")
 
 
 @RUNS

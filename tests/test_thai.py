@@ -315,6 +315,22 @@ def test_posting_stamp_keeps_its_time() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("09/25/2023", D(2023, 9, 25)),  # only month first is a date
+        ("Mon, 10/02/2023 - 14:05", D(2023, 10, 2)),  # 10 Feb 2023 was a Friday, 2 Oct a Monday
+        ("Fri, 10/02/2023 - 14:05", D(2023, 2, 10)),  # day first on its weekday
+        ("อังคาร 09/05/2023", D(2023, 5, 9)),  # both Tuesdays: day first, as Thai text writes it
+        ("10/02/2023", D(2023, 2, 10)),
+        ("10/02/2566", D(2023, 2, 10)),  # a Buddhist-era year is Thai: day first
+    ],
+)
+def test_a_slashed_gregorian_date_is_month_first_only_when_that_alone_fits(text: str, date: dt.date) -> None:
+    [mention] = find_dates(normalize(text))
+    assert (mention.date, mention.error, mention.weekday_matches) == (date, None, True)
+
+
+@pytest.mark.parametrize(
     ("text", "weekday", "actual"),
     [
         ("วันพฤหัสบดีที่ 6 ธันวาคม 2566", 3, 2),  # 6 Dec 2023 is a Wednesday
