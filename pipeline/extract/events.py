@@ -27,7 +27,7 @@ _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางว�
 # พิธีมอบรางวัล : … in a summary or a results page, "| วันที่รับรางวัล | …" in a table of fields).
 _RE_DATE_CUE = re.compile(  # (not a posting stamp's "โพสต์เมื่อ", "ลงวันที่ :"; a weekday opening a line: "วันศุกร์ที่ 13 …")
     r"(?:(?:(?<!โพสต์)(?<!เผยแพร่)(?<!อัปเดต)เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?"
-    r"|(?:^|\s)วันที่|(?:^|\n)วัน[ก-๛]{3,9}ที่|\sวัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
+    r"|(?:^|\s)(?:เช้า|บ่าย|เย็น|ค่ำ)?วันที่|(?:^|\n)(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน[ก-๛]{3,9}ที่|\s(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
 )
 _RE_VENUE = re.compile(r"(?<!\S)ณ\s?(?=\S)")  # tried at each ณ (_venue)
 _RE_VENUE_END = re.compile(
@@ -126,6 +126,10 @@ def extract_event(
     _date(event, text, body_start, published, warnings, dates)
     if event.year_ce is None and event.date:
         event.year_ce, event.year_be = event.date.year, event.date.year + thai.BE_OFFSET
+    if event.year_be is None and programme is not None and body_start:
+        _year_in_headline(event, text[:body_start], programme)
+        if event.year_be is not None:  # a yearless date ("18 กันยายนที่ผ่านมา") is read in the edition's year
+            _date(event, text, body_start, published, warnings, dates)
     _time(event, text, body_start)
     event.venue_th = _venue(text, body_start)
     event.organizer = _organizer(text, orgs)
@@ -522,6 +526,25 @@ def _year(event: Event, text: str, start: int) -> None:
         event.year_be, event.year_ce = year + thai.BE_OFFSET, year
     elif event.date:
         event.year_ce, event.year_be = event.date.year, event.date.year + thai.BE_OFFSET
+
+
+# A year written right after a programme's name: "รางวัลเลิศรัฐ 2568", "… ประจำปี พ.ศ. 2566", "DG Awards 2024".
+_RE_YEAR_AFTER = re.compile(r"\s?(?:ประจำปี|ปี)?\s?(?:พ\.\s?ศ\.\s?)?((?:19|20|25)\d\d)(?!\d)")
+
+
+def _year_in_headline(event: Event, head: str, programme: Programme) -> None:
+    """A feature's body may name the programme bare ('คำว่า "รางวัลเลิศรัฐ" …') where its headline gave the edition
+    ("เบื้องหลังรางวัลเลิศรัฐ 2568"): the year written right after the programme's name above the body (not one
+    in the body, which may be a past win's)."""
+    finder = next(f for p, f in _anchored() if p is programme)
+    absent = _latin_absent(head)
+    for m in _matches(finder, _lowered(head, absent), absent):
+        y = _RE_YEAR_AFTER.match(head, m.end()) or re.search(r"((?:19|20|25)\d\d)(?!\d)", m.group(0))
+        if y:
+            year = int(y.group(1))
+            be = year > 2400
+            event.year_be, event.year_ce = (year, year - thai.BE_OFFSET) if be else (year + thai.BE_OFFSET, year)
+            return
 
 
 def _time(event: Event, text: str, body_start: int) -> None:

@@ -360,3 +360,32 @@ def test_a_year_first_posting_stamp_dates_a_relative_day(tmp_path: Path, ref: Re
         "จากสำนักงาน ก.พ.ร. ณ ศูนย์การประชุมอิมแพ็ค เมืองทองธานี\n"
     )
     assert dated(tmp_path, text, ref) == (dt.date(2023, 9, 25), dt.date(2023, 9, 24))
+
+
+def test_a_yearless_date_after_a_part_of_the_day(tmp_path: Path, ref: Reference) -> None:
+    """ "เช้าวันที่ 18 กันยายนที่ผ่านมา": the morning of a day is the time of what follows, as เมื่อวันที่ is."""
+    text = (
+        'เบื้องหลัง "เลิศรัฐ 2568" เมื่อรางวัลราชการวัดที่ชีวิตคน\n'
+        "25 ก.ย. 2568 เวลา 06:00 น.\n\n"
+        "เช้าวันที่ 18 กันยายนที่ผ่านมา ห้องประชุมใหญ่ของศูนย์การประชุมแห่งชาติสิริกิติ์แน่นขนัดไปด้วยข้าราชการ "
+        "ที่มาร่วมพิธีมอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 กรมการแพทย์แผนไทยและการแพทย์ทางเลือก ได้รับรางวัลเลิศรัฐ "
+        "สาขาบริการภาครัฐ ระดับดีเด่น\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2025, 9, 25), dt.date(2025, 9, 18))
+
+
+def test_a_yearless_date_in_the_edition_the_headline_names(tmp_path: Path, ref: Reference) -> None:
+    """A magazine feature has no posting date and its body names the programme bare: the headline's
+    "รางวัลเลิศรัฐ 2568" gives the edition, and the yearless day of the ceremony is in its year."""
+    text = (
+        "สารสุขภาพ ฉบับเดือนตุลาคม\n\n"
+        "เบื้องหลังรางวัลเลิศรัฐ 2568: เมื่อหน่วยบริการสุขภาพเล็ก ๆ ลุกขึ้นมาเปลี่ยนระบบ\n\n"
+        'หากย้อนไปเมื่อห้าปีก่อน คำว่า "รางวัลเลิศรัฐ" อาจฟังดูไกลตัวสำหรับโรงพยาบาลชุมชน '
+        "แต่เมื่อวันพฤหัสบดีที่ 18 กันยายนที่ผ่านมา ในพิธีมอบรางวัล โรงพยาบาลแม่สอด ได้รับรางวัลเลิศรัฐ "
+        "สาขาบริการภาครัฐ ระดับดีเด่น\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    article = extract(sources.read(path), ref)
+    (found,) = article.events
+    assert (found.year_be, found.date) == (2568, dt.date(2025, 9, 18))
