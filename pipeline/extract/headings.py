@@ -37,7 +37,15 @@ from pipeline.extract.awards import (
     rescoped,
 )
 from pipeline.extract.merge import is_programme_name, programme_of
-from pipeline.extract.names import LERTRAT_BRANCHES, LEVELS, AwardName, award_at, award_key, find_award_names
+from pipeline.extract.names import (
+    LERTRAT_BRANCHES,
+    LEVELS,
+    AwardName,
+    award_at,
+    award_key,
+    english_award_names,
+    find_award_names,
+)
 from pipeline.model import Evidence
 
 # Words of a results page or a win (ผู้ได้รับรางวัล, ที่ได้รับรางวัล hold ได้รับรางวัล); ``in`` finds them fast.
@@ -101,7 +109,12 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
         if first and not thai and text.startswith(_BELOW, pos + len(line) + 1):  # "🏆 โรงพยาบาลตรัง\n➡️ รางวัล…"
             below = text.find("\n", pos + len(line) + 1)
             _winner_line(text, pos, len(text) if below < 0 else below, pos + _marks_end(line), mentions, found)
-        if "รางวัล" in line or "โล่" in line or (first in _HEAD_FIRSTS and line.startswith(_HEAD_WORDS)):
+        if (
+            "รางวัล" in line
+            or "โล่" in line
+            or (first in _HEAD_FIRSTS and line.startswith(_HEAD_WORDS))
+            or ("Award" in line and _english_heading(text, pos, line))
+        ):
             _line(text, pos, line, pos if thai else pos + _marks_end(line), mentions, found, context)
         elif first and not thai:  # after the marks of a line that starts with no Thai letter (• ✅ 1.), a head word
             marks = _marks_end(line)
@@ -471,16 +484,25 @@ def _listed_winner_line(text: str, start: int, end: int, pos: int, mentions: Men
 
 def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tuple[AwardName, int] | None:
     """(award, where its winners start) if the line is a heading (its words from ``pos``), updating the context."""
-    if not text.startswith(_HEADING_STARTS, pos):
+    if not text.startswith(_HEADING_STARTS, pos) and not "A" <= text[pos : pos + 1] <= "Z":
         return None  # a line of prose that names an award
-    if text.startswith(("รางวัล", "โล่"), pos):
+    if text.startswith(("รางวัล", "โล่"), pos) or "A" <= text[pos : pos + 1] <= "Z":
         award = award_at(text, pos)
         after = _skip_count(text, award.end) if award else pos  # "2. รางวัลบริการดิจิทัลภาครัฐดีเด่น (2 รางวัล)"
-        if award is None or (end - after > 6 and not (_RE_INTRO.match(text, after) or _RE_DASH.match(text, after))):
+        if award is None or (
+            end - after > 6
+            and not (_RE_INTRO.match(text, after) or _RE_DASH.match(text, after) or _RE_FALLS_TO.match(text, after))
+        ):
             return None
         context.award, context.category, context.level = award, None, award.level
         return award, after
     category = _RE_CATEGORY.match(text, pos)
+    if category and (kind := _RE_KIND_OF_ENGLISH.match(text, pos)):
+        english = award_at(text, kind.end())  # "ประเภท Data Governance Awards ตกเป็นของ…": the award is its English
+        if english is not None:  # name alone, not a category of the award named above
+            level = category.group(2).replace(" ", "") if category.group(2) else english.level
+            context.award, context.category, context.level = english, None, level
+            return _compose(context), category.end()
     if category and not _RE_LEVEL_LINE.match(text, pos):
         if context.branch is None and category.group(1).startswith("ประเภท"):
             branch = _branch_in_prose(text, start)  # "ในสาขาบริการภาครัฐ ประเภทA … \n\nประเภทB รางวัล… ได้แก่"
@@ -513,6 +535,15 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
         composed = _compose(context)
         return composed, _skip_count(text, level.end())
     return None
+
+
+_RE_KIND_OF_ENGLISH = re.compile(r"(?:(?:ประเภท|สาขา|หมวด|ด้าน)\s?)+(?=[A-Z])")
+
+
+def _english_heading(text: str, start: int, line: str) -> bool:
+    """A line that opens (after its marks) with an award a Thai article names in English: "Open Data Awards"
+    over its winners, "• Data Governance Awards ได้แก่ …"."""
+    return start + _marks_end(line) in english_award_names(text)
 
 
 def _narrower(award: AwardName, current: AwardName | None) -> bool:
@@ -627,6 +658,7 @@ def _plain_gap(gap: str) -> bool:
     other award, no count of branches."""
     return not (
         _RE_NEGATIVE.search(gap)
+        or "รองชนะ" in gap  # "หมวด X รองชนะเลิศได้แก่ …": the runners-up
         or _RE_PERSON_NOUN.search(gap)  # รางวัลพิเศษ "ผู้บริหารต้นแบบ…" มอบให้แก่ นางสาว… ปลัดจังหวัด…: a person's
         or "รางวัล" in gap.replace("มอบรางวัล", "").replace("ซึ่งเป็นรางวัล", "")  # (what the award is: no other)
         or re.search(r"\d+\s?(?:มิติ|ด้าน|สาขา|ประเภท)", gap)

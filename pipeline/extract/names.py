@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.textmatch import Cued, top_level_alternatives
+from pipeline.textmatch import INDEX, Cued, occurrences, top_level_alternatives
 
 _STOP = (
     r"ประจำปี|จาก(?!ข้อมูล)|จำนวน|ด้วย|ซึ่ง|โดย|ให้แก่|ให้กับ|แก่|ในงาน|ในพิธี|ในการประกวด|ในการประชุม|ในการจัด|ในการมอบ|ในการนี้|ในครั้ง|ในปี|ในโครงการ|"
@@ -140,6 +140,9 @@ def _award_memo(text: str) -> dict[int, AwardName | None]:
 
 def _award_at(text: str, pos: int) -> AwardName | None:
     # _RE_START written out, and what follows it read as one character: a few str calls instead of many.
+    if "A" <= text[pos : pos + 1] <= "Z":
+        english = english_award_names(text).get(pos)
+        return None if english is None else AwardName(**{f: getattr(english, f) for f in english.__slots__})
     if text.startswith("รางวัล", pos):
         after = pos + len("รางวัล")
     elif text.startswith("โล่", pos):
@@ -213,8 +216,9 @@ def _quoted(text: str, start: int, quote: int) -> AwardName | None:
     inner = text[quote + 1 : close].strip()
     if not inner:
         return None
-    if inner.isascii():
-        award = AwardName(start, end, None, name_en=inner)
+    if inner.isascii():  # (an award a Thai article names only in English: that is its name there too)
+        thai = inner if "Award" in inner and thai_article(text) else None
+        award = AwardName(start, end, thai, name_en=inner)
     else:
         thai = inner if inner.startswith(("รางวัล", "โล่")) else "รางวัล" + inner
         if text.startswith((" สาขา", " ประเภท"), end):  # '"รางวัลเลิศรัฐ" สาขาบริการภาครัฐ': its branch, after the quote
@@ -310,9 +314,11 @@ def find_award_names(text: str, start: int = 0, end: int | None = None) -> list[
 def _all_award_names(text: str) -> tuple[list[AwardName], list[int], list[int]]:
     """The award names of the text, in order, with their starts and their ends."""
     found, pos, last = [], 0, -10
+    english = english_award_names(text)
     # Where the head words start, as _START.finditer would give them but without its match at each (award_at
     # reads the head word again): the รางวัล of a โล่รางวัล is part of one head word, as finditer read it.
-    for start in _START.starts(text):
+    starts = _START.starts(text)
+    for start in sorted([*starts, *english]) if english else starts:
         if start == last + len("โล่") and text.startswith("โล่รางวัล", last):
             continue
         last = start
@@ -323,6 +329,42 @@ def _all_award_names(text: str) -> tuple[list[AwardName], list[int], list[int]]:
             found.append(award)
             pos = award.end
     return found, [a.start for a in found], [a.end for a in found]
+
+
+@lru_cache(maxsize=8)
+def thai_article(text: str) -> bool:
+    """More Thai letters than Latin ones."""
+    latin = INDEX.latin(text)
+    return sum(map(str.isalpha, latin)) < len(text) - len(latin)
+
+
+# "Open Data Awards", "Data Governance Awards": capitalized Latin words ending in Award(s), the whole name.
+_RE_EN_AWARD_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*\s){1,6}$")
+
+
+@lru_cache(maxsize=8)
+def english_award_names(text: str) -> dict[int, AwardName]:
+    """Award names a Thai article writes only in English, by where they start: DIGI Data Awards' categories
+    ("ประเภท Open Data Awards ตกเป็นของ…", a heading "Data Governance Awards" over its winners). The name is
+    also the Thai name (the one the article gives), but not where it glosses a Thai name "(Digital Service
+    Awards)", nor a programme's own name ("DIGI Data Awards 2024"), nor in an English article."""
+    if "Award" not in text:
+        return {}
+    from pipeline.extract.merge import is_programme_name  # (merge reads names: imported when first asked)
+
+    if not thai_article(text):
+        return {}  # an English article: its names are English, read as such
+    found = {}
+    for i in occurrences(text, "Award"):
+        end = i + 6 if text.startswith("Awards", i) else i + 5
+        words = _RE_EN_AWARD_BEFORE.search(text, max(0, i - 80), i)
+        if not words or (end < len(text) and (text[end].isalnum())) or text[words.start() - 1 : words.start()] == "(":
+            continue
+        name = text[words.start() : end]
+        spaces = [j for j, c in enumerate(name) if c == " "]  # ("DGA DG Awards": the programme after its organizer)
+        if not any(is_programme_name(name[j + 1 :]) for j in spaces) and not is_programme_name(name):
+            found[words.start()] = _tail(text, AwardName(words.start(), end, name, name_en=name))
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -9,10 +9,11 @@ from tests.inputs_support import fixture_texts
 
 
 def _names_by_finditer(text: str) -> list[names.AwardName]:
-    """The award names of a text as _START.finditer's matches give them (what _all_award_names walks)."""
+    """The award names of a text as _START.finditer's matches give them, and the names written in English
+    (what _all_award_names walks)."""
     found, pos = [], 0
-    for m in names._START.finditer(text):
-        if m.start() >= pos and (award := names.award_at(text, m.start())):
+    for start in sorted({*(m.start() for m in names._START.finditer(text)), *names.english_award_names(text)}):
+        if start >= pos and (award := names.award_at(text, start)):
             found.append(award)
             pos = award.end
     return found

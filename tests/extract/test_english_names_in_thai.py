@@ -1,0 +1,77 @@
+"""Awards a Thai article names only in English (DIGI Data Awards' categories): the English name is the name the
+article gives, so it is the award's Thai-side name too; in an English article it stays English only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.orgs import Reference
+from tests.inputs_support import extract_text
+
+LEDE = "สพร. ประกาศผลรางวัล DIGI Data Awards 2026 เมื่อวันพฤหัสบดีที่ 25 มิถุนายน 2569 ผลการตัดสินมีดังนี้\n\n"
+
+
+def pairs(text: str, ref: Reference) -> list[tuple[str, str | None]]:
+    return [(a.recipient.name_th, a.award_th) for a in extract_text(text, ref).awards]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a results page: English headings over bulleted winners
+            "Open Data Awards\n• กรมควบคุมโรค\n• สำนักงานสถิติแห่งชาติ\n\nData Governance Awards\n• กรมบัญชีกลาง\n",
+            [
+                ("กรมควบคุมโรค", "Open Data Awards"),
+                ("สำนักงานสถิติแห่งชาติ", "Open Data Awards"),
+                ("กรมบัญชีกลาง", "Data Governance Awards"),
+            ],
+        ),
+        (  # an item of a list: the award, ได้แก่, its winner
+            "- Open Data Awards ได้แก่ กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช\n"
+            "- Data Analytics Awards ได้แก่ สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ\n",
+            [
+                ("กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช", "Open Data Awards"),
+                ("สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ", "Data Analytics Awards"),
+            ],
+        ),
+        (  # a category line: ประเภท + the English name, ตกเป็นของ
+            "ประเภท Data Governance Awards ตกเป็นของกรมบัญชีกลาง ซึ่งปีก่อนได้เพียงรางวัลชมเชย\n",
+            [("กรมบัญชีกลาง", "Data Governance Awards")],
+        ),
+        (  # quoted after รางวัล, in a sentence
+            "มหาวิทยาลัยเชียงใหม่ ได้รับรางวัล “Data Analytics Awards” จากเวทีนี้\n",
+            [("มหาวิทยาลัยเชียงใหม่", "Data Analytics Awards")],
+        ),
+    ],
+    ids=["headings", "items", "category-falls-to", "quoted"],
+)
+def test_an_award_named_in_english_in_a_thai_article(body: str, expected: list, ref: Reference) -> None:
+    assert pairs(LEDE + body, ref) == expected
+
+
+def test_the_programmes_own_english_name_is_no_award_of_its_own(ref: Reference) -> None:
+    text = LEDE + "Digital Government Awards\n• กรมควบคุมโรค\n"
+    assert ("กรมควบคุมโรค", "Digital Government Awards") not in pairs(text, ref)
+
+
+def test_an_english_gloss_in_brackets_stays_the_thai_names(ref: Reference) -> None:
+    text = LEDE + "กรมการขนส่งทางบก ได้รับรางวัลบริการดิจิทัลภาครัฐดีเด่น (Digital Service Awards) จากเวทีนี้\n"
+    article = extract_text(text, ref)
+    assert [(a.award_th, a.award_en) for a in article.awards] == [("รางวัลบริการดิจิทัลภาครัฐดีเด่น", "Digital Service Awards")]
+
+
+def test_an_english_article_keeps_its_names_english(ref: Reference) -> None:
+    text = (
+        "The Meteorological Department won the Open Data Award at the DIGI Data Awards 2024 ceremony organised by "
+        "the Digital Government Development Agency on 29 August 2024 in Bangkok.\n"
+    )
+    assert [(a.award_th, a.award_en) for a in extract_text(text, ref).awards] == [(None, "Open Data Award")]
+
+
+@pytest.mark.parametrize("award", ["Open Data Awards", "รางวัลข้อมูลเปิด"])
+def test_the_finalists_listed_after_an_award_are_no_winners(award: str, ref: Reference) -> None:
+    text = LEDE + (
+        f"หมวด {award} ผู้เข้ารอบสุดท้ายได้แก่ กรมการขนส่งทางบก กรมอุตุนิยมวิทยา สำนักงานสถิติแห่งชาติ และกรุงเทพมหานคร "
+        'ซึ่งสุดท้ายรางวัลตกเป็นของ "กรมการขนส่งทางบก"\n'
+    )
+    assert {name for name, _ in pairs(text, ref)} <= {"กรมการขนส่งทางบก"}
