@@ -210,14 +210,15 @@ _PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะ�
 # (some of its winners, named as examples: มี opens the list only so). (ใน opens a branch, not a scope: "…รางวัล
 # เดียวกันในระดับจังหวัด ได้แก่" is the same award's, read whole by _same_award_prose.)
 _RE_CATEGORY_PROSE = re.compile(
-    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)(?!เดียวกัน|นี้|ดังกล่าว)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|(?<!ใน)(?<!ใน\s){SCOPE})\s?"
+    rf"(?:{'|'.join(_PROSE_CUES)})\s?((?:สาขา|ประเภท)(?!เดียวกัน|นี้|ดังกล่าว)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?|(?<!ใน)(?<!ใน\s){SCOPE}"
+    r"|ประเภท\s?(?:[A-Z][\w&.-]*\s){1,5}Awards?)\s?"  # ("ในประเภท Data Governance Awards ผู้ชนะได้แก่ …")
     rf"(ระดับ\s?(?:{LEVELS}))?(?:\s?({SCOPE}))?\s?(?:ผู้ชนะ\s?|ผู้ได้รับรางวัล\s?)?"
     r"(?:ได้แก่|(?:รางวัล(?:สูงสุด)?\s?)?(?:ตก)?เป็นของ|คือ|มี(?=[^\n]{4,160}เป็นตัวอย่าง))\s?"
 )  # ("ในประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ผู้ชนะได้แก่ A และ B": the category at a scope)
 _PROSE_WORDS = ("สาขา", "ประเภท", "ระดับ")  # what follows a cue, at once or after one space
 _CUE_ENDS = frozenset(cue[-1] for cue in _PROSE_CUES)
-# How far _RE_CATEGORY_PROSE can reach before its ได้แก่ (…): Thai letters, and five spaces at most.
-_RE_PROSE_REACH = re.compile(r"(?:[ก-๛]*\s){0,5}[ก-๛]*")
+# How far _RE_CATEGORY_PROSE can reach before its ได้แก่ (…): Thai letters, an English name, a few spaces.
+_RE_PROSE_REACH = re.compile(r"(?:[ก-๛A-Za-z]*\s){0,7}[ก-๛]*")
 
 
 def _category_prose_matches(text: str) -> list[re.Match]:
@@ -257,10 +258,12 @@ def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
         if found.taken(m.start()) or text.find("ไม่ได้รับ", max(0, m.start() - 40), m.start()) >= 0:
             continue  # ("…เข้ารอบสุดท้ายแต่ไม่ได้รับรางวัลในสาขานี้ ได้แก่ …": finalists, not winners)
         scope = m.group(1).startswith("ระดับ")
-        base = _branch_award_before(text, m.start(), scope=scope)
-        if base is None:
+        if "Award" in m.group(1):  # "ในประเภท Data Governance Awards ผู้ชนะได้แก่ …": the award's English name, whole
+            name = m.group(1).removeprefix("ประเภท").strip()
+        elif (base := _branch_award_before(text, m.start(), scope=scope)) is not None:
+            name = _with_category(base.name_th, m.group(1)) + (f" {m.group(3)}" if m.group(3) else "")
+        else:
             continue
-        name = _with_category(base.name_th, m.group(1)) + (f" {m.group(3)}" if m.group(3) else "")
         award = AwardName(m.start(1), m.end(1), name, None, m.group(2).replace(" ", "") if m.group(2) else None)
         _winners_after(text, m, award, mentions, found)
 
@@ -497,9 +500,12 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
         context.award, context.category, context.level = award, None, award.level
         return award, after
     category = _RE_CATEGORY.match(text, pos)
-    if category and (kind := _RE_KIND_OF_ENGLISH.match(text, pos)):
-        english = award_at(text, kind.end())  # "ประเภท Data Governance Awards ตกเป็นของ…": the award is its English
-        if english is not None:  # name alone, not a category of the award named above
+    if category and "Award" in category.group(1):
+        # "ประเภท Data Governance Awards ตกเป็นของ…", "ประเภทแรกคือ Open Data Awards ซึ่ง…": the award is its English
+        # name alone, not a category of the award named above
+        named = find_award_names(text, category.start(1), category.end(1))
+        english = named[-1] if named and named[-1].name_th and named[-1].name_th.isascii() else None
+        if english is not None:
             level = category.group(2).replace(" ", "") if category.group(2) else english.level
             context.award, context.category, context.level = english, None, level
             return _compose(context), category.end()
@@ -535,9 +541,6 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
         composed = _compose(context)
         return composed, _skip_count(text, level.end())
     return None
-
-
-_RE_KIND_OF_ENGLISH = re.compile(r"(?:(?:ประเภท|สาขา|หมวด|ด้าน)\s?)+(?=[A-Z])")
 
 
 def _english_heading(text: str, start: int, line: str) -> bool:

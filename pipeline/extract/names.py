@@ -331,6 +331,17 @@ def _all_award_names(text: str) -> tuple[list[AwardName], list[int], list[int]]:
     return found, [a.start for a in found], [a.end for a in found]
 
 
+def _gloss(text: str, start: int) -> bool:
+    """An English name in brackets right after a Thai award's name ("รางวัลบริการดิจิทัลภาครัฐดีเด่น (Digital Service
+    Awards)") is that award's English name; after an organization ("กรมชลประทาน (Data Analytics Awards)"), its award."""
+    if text[start - 1 : start] != "(":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    head = text.rfind("รางวัล", max(line, start - 160), start)
+    award = _award_at(text, head) if head >= 0 else None
+    return award is not None and award.end >= start
+
+
 @lru_cache(maxsize=8)
 def thai_article(text: str) -> bool:
     """More Thai letters than Latin ones."""
@@ -358,12 +369,13 @@ def english_award_names(text: str) -> dict[int, AwardName]:
     for i in occurrences(text, "Award"):
         end = i + 6 if text.startswith("Awards", i) else i + 5
         words = _RE_EN_AWARD_BEFORE.search(text, max(0, i - 80), i)
-        if not words or (end < len(text) and (text[end].isalnum())) or text[words.start() - 1 : words.start()] == "(":
+        if not words or (end < len(text) and (text[end].isalnum())) or _gloss(text, words.start()):
             continue
         name = text[words.start() : end]
         spaces = [j for j, c in enumerate(name) if c == " "]  # ("DGA DG Awards": the programme after its organizer)
         if not any(is_programme_name(name[j + 1 :]) for j in spaces) and not is_programme_name(name):
-            found[words.start()] = _tail(text, AwardName(words.start(), end, name, name_en=name))
+            award = AwardName(words.start(), end, name, name_en=name)  # (what follows on its line may belong to it)
+            found[words.start()] = award if text[end : end + 1] == "\n" else _tail(text, award)
     return found
 
 

@@ -42,8 +42,27 @@ def pairs(text: str, ref: Reference) -> list[tuple[str, str | None]]:
             "มหาวิทยาลัยเชียงใหม่ ได้รับรางวัล “Data Analytics Awards” จากเวทีนี้\n",
             [("มหาวิทยาลัยเชียงใหม่", "Data Analytics Awards")],
         ),
+        (  # each winner with its award in brackets
+            "หน่วยงานที่ได้รับรางวัล ได้แก่ กรมอุตุนิยมวิทยา (Open Data Awards) กรมการขนส่งทางบก (Data Innovation Awards) "
+            "และกรมชลประทาน (Data Analytics Awards)\n",
+            [
+                ("กรมอุตุนิยมวิทยา", "Open Data Awards"),
+                ("กรมการขนส่งทางบก", "Data Innovation Awards"),
+                ("กรมชลประทาน", "Data Analytics Awards"),
+            ],
+        ),
+        (  # prose: in the category, the winners are
+            "ในประเภท Data Governance Awards ผู้ชนะได้แก่ กรมบัญชีกลาง และ สำนักงานหลักประกันสุขภาพแห่งชาติ (สปสช.) "
+            "ทั้งสองหน่วยงานมีจุดเด่นร่วมกัน\n",
+            [("กรมบัญชีกลาง", "Data Governance Awards"), ("สำนักงานหลักประกันสุขภาพแห่งชาติ", "Data Governance Awards")],
+        ),
+        (  # prose: the first category is X, which went to
+            "รางวัลแบ่งเป็น 4 ประเภท\n\nประเภทแรกที่ถูกจับตามากที่สุดคือ Open Data Awards ซึ่งปีนี้ตกเป็นของกรมการขนส่งทางบก "
+            "จากชุดข้อมูลสถิติการจดทะเบียนรถ\n",
+            [("กรมการขนส่งทางบก", "Open Data Awards")],
+        ),
     ],
-    ids=["headings", "items", "category-falls-to", "quoted"],
+    ids=["headings", "items", "category-falls-to", "quoted", "bracketed-after-each", "category-prose", "first-is"],
 )
 def test_an_award_named_in_english_in_a_thai_article(body: str, expected: list, ref: Reference) -> None:
     assert pairs(LEDE + body, ref) == expected
