@@ -120,7 +120,11 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
             marks = _marks_end(line)
             if marks and line.startswith(_HEAD_WORDS, marks):
                 _line(text, pos, line, pos + marks, mentions, found, context)
-        elif context.award is not None and ":" in line and (label := _RE_GROUP_LABEL.match(line)):
+        elif (
+            context.award is not None
+            and ":" in line
+            and (label := _RE_GROUP_LABEL.match(line) or _province_label(line, mentions))
+        ):
             _group_line(text, pos, pos + len(line), pos + label.end(), mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
@@ -395,6 +399,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
             or ("คือ" in line)
         )
         for award in find_award_names(text, start, end):  # prose: remember the last award named
+            award = _typed_under(award, context.award)
             if not _narrower(award, context.award) and not _only_its_programme(award, context.award):
                 context.award, context.category, context.level = award, None, award.level
             if listed:
@@ -427,6 +432,15 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
 # "จังหวัดขอนแก่น : เทศบาลนครขอนแก่น, เทศบาลเมืองศิลา" under "รางวัล… ระดับท้องถิ่น จำแนกตามจังหวัด": a place, then winners
 # "ผู้ชนะ : กรมควบคุมโรค", "ชนะเลิศ : …" under the award's heading: its winner (not "รองชนะเลิศ : …", the runners-up)
 _RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|(?:ผู้)?ชนะ(?:เลิศ)?)\s?[:：]\s?")
+
+
+_RE_PLACE_LABEL = re.compile(r"([ก-๛]{2,20})\s?[:：]\s?")
+
+
+def _province_label(line: str, mentions: Mentions) -> re.Match | None:
+    """ "สงขลา : เทศบาลนครสงขลา (ระดับดีเด่น)": a province's bare name labels its winners (not "ที่มา : …")."""
+    m = _RE_PLACE_LABEL.match(line)
+    return m if m and mentions.orgs.ref.resolve("จังหวัด" + m.group(1)) else None
 
 
 def _group_line(text: str, start: int, end: int, after: int, mentions: Mentions, found: Found, context) -> None:
@@ -547,6 +561,22 @@ def _english_heading(text: str, start: int, line: str) -> bool:
     """A line that opens (after its marks) with an award a Thai article names in English: "Open Data Awards"
     over its winners, "• Data Governance Awards ได้แก่ …"."""
     return start + _marks_end(line) in english_award_names(text)
+
+
+def _typed_under(award: AwardName, current: AwardName | None) -> AwardName:
+    """ "มอบรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม … หน่วยงานที่ได้รับรางวัลประเภทสัมฤทธิผลประชาชนมีส่วนร่วม":
+    a type named alone after a branch is that branch's type."""
+    if (
+        current is None
+        or not award.name_th
+        or not award.name_th.startswith("รางวัลประเภท")
+        or not current.name_th
+        or "สาขา" not in current.name_th
+        or "ประเภท" in current.name_th
+    ):
+        return award
+    name = f"{current.name_th} {award.name_th.removeprefix('รางวัล')}"
+    return AwardName(award.start, award.end, name, award.name_en, award.level, award.year_be, award.count)
 
 
 def _narrower(award: AwardName, current: AwardName | None) -> bool:
