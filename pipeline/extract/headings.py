@@ -116,6 +116,9 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
             or ("Award" in line and _english_heading(text, pos, line))
         ):
             _line(text, pos, line, pos if thai else pos + _marks_end(line), mentions, found, context)
+        elif context.award is not None and ":" in line and (bare := _RE_BARE_LEVEL.match(line, _marks_end(line))):
+            context.level = "ระดับ" + bare.group(1)  # "- ดีเด่น: A และ B" under "สาขาบริการภาครัฐ": a level, its winners
+            _group_line(text, pos, pos + len(line), pos + bare.end(), mentions, found, context)
         elif first and not thai:  # after the marks of a line that starts with no Thai letter (• ✅ 1.), a head word
             marks = _marks_end(line)
             if marks and line.startswith(_HEAD_WORDS, marks):
@@ -434,6 +437,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
 _RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|(?:ผู้)?ชนะ(?:เลิศ)?)\s?[:：]\s?")
 
 
+_RE_BARE_LEVEL = re.compile(r"(ดีเด่น|ดีเลิศ|ดี)\s?[:：]\s?")
 _RE_PLACE_LABEL = re.compile(r"([ก-๛]{2,20})\s?[:：]\s?")
 
 

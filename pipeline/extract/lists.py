@@ -27,7 +27,10 @@ _RE_ITEM_NOTE = re.compile(
 # An award item's own count: "ประกอบด้วย รางวัลA 2 รางวัล และรางวัลB 1 รางวัล"
 RE_AWARD_COUNT = re.compile(r"\s?(?:จำนวน\s?)?(\d{1,3})\s?(?:รางวัล|ผลงาน)")
 _RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?(?=รางวัล)")
-_RE_ASIDE = re.compile(r"\s?\((?:(?:สาขา|ประเภท|ระดับ|รางวัล)[^()\n]{0,80}|(?:[A-Z][\w&.-]*\s){1,6}Awards?)\)")
+_RE_ASIDE = re.compile(  # (a winner's category, level, award or work in brackets; an award named in English)
+    r"\s?\((?:(?:สาขา|ประเภท|ระดับ|รางวัล|ผลงาน|ระบบ|โครงการ|แพลตฟอร์ม|แอปพลิเคชัน)[^()\n]{0,80}"
+    r"|(?:[A-Z][\w&.-]*\s){1,6}Awards?)\)"
+)
 _RE_GRADE_AFTER = re.compile(r"\s?ระดับ\s?(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี)(?![ก-๛])(?=\s?(?:,|และ))")
 # The numbered marker of item n, not a decimal (10.30) nor part of a date (7/12).
 _MARKERS: dict[int, re.Pattern] = {}

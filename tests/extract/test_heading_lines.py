@@ -33,3 +33,20 @@ def test_a_provinces_bare_name_labels_its_winners(ref: Reference) -> None:
 def test_a_word_that_is_no_province_labels_nothing(ref: Reference) -> None:
     text = LERTRAT_PARTICIPATION + "ผู้ประสานงาน : สำนักงานประชาสัมพันธ์จังหวัดสงขลา\n"
     assert [a.recipient.name_th for a in extract_text(text, ref).awards] == []
+
+
+def test_a_bare_level_and_a_colon_under_a_branch_heading(ref: Reference) -> None:
+    """ "- ดีเด่น: A (its work) และ B" under "สาขาบริการภาครัฐ": the level's winners; a work in brackets after a
+    winner is an aside, not the end of the list."""
+    text = (
+        "วันนี้ (8 ก.ย. 2565) ที่อิมแพ็ค ฟอรั่ม สำนักงาน ก.พ.ร. จัดงานมอบรางวัลเลิศรัฐ ประจำปี 2565\n\n"
+        "ผลรางวัลที่น่าสนใจ มีดังนี้\n\nสาขาบริการภาครัฐ\n"
+        "- ดีเด่น: กรมการกงสุล (ระบบนัดหมายทำหนังสือเดินทางออนไลน์) และสำนักงานประกันสังคม\n"
+        "- ดี: การไฟฟ้าส่วนภูมิภาค\n"
+    )
+    found = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert found == [
+        ("กรมการกงสุล", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดีเด่น"),
+        ("สำนักงานประกันสังคม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดีเด่น"),
+        ("การไฟฟ้าส่วนภูมิภาค", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดี"),
+    ]
