@@ -46,7 +46,9 @@ _WIN = Cued(  # the verbs, for the scan of a whole text
     _RE_WIN, ("ได้รับ", "คว้า", "กวาด", "ครอง", "เข้ารับ", "ร่วมรับ", "รับ", "ได้รางวัล", "ได้ รางวัล", "ได้โล่", "ได้ โล่")
 )
 _RE_GIVE = re.compile(r"มอบ(?=\s?(?:รางวัล|โล่|ถ้วย|เกียรติบัตร|\"))")
-_RE_TO = re.compile(r"\s?(?:ให้แก่|ให้กับ|แก่)\s?")
+_RE_TO = re.compile(  # ("… แก่ผู้แทนหน่วยงาน ดังนี้ นาย… อธิบดีกรม… นาง… ผู้ว่าราชการจังหวัด…": to those accepting for them)
+    r"\s?(?:ให้แก่|ให้กับ|แก่)\s?(?:ผู้แทน(?:หน่วยงาน|ส่วนราชการ)?(?:ต่าง\s?ๆ)?\s?(?:ดังนี้|ได้แก่)\s?:?\s?)?"
+)
 # A wish, a past, a question, a goal ("คือการได้รับ"): not this article's win ("สร้างชื่อเสียงด้วยการคว้า" is one).
 # (Every word written out with its first letter, as in all the patterns searched before a position below: the
 # engine then skips to those letters.)
@@ -242,6 +244,12 @@ class Mentions:
                 return before
         return best
 
+    def _bracketed(self, person: Person) -> bool:
+        """ "นายก อบต.โพนสว่าง (นายประยงค์ ศรีบุญเรือง) ขึ้นรับรางวัล…": a name in brackets after a title is an aside;
+        the subject is before it."""
+        a, b = person.evidence.start, person.evidence.end
+        return self.text[max(0, a - 2) : a].rstrip().endswith("(") and self.text[b : b + 2].lstrip().startswith(")")
+
     def _in_venue(self, start: int, org: Org) -> bool:
         """ "ณ ศูนย์การประชุมแห่งชาติสิริกิติ์ กรุงเทพมหานคร สำนักงานเขต… ได้รับ…": the place is where, not who."""
         at = self.text.rfind("ณ ", max(start, org.evidence.start - 80), org.evidence.start)
@@ -253,7 +261,7 @@ class Mentions:
     def _last_entity(self, start: int, end: int) -> Org | Person | None:
         best = None
         for person in self.people:
-            if start <= person.evidence.start and person.evidence.end <= end + 1:
+            if start <= person.evidence.start and person.evidence.end <= end + 1 and not self._bracketed(person):
                 best = person
         orgs = self.org_mentions
         for i in range(bisect_right(self._org_ends, end + 1) - 1, -1, -1):  # the last one first
@@ -1801,6 +1809,8 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
         return
     award = award_at(text, m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0))
     pos = award.end if award else m.end()
+    if award is None and text.startswith("รางวัล", pos) and _RE_TO.match(text, pos + len("รางวัล")):
+        award, pos = _branch_said_before(text, m.start()), pos + len("รางวัล")
     to = _RE_TO.match(text, pos)
     if to is None and award is not None and text.startswith((" :", ":"), pos):
         # "25:10 มอบรางวัล… ระดับกรม : กรมสรรพสามิต, กรมศุลกากร" (a video's chapters, a programme of the day)
@@ -1824,6 +1834,22 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
         award, end = scope
     if end > to.end():
         found.consumed.append((m.start(), end))
+
+
+_RE_BRANCH_SAID = re.compile(rf"(?:สำหรับ|ใน|ส่วน)\s?(สาขา[ก-๛]+)(?:\s?({GRADE}))?(?![ก-๛])")
+
+
+def _branch_said_before(text: str, pos: int) -> AwardName | None:
+    """ "สำหรับสาขาบริการภาครัฐ ระดับดีเด่น นายกรัฐมนตรีมอบรางวัลให้กับ A และ B": the award given is the branch's, of
+    the programme named before."""
+    line = text.rfind("\n", 0, pos) + 1
+    said = list(_RE_BRANCH_SAID.finditer(text, max(line, pos - 120), pos))
+    programme = _programme_before(text, pos)
+    if not said or programme is None:
+        return None
+    branch, level = said[-1].group(1, 2)
+    name = f"{programme} {branch}"
+    return AwardName(said[-1].start(1), said[-1].end(), name, None, level.replace(" ", "") if level else None)
 
 
 _RE_COLON_TO = re.compile(r"\s?:\s?")

@@ -158,14 +158,23 @@ def find_people(text: str, orgs: OrgFinder, start: int = 0, end: int | None = No
         if given.startswith(("ได้", "เป็น")):  # "นายก" forms caught above; these are verbs, not names
             continue
         position, pos_end = _position(text, m.end())
+        pos_start = pos_end - len(position) if position else pos_end
+        if position and text.startswith(("(", " ("), pos_end):
+            pos_end = _past_bracket(text, pos_start, pos_end, orgs)
         person_end = pos_end if position else m.end()
         name = f"{m.group('hon')}{given} {m.group('surname')}"
         person = Person(name, m.group("hon").strip(), position, Evidence.of(text, m.start(), person_end))
         if position:
-            pos_start = pos_end - len(position)
             person.organization = _title_org(position, pos_start, orgs.find_all(pos_start, pos_end), orgs)
         found.append(person)
     return found
+
+
+def _past_bracket(text: str, start: int, end: int, orgs: OrgFinder) -> int:
+    """ "รองอธิการบดี มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี (มทร.ธัญบุรี)": the title's organization goes on over its
+    abbreviation in brackets, and the person's mention with it (the title is the words before)."""
+    crossing = [o for o in orgs.find_all(start, end + 40) if o.evidence.start < end < o.evidence.end]
+    return crossing[-1].evidence.end if crossing else end
 
 
 # A provincial or district office's head is titled by its function: นายแพทย์สาธารณสุขจังหวัดยโสธร,

@@ -1,0 +1,58 @@
+"""Winners named through the people who accept for them (pipeline.extract.people, awards)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.orgs import Reference
+from tests.inputs_support import extract_text
+
+LERTRAT_2568 = "วันนี้ (18 กันยายน 2568) นายกรัฐมนตรีเป็นประธานในพิธีมอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568\n"
+
+
+def found(text: str, ref: Reference) -> list[tuple]:
+    return [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the title's organization, then its abbreviation in brackets, then the verb
+            "[ภาพที่ 1] ผศ.ดร.อรุณี ศรีสุข รองอธิการบดีฝ่ายบริหาร มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี (มทร.ธัญบุรี) รับมอบรางวัลเลิศรัฐ "
+            "สาขาบริการภาครัฐ ประเภทการพัฒนาการบริการ ระดับดี จากรองนายกรัฐมนตรี เมื่อวันพุธที่ 16 กันยายน 2563\n",
+            [
+                (
+                    "มหาวิทยาลัยเทคโนโลยีราชมงคลธัญบุรี",
+                    "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทการพัฒนาการบริการ",
+                    "ระดับดี",
+                )
+            ],
+        ),
+        (  # the title before, the name in brackets
+            "เมื่อวานนี้ ท่านนายก อบต.โพนสว่าง (นายประยงค์ ศรีบุญเรือง) ขึ้นรับรางวัลองค์กรปกครองส่วนท้องถิ่นดิจิทัลดีเด่น "
+            "ในงาน Digital Government Awards 2024\n",
+            [("องค์การบริหารส่วนตำบลโพนสว่าง", "รางวัลองค์กรปกครองส่วนท้องถิ่นดิจิทัลดีเด่น", None)],
+        ),
+        (  # handed to the agencies' envoys, listed by name and title
+            LERTRAT_2568 + "จากนั้น นายกรัฐมนตรีได้มอบรางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ แก่ผู้แทนหน่วยงาน ดังนี้ "
+            "นายวิศิษฐ์ พรหมมา อธิบดีกรมสรรพสามิต นางอรวรรณ ศรีสมบูรณ์ ผู้ว่าราชการจังหวัดนครพนม และ นพ.ชาตรี วงศ์ใหญ่ "
+            "ผู้อำนวยการโรงพยาบาลมหาราชนครราชสีมา\n",
+            [
+                ("กรมสรรพสามิต", "รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ", None),
+                ("จังหวัดนครพนม", "รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ", None),
+                ("โรงพยาบาลมหาราชนครราชสีมา", "รางวัลเลิศรัฐ สาขาคุณภาพการบริหารจัดการภาครัฐ", None),
+            ],
+        ),
+        (  # "the award" handed over, its branch and level said before in the sentence
+            LERTRAT_2568 + "สำหรับสาขาบริการภาครัฐ ระดับดีเด่น นายกรัฐมนตรีมอบรางวัลให้กับกรมการกงสุล กระทรวงการต่างประเทศ "
+            "จากผลงานหนังสือเดินทางออนไลน์ (e-Passport Appointment) และสำนักงานประกันสังคม\n",
+            [
+                ("กรมการกงสุล", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดีเด่น"),
+                ("สำนักงานประกันสังคม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดีเด่น"),
+            ],
+        ),
+    ],
+    ids=["title-then-abbreviation", "name-in-brackets", "to-the-envoys", "branch-said-before"],
+)
+def test_winners_named_through_who_accepted(text: str, expected: list, ref: Reference) -> None:
+    assert found(text, ref) == expected
