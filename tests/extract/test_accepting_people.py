@@ -56,3 +56,21 @@ def found(text: str, ref: Reference) -> list[tuple]:
 )
 def test_winners_named_through_who_accepted(text: str, expected: list, ref: Reference) -> None:
     assert found(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เมื่อพิธีจบลง ผู้บริหารกระทรวงมหาดไทยเดินทักทายผู้ได้รับรางวัลในสังกัด",
+        "ผู้ว่าราชการจังหวัดแสดงความยินดีกับผู้ได้รับรางวัลทุกหน่วยงาน",
+    ],
+    ids=["greeting-the-winners", "congratulating-the-winners"],
+)
+def test_who_spoke_or_greeted_the_winners_won_nothing(text: str, ref: Reference) -> None:
+    article = extract_text(LERTRAT_2568 + text + "\n", ref)
+    assert [a.recipient.name_th for a in article.awards] == []
+
+
+def test_a_name_ends_before_a_glued_verb_of_speaking(ref: Reference) -> None:
+    text = LERTRAT_2568 + "รองอธิบดีกรมบังคับคดีให้สัมภาษณ์หลังรับรางวัลว่า กรมฯ เตรียมขยายบริการไกล่เกลี่ยออนไลน์\n"
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["กรมบังคับคดี"]
