@@ -262,8 +262,13 @@ def _intro_within_reach(text: str, start: int) -> bool:
 
 def _category_prose(text: str, mentions: Mentions, found: Found) -> None:
     for m in _category_prose_matches(text):
-        if found.taken(m.start()) or text.find("ไม่ได้รับ", max(0, m.start() - 40), m.start()) >= 0:
-            continue  # ("…เข้ารอบสุดท้ายแต่ไม่ได้รับรางวัลในสาขานี้ ได้แก่ …": finalists, not winners)
+        line = text.rfind("\n", 0, m.start()) + 1
+        if (
+            found.taken(m.start())
+            or text.find("ไม่ได้รับ", max(0, m.start() - 40), m.start()) >= 0
+            or _RE_NEGATIVE.search(text, max(line, m.start() - 60), m.start())
+        ):
+            continue  # ("…เข้ารอบสุดท้ายแต่ไม่ได้รับรางวัลในสาขานี้ ได้แก่ …", "ผลงานที่ผ่านเข้ารอบสุดท้ายในประเภท X ได้แก่": finalists)
         scope = m.group(1).startswith("ระดับ")
         if "Award" in m.group(1):  # "ในประเภท Data Governance Awards ผู้ชนะได้แก่ …": the award's English name, whole
             name = m.group(1).removeprefix("ประเภท").strip()

@@ -74,3 +74,14 @@ def test_who_spoke_or_greeted_the_winners_won_nothing(text: str, ref: Reference)
 def test_a_name_ends_before_a_glued_verb_of_speaking(ref: Reference) -> None:
     text = LERTRAT_2568 + "รองอธิบดีกรมบังคับคดีให้สัมภาษณ์หลังรับรางวัลว่า กรมฯ เตรียมขยายบริการไกล่เกลี่ยออนไลน์\n"
     assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["กรมบังคับคดี"]
+
+
+def test_the_shortlist_before_the_judges_decided_won_nothing(ref: Reference) -> None:
+    """ "… ผ่านเข้ารอบสุดท้าย 10 แห่ง เช่น A B และ C ก่อนที่คณะกรรมการจะตัดสินให้ 3 แห่งได้รับรางวัล": some of them won,
+    the text does not say which."""
+    text = (
+        "สพร. จัดพิธีมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2565 เมื่อวันที่ 30 พฤศจิกายน 2565\n"
+        "การประกวดระดับท้องถิ่นปีนี้ มีองค์กรปกครองส่วนท้องถิ่นผ่านเข้ารอบสุดท้าย 10 แห่ง เช่น เทศบาลเมืองร้อยเอ็ด "
+        "เทศบาลตำบลบ้านไผ่ และองค์การบริหารส่วนจังหวัดมหาสารคาม ก่อนที่คณะกรรมการจะตัดสินให้ 3 แห่งได้รับรางวัล\n"
+    )
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == []

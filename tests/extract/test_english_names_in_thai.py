@@ -94,3 +94,8 @@ def test_the_finalists_listed_after_an_award_are_no_winners(award: str, ref: Ref
         'ซึ่งสุดท้ายรางวัลตกเป็นของ "กรมการขนส่งทางบก"\n'
     )
     assert {name for name, _ in pairs(text, ref)} <= {"กรมการขนส่งทางบก"}
+
+
+def test_the_finalists_of_a_category_said_in_prose_are_no_winners(ref: Reference) -> None:
+    text = LEDE + ("ผลงานที่ผ่านเข้ารอบสุดท้ายในประเภท Data Analytics Awards ได้แก่ กรมควบคุมโรค และกรมศุลกากร ได้รับเกียรติบัตร\n")
+    assert pairs(text, ref) == []
