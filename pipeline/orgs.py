@@ -91,7 +91,7 @@ _STOP = (
     r"และกระทรวง|และโรงพยาบาล|และมหาวิทยาลัย|และหน่วย|และอาคาร|และสถาน|ที่เดินทาง|ที่ผ่าน|ซึ่ง|"
     r"กล่าว|จะ|มีองค์กร|มีหน่วยงาน|มีผู้|เปิดเผย|แถลง|ชี้แจง|ขอแสดง|แสดงความ|ร่วมแสดง|"
     r"ตั้งเป้า|ผ่านการ|ปีนี้|เอง|จาก|ขนาด|เพียง|อำเภอ|ขึ้นรับ|ขึ้นเวที|เผยว่า|เผยรับ|เผยผล|ระบุว่า|รวบรวม|"
-    r"ให้สัมภาษณ์|เดินทักทาย|แห่งแรก|นำผลงาน|ถือเป็น|ต่างได้|ต่างก็|ต่างคว้า|ต่างรับ|ครองรางวัล|ส่งผู้แทน|ส่งผลงาน|มอบหมาย|ถ่ายภาพ|ให้เข้า|ให้เป็น|"
+    r"ให้สัมภาษณ์|เดินทักทาย|ขอชื่นชม|ขอขอบคุณ|ขอบคุณ|แห่งแรก|นำผลงาน|ถือเป็น|ต่างได้|ต่างก็|ต่างคว้า|ต่างรับ|ครองรางวัล|ส่งผู้แทน|ส่งผลงาน|มอบหมาย|ถ่ายภาพ|ให้เข้า|ให้เป็น|"
     r"และการรถไฟ|และการไฟฟ้า|และการประปา|และการท่าเรือ|และการท่าอากาศ|และการเคหะ|และการนิคม|และการยาง|และการทาง"
     # (and a state enterprise: "กรมศุลกากรและการรถไฟแห่งประเทศไทย" is two; "…และการแพทย์…" may be one name)
     # "เทศบาลนคร…ตั้งเป้า", "อบต. ขนาดกลางเพียงไม่กี่แห่ง" (ระบุว่า, not ระบุ: สระบุรี), "A และ B ต่างได้รับ…" (each),
@@ -166,6 +166,18 @@ _RE_PREFIXED = re.compile(  # the place after the short form: not a clause word,
 _RE_TITLE_BEFORE = re.compile(r"(?:ผลงาน|โครงการ|หัวข้อ|ระบบ|แนวคิด|ชื่อ|สัมมนา|เรื่อง|หลักสูตร)\s?$")
 _RE_WORK_IS = re.compile(r"ผลงาน[^\n\"]{0,30}(?:คือ|ได้แก่|ชื่อ)\s?$")
 _PREFIX_KEYS = tuple(PREFIXES)
+_PROVINCE_PREFIXES = ("อบจ.", "อบจ ", "ทน.", "จ.")  # short forms followed by a province's name (ทน.: its city's)
+
+
+@cache
+def province_codes() -> dict[str, str]:
+    """Each province's official short code (ชร, ขก, กทม) to its name, from PyThaiNLP's provinces corpus (the source of
+    the reference's province rows)."""
+    from pythainlp.corpus import provinces
+
+    return {p["abbr_th"]: p["name_th"] for p in provinces(details=True) if p.get("abbr_th")}
+
+
 # Short forms read even glued to the word before ("…รายละเอียดข่าวอบต.หนองสาหร่าย", a breadcrumb run into the headline):
 # three letters and a dot begin no other word
 _GLUED_PREFIXES = ("อบจ.", "อบต.", "สสจ.", "สสอ.", "สพป.", "สพม.")
@@ -453,6 +465,9 @@ class OrgFinder:
             prefixed = _RE_PREFIXED.match(text, pos)
         if prefixed:
             name, end = PREFIXES[prefixed.group(1)] + prefixed.group(2), prefixed.end()
+            if prefixed.group(1) in _PROVINCE_PREFIXES and (province := province_codes().get(prefixed.group(2))):
+                # "อบจ.ชร.", "ทน.ขก.": the province by its official two-letter code (no province's name is so short)
+                name, end = PREFIXES[prefixed.group(1)] + province, end + text.startswith(".", end)
             province = _RE_PROVINCE_INSIDE.match(text, end) if name.endswith("จ") else None
             if province:  # "สนง.ที่ดินจ.สระบุรี": the province's short form inside the name
                 name, end = name[:-1] + "จังหวัด" + province.group(1), province.end()

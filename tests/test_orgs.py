@@ -235,3 +235,29 @@ def test_an_offices_district_is_part_of_its_name() -> None:
     text = "| 3 | สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน | รางวัลการบริหารราชการแบบมีส่วนร่วม |"
     names = [o.name_th for o in OrgFinder(Reference.load(), text).find_all()]
     assert names[0] == "สำนักงานสาธารณสุขอำเภอจตุรพักตรพิมาน"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stated"),
+    [
+        ("ทีมงาน อบจ.ชร. คว้ารางวัล", "องค์การบริหารส่วนจังหวัดเชียงราย", "อบจ.ชร."),
+        ("ทน.ขก. ได้รับรางวัล", "เทศบาลนครขอนแก่น", "ทน.ขก."),
+        ("จ.ชร. ได้รับรางวัล", "จังหวัดเชียงราย", "จ.ชร."),
+        ("อบจ.เชียงราย ได้รับรางวัล", "องค์การบริหารส่วนจังหวัดเชียงราย", "อบจ.เชียงราย"),
+        ("อบต.นาดี ได้รับรางวัล", "องค์การบริหารส่วนตำบลนาดี", "อบต.นาดี"),  # a tambon's name, no province code
+    ],
+)
+def test_a_province_by_its_official_code_after_a_short_form(text: str, name: str, stated: str, ref: Reference) -> None:
+    [org] = OrgFinder(ref, text).find_all()
+    assert (org.name_th, org.evidence.text) == (name, stated)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“กระทรวงมหาดไทยขอชื่นชมทุกหน่วยงานที่ได้รับรางวัล”", "กระทรวงมหาดไทย"),
+        ("รองอธิบดีกรมบังคับคดีให้สัมภาษณ์หลังรับรางวัล", "กรมบังคับคดี"),
+    ],
+)
+def test_a_name_ends_before_a_glued_verb(text: str, name: str, ref: Reference) -> None:
+    assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]

@@ -121,3 +121,9 @@ def test_what_an_award_will_bring_is_not_its_name() -> None:
 def test_a_year_glued_to_the_name_is_no_word_of_it(text: str, name: str, year: int | None) -> None:
     award = names.award_at(text, 0)
     assert award is not None and (award.name_th, award.year_be) == (name, year)
+
+
+def test_all_together_is_no_awards_name() -> None:
+    """ "จังหวัด-เทศบาล-รพ.มหาราชฯ รับรางวัลพร้อมหน้า": รางวัล, then an adverb, names no award."""
+    text = "รางวัลพร้อมหน้า"
+    assert names.award_at(text, 0) is None or names.award_at(text, 0).name_th is None
