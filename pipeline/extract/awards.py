@@ -128,6 +128,7 @@ _RE_EDITION = re.compile(r"\s(?:19|20|25)\d\d$")
 _RE_AND = re.compile(r"\s?(?:,|และ|กับ)\s?$")
 _RE_OR = re.compile(r"\s?หรือ\s?")
 _RE_ON_BEHALF = re.compile(r"\s?ในนาม(?:ของ)?\s?")
+_RE_OF = re.compile(r"\s?ของ\s?")
 _RE_LIST_OPENS = re.compile(r"(?:คือ|ได้แก่|ประกอบด้วย|เช่น|อาทิ|ยินดีกับ|ชื่นชม)\s?$")  # (ขอแสดงความยินดีกับ A B และ C)
 _RE_RELATIVE = re.compile(r"(?:ที่|ซึ่ง)\s?(?:ได้|เคย)?\s?$")
 # "ประกาศให้ มหาวิทยาลัยสงขลานครินทร์ เป็นหน่วยงานที่ได้รับรางวัล…": the noun before ที่ is the subject's class
@@ -566,6 +567,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     obj = read_object(text, m.end(), mentions)
     if obj.background and mentions.year_be and obj.background != mentions.year_be:
         return
+    if obj.on_behalf is None and "ผู้แทน" in text[max(0, verb - 10) : verb] and (of := _RE_OF.match(text, obj.end)):
+        obj.on_behalf = mentions.orgs.at(of.end())  # "…เป็นผู้แทนรับรางวัล X ของโรงพยาบาลศรีนครินทร์": the award's owner
     clause_start = _clause_start(text, verb, mentions.breaks())
     if _of_the_past(text, m, obj, clause_start, mentions, found):
         return
@@ -578,6 +581,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     blocked = subject is not None and _RE_BLOCKING.search(text, aside_end or subject.evidence.end, verb)
     if blocked or (isinstance(subject, Org) and _where_not_who(text, subject, mentions, clause_start)):
         subject = None
+    elif isinstance(subject, Org) and text.endswith(_ORGANIZED_BY, 0, subject.evidence.start):
+        subject = None  # "…พิธีมอบรางวัล… ซึ่งจัดโดยสำนักงาน ก.พ.ร. และรับรางวัลดังนี้": the organizer, not who received
     relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
@@ -672,7 +677,10 @@ def _not_who_came_with(text: str, subject, clause_start: int, mentions: Mentions
     department's executives)."""
     if subject is None:
         return None
-    w = text.rfind("พร้อมด้วย", max(clause_start, subject.evidence.start - 24), subject.evidence.start)
+    # (the subject may be the last of those who came: "พร้อมด้วยสำนักงานจังหวัดX และสำนักงานสถิติจังหวัดX ร่วมรับ…")
+    w = text.rfind("พร้อมด้วย", max(clause_start, subject.evidence.start - 120), subject.evidence.start)
+    if w >= 0 and _RE_WIN.search(text, w, subject.evidence.start):
+        w = -1  # a verb between: "พร้อมด้วย…" was another clause's
     earlier = mentions.left_entity(clause_start, w) if w >= 0 else None
     return earlier if isinstance(earlier, Person) else subject
 
@@ -886,6 +894,9 @@ _RE_UNIT_ASIDE = re.compile(r"\s?ซึ่ง(?:เป็น)?(?:หน่วย
 _PLACES = ("จังหวัด", "กรุงเทพมหานคร")
 _RE_ARE_N = re.compile(r"\s?เป็น\s?(\d{1,2})\s?(?:หน่วยงาน|แห่ง|องค์กร|ส่วนราชการ|จังหวัด)")  # "A B และ C เป็น 3 หน่วยงานที่…"
 _RE_DATELINE_DASH = re.compile(r" ?[-–—] ")
+
+
+_ORGANIZED_BY = ("จัดโดย", "จัดโดย ")
 
 
 def _where_not_who(text: str, org: Org, mentions: Mentions, clause_start: int) -> bool:
