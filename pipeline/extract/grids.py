@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.extract.awards import _RE_NEGATIVE, make_award
 from pipeline.extract.merge import is_programme_name
-from pipeline.extract.names import LEVELS, AwardName, award_at, find_award_names
+from pipeline.extract.names import LERTRAT_BRANCHES, LEVELS, AwardName, award_at, find_award_names
 from pipeline.model import Evidence
 
 _ORG_HEADERS = (
@@ -227,6 +227,8 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
         return None
     if columns["award"] >= 0 and cells[columns["award"]] in _EMPTY[1:]:
         return None  # "| 4 | กรมธนารักษ์ | - | ผ่านเข้ารอบ… |": no award, said with a dash
+    if columns["award"] >= 0 and "เข้ารอบ" in cells[columns["award"]]:
+        return None  # "| 4 | มหาวิทยาลัยเชียงใหม่ | เข้ารอบสุดท้าย สาขาบริการภาครัฐ | - |": a finalist
     if columns["award"] >= 0 and previous is not None and not cells[columns["award"]]:
         award = replace(previous)  # (a cell left empty: the award of the row above, its span lost)
     elif columns["award"] >= 0:
@@ -345,4 +347,10 @@ def award_above(text: str, start: int) -> AwardName | None:
     over = [a for a in specific if a.start >= intro]
     chosen = (over or branched or specific or names)[-1]
     name = _joined(chosen.name_th, category) if category and category not in chosen.name_th else chosen.name_th
+    branch = _RE_BRANCH_SAID.search(text, intro, start) if "สาขา" not in name else None
+    if branch is not None:  # "ในจำนวนนี้ มีผลงานที่โดดเด่นในสาขาบริการภาครัฐ ดังตารางต่อไปนี้": the table's branch
+        name = f"{name} {branch.group(1)}"
     return AwardName(chosen.start, chosen.end, name, chosen.name_en, None, chosen.year_be)
+
+
+_RE_BRANCH_SAID = re.compile(rf"(?:ใน|สำหรับ)\s?(สาขา(?:{'|'.join(LERTRAT_BRANCHES)}))")

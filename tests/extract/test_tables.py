@@ -1,0 +1,36 @@
+"""Results tables (pipeline.extract.grids): each row a winner, the award from its cells and what the text says
+above the table."""
+
+from __future__ import annotations
+
+from pipeline.orgs import Reference
+from tests.inputs_support import extract_text
+
+CEREMONY = "ปลัดกระทรวงสาธารณสุข เปิดเผยว่า จากพิธีมอบรางวัลเลิศรัฐ ประจำปี พ.ศ. 2567 เมื่อวันที่ 26 กันยายน 2567 ณ อิมแพ็ค ฟอรั่ม\n"
+
+
+def found(text: str, ref: Reference) -> list[tuple]:
+    return [(a.recipient.name_th, a.award_th) for a in extract_text(text, ref).awards]
+
+
+def test_the_branch_said_over_the_table_is_each_rows(ref: Reference) -> None:
+    text = CEREMONY + (
+        "ในจำนวนนี้ มีผลงานที่โดดเด่นในสาขาบริการภาครัฐ ดังตารางต่อไปนี้\n"
+        "| ลำดับ | หน่วยงาน | ผลงาน | ประเภท | ระดับ |\n|---|---|---|---|---|\n"
+        "| 1 | โรงพยาบาลมหาราชนครราชสีมา | ศูนย์สั่งการผู้ป่วยโรคหลอดเลือดสมองออนไลน์ | นวัตกรรมการบริการ | ดีเด่น |\n"
+        "| 2 | โรงพยาบาลหาดใหญ่ | นัดคิวผ่าน LINE ลดรอ 2 ชั่วโมง | การพัฒนาการบริการ | ดี |\n"
+    )
+    assert found(text, ref) == [
+        ("โรงพยาบาลมหาราชนครราชสีมา", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"),
+        ("โรงพยาบาลหาดใหญ่", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทการพัฒนาการบริการ"),
+    ]
+
+
+def test_a_finalists_row_is_no_win(ref: Reference) -> None:
+    text = CEREMONY + (
+        "หน่วยงานในสังกัดที่ได้รับรางวัล ตัวอย่างดังตาราง\n"
+        "| ลำดับ | หน่วยงาน | สาขา / ประเภท | ระดับ |\n|---|---|---|---|\n"
+        "| 1 | โรงพยาบาลหาดใหญ่ | สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ | ดีเด่น |\n"
+        "| 2 | มหาวิทยาลัยเชียงใหม่ | เข้ารอบสุดท้าย สาขาบริการภาครัฐ | - |\n"
+    )
+    assert [name for name, _ in found(text, ref)] == ["โรงพยาบาลหาดใหญ่"]
