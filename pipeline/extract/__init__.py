@@ -61,7 +61,7 @@ def extract(raw: sources.RawSource, ref: Reference | None = None) -> Article:
     article.warnings += found.warnings
     article.award_types, type_counts = extract_structure(text)
     article.counts += type_counts
-    _check(article, dates)
+    _check(article, dates, complete=raw.text.endswith("\n") or raw.source.media_type == "text/html")
     if text is not article.text:
         _requote(article, article.text, set())
     return article
@@ -261,17 +261,22 @@ def _main_subject(text: str, mentions: list[Org], body: int) -> Org | None:
     return None
 
 
-def _cut_at_the_end(article: Article, tail: str) -> None:
+def _cut_at_the_end(article: Article, tail: str, complete: bool) -> None:
     """A fact that runs to the very end of a text that stops without a line break may be cut: an award
     named "…การเปิดเผยข้อมู", a recipient "กรมทรัพยากรน้ำบา". It is dropped; a broken word makes the
-    article an error (re-fetch it whole), an unknown name at the end a warning."""
-    if article.text.endswith("\n") or not article.awards:
+    article an error (re-fetch it whole), an unknown name at the end a warning. (``complete``: the source ended
+    with a line break, or is a saved page, whose main text ends where the page's does: only a broken word says cut.)"""
+    if not article.awards:
         return
     last = [a for a in article.awards if a.evidence.end >= len(tail) - 1]
     if not last:
         return
     broken = thai.ends_mid_word(tail)
-    cut = [a for a in last if broken or (a.recipient.org_id is None and a.recipient.evidence.end >= len(tail) - 1)]
+    cut = [
+        a
+        for a in last
+        if broken or (not complete and a.recipient.org_id is None and a.recipient.evidence.end >= len(tail) - 1)
+    ]
     for award in cut:
         article.awards.remove(award)
         what = f"{award.recipient.name_th}: {award.award_th or 'an award'}"
@@ -288,7 +293,7 @@ def _cut_at_the_end(article: Article, tail: str) -> None:
         )
 
 
-def _check(article: Article, dates: list) -> None:
+def _check(article: Article, dates: list, *, complete: bool = False) -> None:
     text = article.text
     for mention in dates:
         if mention.error:
@@ -309,7 +314,7 @@ def _check(article: Article, dates: list) -> None:
                 Evidence.of(text, dangling.start(), len(tail)),
             )
         )
-    _cut_at_the_end(article, tail)
+    _cut_at_the_end(article, tail, complete)
     for count in article.counts:
         if count.listed < count.stated and count.evidence.end >= len(tail) - 2:
             article.errors.append(

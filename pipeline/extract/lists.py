@@ -14,11 +14,12 @@ from pipeline.extract.names import AwardName, award_at
 
 _RE_LEAD = re.compile(r"[\s:：\-–]*")
 _RE_FIRST_MARKER = re.compile(r"(?:\(\s*)?(\d{1,2})\s*[).](?!\d)\s*")
-_RE_BULLET = re.compile(r"[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
+# A bullet: marks ("- ✅ A": a dash, then a mark), or a number.
+_RE_BULLET = re.compile(r"(?:[-–•*▪●]\s)?[^\w\sก-๛\"'(]+\s*|(?:\(\s*)?\d{1,2}\s*[).](?!\d)\s*")
 _RE_GROUP_LINE = re.compile(r"(?:อำเภอ|อ\.|เขต|ภาค|กลุ่มที่|โซน)[ก-๛\s]{2,40}:?$")
-# "‘A’ ‘B’ และ ‘C’", "▪ A   ▪ B" (two bullets on a line)
-_RE_JOIN = re.compile(r"['\"]?[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ|[▪•●◦■▫◆·])?[\s,]*")
-_RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจน|[▪•●◦■▫◆·]")  # what joins two winners on a line
+# "‘A’ ‘B’ และ ‘C’", "▪ A   ▪ B" (two bullets on a line), "A / B"
+_RE_JOIN = re.compile(r"['\"]?[\s,、]*(?:และ|รวมทั้ง|รวมถึง|ตลอดจน|กับ|[▪•●◦■▫◆·]|(?<=\s)/(?=\s))?[\s,]*")
+_RE_JOINER = re.compile(r"และ|,|、|รวมทั้ง|ตลอดจน|[▪•●◦■▫◆·]|(?<=\s)/(?=\s)")  # what joins two winners on a line
 # What an item may carry before the next one: "A จากผลงาน … และ B", "A ผลงาน "…", B".
 # The note ends before another clause: "…นอกสถานที่ ส่วนสาขา… ได้แก่ กรมสรรพากร" is not part of it.
 _RE_ITEM_NOTE = re.compile(

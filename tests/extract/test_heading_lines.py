@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.orgs import Reference
 from tests.inputs_support import extract_text
 
@@ -50,3 +52,52 @@ def test_a_bare_level_and_a_colon_under_a_branch_heading(ref: Reference) -> None
         ("สำนักงานประกันสังคม", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดีเด่น"),
         ("การไฟฟ้าส่วนภูมิภาค", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", "ระดับดี"),
     ]
+
+
+def test_a_dash_then_a_mark_opens_each_item(ref: Reference) -> None:
+    text = (
+        "สถ. ขอแสดงความยินดีกับองค์กรปกครองส่วนท้องถิ่นที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น "
+        "ในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2565 ที่ สพร. จัดขึ้นเมื่อวันพุธที่ 30 พ.ย. 65 ได้แก่\n"
+        "- ✅ อบจ.ภูเก็ต\n- ✅ ทน.ยะลา จ.ยะลา\n- ✅ อบต.ท่าข้าม อ.หาดใหญ่ จ.สงขลา\n"
+        "ซึ่งรายชื่อข้างต้นคัดเลือกจาก อปท. ที่สมัคร 1,210 แห่ง\n"
+    )
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == [
+        "องค์การบริหารส่วนจังหวัดภูเก็ต",
+        "เทศบาลนครยะลา",
+        "องค์การบริหารส่วนตำบลท่าข้าม",
+    ]
+
+
+def test_winners_joined_by_a_slash(ref: Reference) -> None:
+    text = (
+        "ปลัดกระทรวงสาธารณสุข แสดงความยินดีกับโรงพยาบาลที่ได้รับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2566 ซึ่งสำนักงาน ก.พ.ร. "
+        "จัดพิธีมอบรางวัลเมื่อวันที่ 12 กันยายน 2566 โดยมีรายชื่อดังนี้\n\n"
+        "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ\n"
+        "• ระดับดีเด่น : โรงพยาบาลขอนแก่น / โรงพยาบาลสวรรค์ประชารักษ์\n"
+    )
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == [
+        "โรงพยาบาลขอนแก่น",
+        "โรงพยาบาลสวรรค์ประชารักษ์",
+    ]
+
+
+def test_a_category_and_level_then_a_dash_then_its_winner(ref: Reference) -> None:
+    text = (
+        "สำนักงาน ก.พ.ร. ประกาศผลรางวัลเลิศรัฐ ประจำปี 2561 เมื่อวันที่ 14 กันยายน 2561\n"
+        "2. รางวัลการบริหารราชการแบบมีส่วนร่วม\n"
+        "ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม ระดับดีเด่น — จังหวัดกาฬสินธุ์ (ผลงาน “กาฬสินธุ์โมเดล”)\n"
+    )
+    found = [(a.recipient.name_th, a.award_th, a.level) for a in extract_text(text, ref).awards]
+    assert found == [("จังหวัดกาฬสินธุ์", "รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม", "ระดับดีเด่น")]
+
+
+@pytest.mark.parametrize(("ending", "kept"), [("\n", True), ("", False)], ids=["line-break", "none"])
+def test_an_unknown_name_ending_the_text_is_kept_when_the_text_ended_whole(
+    ending: str, kept: bool, ref: Reference
+) -> None:
+    """A text that ends with its line break ends where its writer ended it: its last winner (a name the reference
+    does not know) is kept. One that stops without one may have been cut inside that name: it is left out, with a
+    warning."""
+    text = LERTRAT_PARTICIPATION + "สงขลา : เทศบาลนครสงขลา\nตรัง : เทศบาลตำบลนาโยงเหนือ" + ending
+    names = [a.recipient.name_th for a in extract_text(text, ref).awards]
+    assert ("เทศบาลตำบลนาโยงเหนือ" in names) is kept
