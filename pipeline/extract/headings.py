@@ -28,9 +28,11 @@ from pipeline.extract.awards import (
     _programme_before,
     _read_items,
     add_count,
+    as_recipient,
     claim,
     earlier_edition,
     group_start,
+    item_at,
     make_award,
     next_group,
     own_or,
@@ -131,6 +133,8 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
             _group_line(text, pos, pos + len(line), pos + label.end(), mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
+    if "รางวัล:" in text or "รางวัล :" in text:
+        _record(text, mentions, found)
     if "รางวัลระดับ" in text:
         _level_prose(text, mentions, found)
     if "เดียวกัน" in text:
@@ -140,6 +144,34 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
 # A bulleted line that opens with an award or its branch or type ("- สาขาบริการภาครัฐ ประเภท…", "• รางวัล…").
 _RE_AWARD_ITEM = re.compile(r"\n[^\w\n\"'(]{1,4}[ \t]?(?=รางวัล|โล่|สาขา|ประเภท)")
 _RE_BARE = re.compile(r"[^\w\n]*")  # marks, emoji, spaces: no word
+
+
+_RE_RECORD_AWARD = re.compile(r"(?m)^[ \t]*(?:ชื่อ)?รางวัล(?:ที่ได้รับ)?\s?[:：]\s?")
+_RE_RECORD_WHO = re.compile(r"(?m)^[ \t]*(?:ผู้(?:ได้)?รับรางวัล|หน่วยงาน(?:ที่ได้รับรางวัล)?|ผู้รับ)\s?[:：]\s?")
+RECORD_REACH = 400  # the fields of one record: a few short lines
+
+
+def _record(text: str, mentions: Mentions, found: Found) -> None:
+    """A page of labelled fields: "รางวัล: รางวัลเลิศรัฐ สาขา… ระดับดี" and, a few lines away, "ผู้รับรางวัล: <person,
+    title>" or "หน่วยงาน: <organization>": the award is the one named for it."""
+    for m in _RE_RECORD_AWARD.finditer(text):
+        award = award_at(text, m.end())
+        if award is None or found.taken(m.start()):
+            continue
+        lo, hi = max(0, m.start() - RECORD_REACH), min(len(text), m.end() + RECORD_REACH)
+        who = _RE_RECORD_WHO.search(text, m.end(), hi) or _last(_RE_RECORD_WHO.finditer(text, lo, m.start()))
+        item = item_at(text, who.end(), mentions) if who else None
+        org, person = as_recipient(item[1]) if item else (None, None)
+        if org is not None:
+            evidence = Evidence.of(text, min(m.start(), who.start()), max(award.end, item[0]))
+            found.awards.append(_make(org, award, evidence, person))
+
+
+def _last(matches):
+    found = None
+    for found in matches:  # noqa: B007 (the last one is wanted)
+        pass
+    return found
 
 
 def _awards_under_winners(text: str, mentions: Mentions, found: Found) -> None:

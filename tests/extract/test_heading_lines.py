@@ -101,3 +101,25 @@ def test_an_unknown_name_ending_the_text_is_kept_when_the_text_ended_whole(
     text = LERTRAT_PARTICIPATION + "สงขลา : เทศบาลนครสงขลา\nตรัง : เทศบาลตำบลนาโยงเหนือ" + ending
     names = [a.recipient.name_th for a in extract_text(text, ref).awards]
     assert ("เทศบาลตำบลนาโยงเหนือ" in names) is kept
+
+
+def test_a_record_of_labelled_fields(ref: Reference) -> None:
+    """A page of "label: value" lines: the award field and, lines away, who received it (a person with a title)."""
+    text = (
+        "ข่าวโรงพยาบาลพระนั่งเกล้า\n\nเรื่อง: รับรางวัลเลิศรัฐ ประจำปี 2568\nวันที่: 23 ก.ย. 2568\n"
+        "สถานที่: ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
+        "รางวัล: รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
+        'ผลงาน: "รับยาใกล้บ้าน ลดแออัด ด้วยระบบ Tele-Pharmacy"\n'
+        "ผู้รับรางวัล: พญ.วิภาวดี สุขเกษม ผู้อำนวยการโรงพยาบาลพระนั่งเกล้า\n"
+    )
+    found = [
+        (a.recipient.name_th, a.award_th, a.level, a.representative.name_th) for a in extract_text(text, ref).awards
+    ]
+    assert found == [
+        (
+            "โรงพยาบาลพระนั่งเกล้า",
+            "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ",
+            "ระดับดี",
+            "พญ.วิภาวดี สุขเกษม",
+        )
+    ]
