@@ -261,3 +261,10 @@ def test_a_province_by_its_official_code_after_a_short_form(text: str, name: str
 )
 def test_a_name_ends_before_a_glued_verb(text: str, name: str, ref: Reference) -> None:
     assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
+
+
+def test_a_short_form_before_ทั่วประเทศ_names_no_one(ref: Reference) -> None:
+    """ "๑ ใน ๓ อบต. ทั่วประเทศที่ได้รับรางวัล": a class across the country, not an อบต. named ทั่วประเทศ."""
+    assert [o.name_th for o in OrgFinder(ref, "อบต.หนองปรือ เป็น 1 ใน 3 อบต. ทั่วประเทศที่ได้รับรางวัล").find_all()] == [
+        "องค์การบริหารส่วนตำบลหนองปรือ"
+    ]

@@ -699,7 +699,12 @@ def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | 
     if org is None or mentions._inside_person(org):
         return None
     modifier = _RE_MODIFIER.search(text, max(0, org.evidence.start - 12), org.evidence.start)
-    return None if modifier and not modifier.group().startswith(("ร่วมกับ", "กับ")) else org
+    if modifier and not modifier.group().startswith(("ร่วมกับ", "กับ")):
+        return None
+    before = mentions._org_before(start, org.evidence.start)  # "…กับโรงพยาบาลX คณะแพทยศาสตร์ มหาวิทยาลัยY ที่ได้รับ…":
+    if before is not None and _RE_FACULTY.fullmatch(text, before.evidence.end, org.evidence.start):  # the hospital,
+        return before  # not the university it belongs to
+    return org
 
 
 def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:

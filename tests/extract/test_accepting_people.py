@@ -114,3 +114,12 @@ def test_the_shortlist_before_the_judges_decided_won_nothing(ref: Reference) -> 
 )
 def test_who_accepted_for_whom(text: str, expected: list, ref: Reference) -> None:
     assert sorted({a.recipient.name_th for a in extract_text(text, ref).awards}) == expected
+
+
+def test_congratulated_with_its_faculty_and_university_the_hospital_won(ref: Reference) -> None:
+    text = (
+        "สำนักงาน ก.พ.ร. มอบรางวัลเลิศรัฐ ประจำปี 2564 เมื่อวันที่ 16 กันยายน 2564\n"
+        "มูลนิธิโรงพยาบาลมหาราชนครเชียงใหม่ ขอแสดงความยินดีกับโรงพยาบาลมหาราชนครเชียงใหม่ คณะแพทยศาสตร์ มหาวิทยาลัยเชียงใหม่ "
+        "ที่ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
+    )
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["โรงพยาบาลมหาราชนครเชียงใหม่"]
