@@ -123,3 +123,17 @@ def test_congratulated_with_its_faculty_and_university_the_hospital_won(ref: Ref
         "ที่ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
     )
     assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["โรงพยาบาลมหาราชนครเชียงใหม่"]
+
+
+def test_the_same_category_is_the_award_named_before(ref: Reference) -> None:
+    text = (
+        "การไฟฟ้านครหลวง (กฟน.) เข้ารับรางวัลบริการดิจิทัลดีเด่น ในงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2564 "
+        "เมื่อวันศุกร์ที่ 24 ธันวาคม 2564\n"
+        "สำหรับรางวัลในประเภทเดียวกันปีนี้ มีหน่วยงานได้รับรางวัลอีก 2 หน่วยงาน ได้แก่ กรมสรรพากร และกรมการขนส่งทางบก\n"
+    )
+    found = [(a.recipient.name_th, a.award_th) for a in extract_text(text, ref).awards]
+    assert found == [
+        ("การไฟฟ้านครหลวง", "รางวัลบริการดิจิทัลดีเด่น"),
+        ("กรมสรรพากร", "รางวัลบริการดิจิทัลดีเด่น"),
+        ("กรมการขนส่งทางบก", "รางวัลบริการดิจิทัลดีเด่น"),
+    ]
