@@ -227,8 +227,8 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
         return None
     if columns["award"] >= 0 and cells[columns["award"]] in _EMPTY[1:]:
         return None  # "| 4 | กรมธนารักษ์ | - | ผ่านเข้ารอบ… |": no award, said with a dash
-    if columns["award"] >= 0 and "เข้ารอบ" in cells[columns["award"]]:
-        return None  # "| 4 | มหาวิทยาลัยเชียงใหม่ | เข้ารอบสุดท้าย สาขาบริการภาครัฐ | - |": a finalist
+    if any(("เข้ารอบ" in cell or "ไม่ผ่าน" in cell) for i, cell in enumerate(cells) if i != columns["org"]):
+        return None  # "| มหาวิทยาลัยเชียงใหม่ | เข้ารอบสุดท้าย สาขาบริการภาครัฐ |", "| … | ไม่ผ่านการพิจารณา |": no win
     if columns["award"] >= 0 and previous is not None and not cells[columns["award"]]:
         award = replace(previous)  # (a cell left empty: the award of the row above, its span lost)
     elif columns["award"] >= 0:

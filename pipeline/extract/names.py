@@ -339,8 +339,8 @@ def _gloss(text: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     head = text.rfind("รางวัล", max(line, start - 160), start)
-    award = _award_at(text, head) if head >= 0 else None
-    return award is not None and award.end >= start
+    award = _award_at(text, head) if head >= 0 else None  # (its closing quote may stand between: "“รางวัลX” (X Award)")
+    return award is not None and (award.end >= start or not text[award.end : start - 1].strip(" \"'"))
 
 
 @lru_cache(maxsize=8)
@@ -350,8 +350,9 @@ def thai_article(text: str) -> bool:
     return sum(map(str.isalpha, latin)) < len(text) - len(latin)
 
 
+_RE_THAI_GLOSS = re.compile(r"\s?\(([ก-๛][ก-๛\s]{1,60})\)")
 # "Open Data Awards", "Data Governance Awards": capitalized Latin words ending in Award(s), the whole name.
-_RE_EN_AWARD_BEFORE = re.compile(r"(?:[A-Z][A-Za-z0-9&.\-]*\s){1,6}$")
+_RE_EN_AWARD_BEFORE = re.compile(r"[A-Z][A-Za-z0-9&.\-]*\s(?:(?:[A-Z][A-Za-z0-9&.\-]*|for|of|and|the|in|on)\s){0,6}$")
 
 
 @lru_cache(maxsize=8)
@@ -375,8 +376,9 @@ def english_award_names(text: str) -> dict[int, AwardName]:
         name = text[words.start() : end]
         spaces = [j for j, c in enumerate(name) if c == " "]  # ("DGA DG Awards": the programme after its organizer)
         if not any(is_programme_name(name[j + 1 :]) for j in spaces) and not is_programme_name(name):
-            award = AwardName(words.start(), end, name, name_en=name)  # (what follows on its line may belong to it)
-            found[words.start()] = award if text[end : end + 1] == "\n" else _tail(text, award)
+            thai = _RE_THAI_GLOSS.match(text, end)  # "Smart Local Government Awards (ท้องถิ่นอัจฉริยะ)": the Thai name given
+            award = AwardName(words.start(), thai.end() if thai else end, thai.group(1) if thai else name, name_en=name)
+            found[words.start()] = award if text[award.end : award.end + 1] == "\n" else _tail(text, award)
     return found
 
 

@@ -99,3 +99,26 @@ def test_the_finalists_listed_after_an_award_are_no_winners(award: str, ref: Ref
 def test_the_finalists_of_a_category_said_in_prose_are_no_winners(ref: Reference) -> None:
     text = LEDE + ("ผลงานที่ผ่านเข้ารอบสุดท้ายในประเภท Data Analytics Awards ได้แก่ กรมควบคุมโรค และกรมศุลกากร ได้รับเกียรติบัตร\n")
     assert pairs(text, ref) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the Thai name in brackets after the English one
+            "Smart Local Government Awards (ท้องถิ่นอัจฉริยะ)\n• เทศบาลนครยะลา\n\n",
+            [("เทศบาลนครยะลา", "ท้องถิ่นอัจฉริยะ", "Smart Local Government Awards")],
+        ),
+        (  # small words inside the name
+            "AI for Public Service Awards\n• กรมสุขภาพจิต\n\n",
+            [("กรมสุขภาพจิต", "AI for Public Service Awards", "AI for Public Service Awards")],
+        ),
+        (  # a quoted Thai name, then its English in brackets
+            "กรมพัฒนาธุรกิจการค้า เข้ารับ “รางวัลบริการภาครัฐดิจิทัลดีเด่น” (Digital Government Service Award) ในงานนี้\n",
+            [("กรมพัฒนาธุรกิจการค้า", "รางวัลบริการภาครัฐดิจิทัลดีเด่น", "Digital Government Service Award")],
+        ),
+    ],
+    ids=["thai-gloss-after", "small-words", "quoted-thai-then-english"],
+)
+def test_the_thai_and_english_names_of_one_award(body: str, expected: list, ref: Reference) -> None:
+    found = [(a.recipient.name_th, a.award_th, a.award_en) for a in extract_text(LEDE + body, ref).awards]
+    assert found == expected
