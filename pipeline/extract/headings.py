@@ -458,6 +458,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     if intro is not None and intro.re is _RE_GROUP_LABEL:  # (the line's winners: the next line is its own group)
         obj.recipients = [r for r in obj.recipients if r[0][1] <= end]
         obj.end = min(obj.end, end)
+    obj.recipients = [r for r in obj.recipients if not _not_won_on_its_line(text, r[0][1])]
     if not obj.recipients:
         return
     for item, org, person, own in obj.recipients:  # (own_or: "ระดับดี 9 รางวัล ได้แก่ 4) กรมอนามัย สาขา…")
@@ -472,6 +473,13 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
 # "จังหวัดขอนแก่น : เทศบาลนครขอนแก่น, เทศบาลเมืองศิลา" under "รางวัล… ระดับท้องถิ่น จำแนกตามจังหวัด": a place, then winners
 # "ผู้ชนะ : กรมควบคุมโรค", "ชนะเลิศ : …" under the award's heading: its winner (not "รองชนะเลิศ : …", the runners-up)
 _RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|(?:ผู้)?ชนะ(?:เลิศ)?)\s?[:：]\s?")
+
+
+def _not_won_on_its_line(text: str, end: int) -> bool:
+    """ "| การไฟฟ้าส่วนภูมิภาค | เข้ารอบสุดท้าย |" under an award's heading: the item's next cell says it did not win."""
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end].lstrip(" ")
+    return rest.startswith(("|", "\t")) and rest.lstrip(" |\t").startswith(("เข้ารอบ", "ผ่านเข้ารอบ", "ไม่ผ่าน", "รองชนะ"))
 
 
 _RE_BARE_LEVEL = re.compile(r"(ดีเด่น|ดีเลิศ|ดี)\s?[:：]\s?")

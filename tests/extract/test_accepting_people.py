@@ -137,3 +137,8 @@ def test_the_same_category_is_the_award_named_before(ref: Reference) -> None:
         ("กรมสรรพากร", "รางวัลบริการดิจิทัลดีเด่น"),
         ("กรมการขนส่งทางบก", "รางวัลบริการดิจิทัลดีเด่น"),
     ]
+
+
+def test_who_will_follow_the_winners_ways_won_nothing(ref: Reference) -> None:
+    text = LERTRAT_2568 + "ทั้งนี้ สถ. จะนำแนวทางของผู้ได้รับรางวัลไปเผยแพร่แก่ อปท. ทั่วประเทศต่อไป\n"
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == []

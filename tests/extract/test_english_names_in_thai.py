@@ -122,3 +122,8 @@ def test_the_finalists_of_a_category_said_in_prose_are_no_winners(ref: Reference
 def test_the_thai_and_english_names_of_one_award(body: str, expected: list, ref: Reference) -> None:
     found = [(a.recipient.name_th, a.award_th, a.award_en) for a in extract_text(LEDE + body, ref).awards]
     assert found == expected
+
+
+def test_a_finalists_row_under_an_english_heading_is_no_win(ref: Reference) -> None:
+    text = LEDE + "AI for Public Service Awards\n| กรมสุขภาพจิต | ได้รับรางวัล |\n| การไฟฟ้าส่วนภูมิภาค | เข้ารอบสุดท้าย |\n\n"
+    assert [name for name, _ in pairs(text, ref)] == ["กรมสุขภาพจิต"]
