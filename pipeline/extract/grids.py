@@ -104,7 +104,11 @@ def _cell_lines(text: str):
 def _not_winners(text: str, header: int) -> bool:
     """ "ตารางที่ 2 อปท. ที่ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล": a table of finalists, applicants, or viewers."""
     title = text[text.rfind("\n", 0, max(header - 1, 0)) + 1 : header]
-    return bool(_RE_NEGATIVE.search(title))
+    # (its last words: "…มีหน่วยงานส่งผลงาน 118 หน่วยงาน และได้รับรางวัลทั้งสิ้น 8 หน่วยงาน ดังตาราง" announces winners)
+    return bool(_RE_NEGATIVE.search(title, max(0, len(title) - TITLE_REACH)))
+
+
+TITLE_REACH = 50
 
 
 def _split(line: str) -> list[tuple[int, str]] | None:

@@ -45,3 +45,22 @@ def test_a_row_whose_result_says_finalist_or_not_passed_is_no_win(ref: Reference
         "| โรงพยาบาลตรัง | รางวัลเลิศรัฐ สาขาบริการภาครัฐ | เข้ารอบสุดท้าย |\n"
     )
     assert [name for name, _ in found(text, ref)] == ["โรงพยาบาลหาดใหญ่"]
+
+
+def test_applicants_counted_early_in_the_line_over_a_table_do_not_make_it_theirs(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลการตัดสินรางวัล DIGI Data Awards 2021 เมื่อวันพฤหัสบดีที่ 25 พฤศจิกายน 2564 โดยปีนี้มีหน่วยงาน"
+        "ส่งผลงาน 118 หน่วยงาน และได้รับรางวัลทั้งสิ้น 8 หน่วยงาน ดังตาราง\n"
+        "| ประเภทรางวัล | หน่วยงาน | ผลการตัดสิน |\n"
+        "| การเปิดเผยข้อมูล (Open Data) | สำนักงานสถิติแห่งชาติ | ระดับดีเด่น |\n"
+        "| ธรรมาภิบาลข้อมูล (Data Governance) | สำนักงานปลัดกระทรวงการคลัง | เข้ารอบสุดท้าย |\n"
+    )
+    assert [name for name, _ in found(text, ref)] == ["สำนักงานสถิติแห่งชาติ"]
+
+
+def test_a_title_of_finalists_over_a_table_lists_no_winners(ref: Reference) -> None:
+    text = CEREMONY + (
+        "ตารางที่ 2 หน่วยงานที่ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล\n"
+        "| หน่วยงาน | รางวัล |\n|---|---|\n| โรงพยาบาลบางกรวย | รางวัลเลิศรัฐ สาขาบริการภาครัฐ |\n"
+    )
+    assert found(text, ref) == []
