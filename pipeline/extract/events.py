@@ -27,7 +27,7 @@ _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางว�
 # พิธีมอบรางวัล : … in a summary or a results page, "| วันที่รับรางวัล | …" in a table of fields).
 _RE_DATE_CUE = re.compile(  # (not a posting stamp's "โพสต์เมื่อ", "ลงวันที่ :"; a weekday opening a line: "วันศุกร์ที่ 13 …")
     r"(?:(?:(?<!โพสต์)(?<!เผยแพร่)(?<!อัปเดต)เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?"
-    r"|(?:^|\s)(?:เช้า|บ่าย|เย็น|ค่ำ)?วันที่|(?:^|\n)(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน[ก-๛]{3,9}ที่|\s(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
+    r"|(?:^|\s|ของ)(?:เช้า|บ่าย|เย็น|ค่ำ)?วันที่|(?:^|\n)(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน[ก-๛]{3,9}ที่|\s(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
 )
 _RE_VENUE = re.compile(r"(?<!\S)ณ\s?(?=\S)")  # tried at each ณ (_venue)
 _RE_VENUE_END = re.compile(
@@ -275,11 +275,13 @@ def _date(
         mentions = []  # "โพสต์เมื่อ : 10 ธ.ค. 2567" under the story: when it was posted (a headline's date may say when)
     cued = [d for d in mentions if _cued(text, d)]
     awardish, other_steps = _ceremony_dates(text, cued)
+    awardish = [d for d in awardish if not _handing_on(text, d)]
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
     if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา", "เมื่อวันที่ 6 ที่ผ่านมา"
         yearless = [d for d in thai.find_yearless_dates(text, anchor) if _cued(text, d)]  # (a lede above a long body)
         cued = sorted([*cued, *yearless, *_day_only(text, body_start, published)], key=lambda d: d.start)
         awardish, other_steps = _ceremony_dates(text, cued)
+        awardish = [d for d in awardish if not _handing_on(text, d)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
     # (the dates followed by award words are chosen only when none of the above is found: looked for only then)
     near = (
@@ -318,6 +320,13 @@ _RE_LAST_WEEKDAY = re.compile(rf"วัน({'|'.join(sorted(thai.WEEKDAY_NUMBERS
 _RE_OTHER_STEP = re.compile(r"ประกาศผล|ประกาศ\s?ณ|ลงพื้นที่|ตรวจประเมิน|เปิดรับ|รับสมัคร|ส่งผลงาน|หมดเขต|คัดเลือก|ตัดสิน")
 # "เมื่อวันที่ 6 ที่ผ่านมา": a day of the month, no month written (the posting date's month, or the one before).
 _RE_DAY_ONLY = re.compile(r"(?<=วันที่)\s?(\d{1,2})\s?ที่ผ่านมา")
+
+
+def _handing_on(text: str, date) -> bool:
+    """ "วันนี้ (16 ธ.ค. 67) … ผู้ว่าราชการจังหวัด นำรางวัล… ที่จังหวัดได้รับ… มอบให้แก่ส่วนราชการ": the day the award was
+    brought home and handed on, not the ceremony's (told after it: "โดยเมื่อวันที่ 12 ธันวาคมที่ผ่านมา … เข้ารับรางวัล")."""
+    end = text.find("\n", date.end)
+    return text.find("นำรางวัล", date.end, min(date.end + 200, len(text) if end < 0 else end)) >= 0
 
 
 def _ceremony_first(text: str, dates: list) -> tuple[list, list]:
