@@ -83,6 +83,10 @@ TRAPS_NOT_YET: dict[str, str] = {
         "the province is the subject of a 90-word relative clause; the partners it names (โดยมี อบจ.น่าน …) "
         "stand nearer the verb"
     ),
+    "articles72/dla-ubon-lertrat-2569-table": (
+        "a headline's 'ได้รับรางวัลเลิศรัฐ … จำนวน 3 แห่ง' over the byline line 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"
+        "อุบลราชธานี  |  21 กันยายน 2569': the publisher on the byline is read as the first of the three"
+    ),
     "articles36/dol-lertrat-2561-thai-digits": (
         "the deputy director-general accepts 'ในนามกรมที่ดิน' two awards won by the department's land offices, listed "
         "under a heading below: the department is read as the winner"

@@ -142,3 +142,10 @@ def test_the_same_category_is_the_award_named_before(ref: Reference) -> None:
 def test_who_will_follow_the_winners_ways_won_nothing(ref: Reference) -> None:
     text = LERTRAT_2568 + "ทั้งนี้ สถ. จะนำแนวทางของผู้ได้รับรางวัลไปเผยแพร่แก่ อปท. ทั่วประเทศต่อไป\n"
     assert [a.recipient.name_th for a in extract_text(text, ref).awards] == []
+
+
+def test_named_as_not_on_the_list_of_winners_won_nothing(ref: Reference) -> None:
+    text = LERTRAT_2568 + (
+        "ส่วนจังหวัดขอนแก่นและจังหวัดเชียงใหม่ ได้เพียงคำชมจากกรรมการว่า “มีพัฒนาการโดดเด่น” แต่ไม่มีชื่อในรายการผู้ได้รับรางวัล\n"
+    )
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == []
