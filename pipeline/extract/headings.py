@@ -66,7 +66,7 @@ _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
 _RE_INLINE_INTRO = re.compile(  # ("… มี 3 หน่วยงาน คือ A B และ C": คือ after a count of winners)
     r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?|มอบให้\s?|ผู้ชนะคือ\s?|"
-    r"(?:(?<=หน่วยงาน )|(?<=แห่ง ))คือ\s?"
+    r"(?:(?<=หน่วยงาน )|(?<=แห่ง )|(?<=Award )|(?<=Awards )|(?<=Award)|(?<=Awards))คือ\s?"
 )
 INLINE_GAP = 160
 _RE_HEADING_COUNT = re.compile(
@@ -720,6 +720,7 @@ def _inline(text: str, award: AwardName, line_end: int, mentions: Mentions, foun
     line_start = text.rfind("\n", 0, award.start) + 1
     # (from the clause the award opens: "… เข้ารอบสุดท้าย ได้แก่ A ขณะที่รางวัล X ตกเป็นของ B" names B the winner)
     clause = max(line_start, text.rfind("ขณะที่", line_start, award.start))
+    clause = max(clause, text.rfind(" ส่วน", line_start, award.start), text.rfind(" โดย", line_start, award.start))
     if _in_the_past(text, clause, award.start, mentions.year_be):
         return  # "อนึ่ง เมื่อปีที่ผ่านมา (2568) รางวัลระดับจังหวัดตกเป็นของ…": last year's winner
     for intro in _RE_INLINE_INTRO.finditer(text, award.end, min(line_end, award.end + INLINE_GAP)):

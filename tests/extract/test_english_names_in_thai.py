@@ -127,3 +127,17 @@ def test_the_thai_and_english_names_of_one_award(body: str, expected: list, ref:
 def test_a_finalists_row_under_an_english_heading_is_no_win(ref: Reference) -> None:
     text = LEDE + "AI for Public Service Awards\n| กรมสุขภาพจิต | ได้รับรางวัล |\n| การไฟฟ้าส่วนภูมิภาค | เข้ารอบสุดท้าย |\n\n"
     assert [name for name, _ in pairs(text, ref)] == ["กรมสุขภาพจิต"]
+
+
+def test_winners_in_prose_after_applicants_are_counted(ref: Reference) -> None:
+    """Applicants and finalists counted at the start of the line do not make the later clauses' winners finalists:
+    "…ผ่านเข้ารอบสุดท้าย 14 หน่วยงาน โดยผู้คว้ารางวัลใหญ่ X Awards คือ A … ส่วน Y Awards ตกเป็นของ B"."""
+    text = LEDE + (
+        "ปีนี้มีหน่วยงานส่งผลงานเข้าประกวด 97 หน่วยงาน ผ่านเข้ารอบสุดท้าย 14 หน่วยงาน โดยผู้คว้ารางวัลใหญ่ Open Data Awards "
+        "คือกรมอุตุนิยมวิทยา จากชุดข้อมูลพยากรณ์อากาศรายชั่วโมง ส่วน Data Analytics Awards ตกเป็นของสำนักงานหลักประกันสุขภาพ"
+        "แห่งชาติ (สปสช.) ที่ใช้ข้อมูลเบิกจ่าย\n"
+    )
+    assert pairs(text, ref) == [
+        ("กรมอุตุนิยมวิทยา", "Open Data Awards"),
+        ("สำนักงานหลักประกันสุขภาพแห่งชาติ", "Data Analytics Awards"),
+    ]
