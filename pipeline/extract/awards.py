@@ -375,6 +375,8 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         _the_other_award(text, found)
     grids.table_wins(text, mentions, found)
     headings.heading_lists(text, mentions, found)
+    if "ทั้ง" in text:
+        _both_received(text, found)
     found.awards += english.english_awards(text, mentions.orgs)
     found.awards = [a for a in found.awards if not _in_a_past_line(text, a.evidence.start, mentions.year_be)]
     _public_organization_names(found.awards, mentions.org_mentions)
@@ -392,6 +394,24 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+_RE_BOTH = re.compile(r"ทั้ง(?:สอง|สาม|สี่|\s?[2-9])\s?(?:หน่วยงาน|แห่ง|องค์กร)\s?(?:ต่าง)?(?:ได้รับ|คว้า)\s?(?=รางวัล)")
+BOTH_REACH = 300
+
+
+def _both_received(text: str, found: Found) -> None:
+    """ "ได้แก่ กรมการกงสุล จากผลงาน… และสำนักงานประกันสังคม จากผลงาน… ทั้งสองหน่วยงานได้รับรางวัลเลิศรัฐ สาขา… ระดับดีเด่น":
+    the award said after the list is the listed winners' (read with no award of their own)."""
+    for m in _RE_BOTH.finditer(text):
+        award = award_at(text, m.end())
+        if award is None or not award.name_th:
+            continue
+        for i, won in enumerate(found.awards):
+            unnamed = won.award_th is None and won.award_en is None
+            if unnamed and m.start() - BOTH_REACH <= won.evidence.end <= m.start():
+                evidence = Evidence.of(text, won.evidence.start, award.end)
+                found.awards[i] = make_award(won.recipient, award, evidence, won.representative, won.confidence)
 
 
 # A sentence that announces a list below it ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ … รวม 2 รางวัล ได้แก่"): no headline ends so.

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline import sources
+from pipeline.extract import extract
 from pipeline.orgs import Reference
 from tests.inputs_support import extract_text
 
@@ -149,3 +153,11 @@ def test_named_as_not_on_the_list_of_winners_won_nothing(ref: Reference) -> None
         "ส่วนจังหวัดขอนแก่นและจังหวัดเชียงใหม่ ได้เพียงคำชมจากกรรมการว่า “มีพัฒนาการโดดเด่น” แต่ไม่มีชื่อในรายการผู้ได้รับรางวัล\n"
     )
     assert [a.recipient.name_th for a in extract_text(text, ref).awards] == []
+
+
+def test_the_award_said_after_the_list_is_the_listed_winners(ref: Reference) -> None:
+    """ "…ได้แก่ กรมการกงสุล จากผลงาน… และสำนักงานประกันสังคม จากผลงาน… ทั้งสองหน่วยงานได้รับรางวัลเลิศรัฐ สาขา… ระดับดีเด่น"."""
+    path = Path(__file__).parents[1] / "fixtures/articles74/thaigov-lertrat-2561-pm-presides.txt"
+    found = [(a.recipient.name_th, a.award_th) for a in extract(sources.read(path), ref).awards]
+    award = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"
+    assert found == [("กรมการกงสุล", award), ("สำนักงานประกันสังคม", award)]
