@@ -127,3 +127,8 @@ def test_all_together_is_no_awards_name() -> None:
     """ "จังหวัด-เทศบาล-รพ.มหาราชฯ รับรางวัลพร้อมหน้า": รางวัล, then an adverb, names no award."""
     text = "รางวัลพร้อมหน้า"
     assert names.award_at(text, 0) is None or names.award_at(text, 0).name_th is None
+
+
+def test_how_many_won_is_no_part_of_a_name() -> None:
+    """ "…กรมการแพทย์มีหน่วยงานในสังกัดได้รับรางวัลเลิศรัฐหลายแห่ง": the programme's name, then how many won it."""
+    assert names.award_at("รางวัลเลิศรัฐหลายแห่ง ซึ่งถือเป็น", 0).name_th == "รางวัลเลิศรัฐ"
