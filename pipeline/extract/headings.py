@@ -449,6 +449,8 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
     if found.taken(start):
         return
     intro = _RE_INTRO.match(text, after) or _RE_DASH.match(text, after) or _RE_FALLS_TO.match(text, after)
+    if intro is None and _RE_RANK_LABEL.match(text, bare):
+        intro = _RE_COLON_AFTER.match(text, after)  # "รางวัลชมเชย : A"
     if after < end and not intro:  # "- ระดับดีเด่น จังหวัดตรัง : <winner>": a level, then a place and its winner
         intro = _RE_GROUP_LABEL.match(text, after + text.startswith(" ", after))
         if intro is None:
@@ -472,7 +474,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
 
 # "จังหวัดขอนแก่น : เทศบาลนครขอนแก่น, เทศบาลเมืองศิลา" under "รางวัล… ระดับท้องถิ่น จำแนกตามจังหวัด": a place, then winners
 # "ผู้ชนะ : กรมควบคุมโรค", "ชนะเลิศ : …" under the award's heading: its winner (not "รองชนะเลิศ : …", the runners-up)
-_RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|(?:ผู้)?ชนะ(?:เลิศ)?)\s?[:：]\s?")
+_RE_GROUP_LABEL = re.compile(r"(?:(?:จังหวัด|จ\.|อำเภอ|อ\.|ภาค|เขต)[ก-๛]{2,30}|(?:ผู้)?ชนะ(?:เลิศ)?(?:ร่วม)?)\s?[:：]\s?")
 
 
 def _not_won_on_its_line(text: str, end: int) -> bool:
@@ -482,6 +484,9 @@ def _not_won_on_its_line(text: str, end: int) -> bool:
     return rest.startswith(("|", "\t")) and rest.lstrip(" |\t").startswith(("เข้ารอบ", "ผ่านเข้ารอบ", "ไม่ผ่าน", "รองชนะ"))
 
 
+# "รางวัลชมเชย : A", "รางวัลชนะเลิศ : B" under an award's heading: a rank within that award, its winners after the colon
+_RE_RANK_LABEL = re.compile(r"รางวัล(?:ชมเชย|ชนะเลิศ(?:ร่วม)?)(?=\s?[:：])")
+_RE_COLON_AFTER = re.compile(r"\s?[:：]\s?")
 _RE_BARE_LEVEL = re.compile(r"(ดีเด่น|ดีเลิศ|ดี)\s?[:：]\s?")
 _RE_PLACE_LABEL = re.compile(r"([ก-๛]{2,20})\s?[:：]\s?")
 
@@ -552,6 +557,8 @@ def _heading(text: str, start: int, end: int, pos: int, context: _Context) -> tu
     """(award, where its winners start) if the line is a heading (its words from ``pos``), updating the context."""
     if not text.startswith(_HEADING_STARTS, pos) and not "A" <= text[pos : pos + 1] <= "Z":
         return None  # a line of prose that names an award
+    if context.award is not None and (rank := _RE_RANK_LABEL.match(text, pos)):
+        return (_compose(context) if context.category or context.level else context.award), rank.end()
     if text.startswith(("รางวัล", "โล่"), pos) or "A" <= text[pos : pos + 1] <= "Z":
         award = award_at(text, pos)
         after = _skip_count(text, award.end) if award else pos  # "2. รางวัลบริการดิจิทัลภาครัฐดีเด่น (2 รางวัล)"
