@@ -764,7 +764,8 @@ _SCOPES = "department|provincial|local|ministry|ministerial"  # an award's scope
 # "winners of the Outstanding Digital Government Agency Award were A and B at the department level, C at the
 # provincial level, and D at the local level."
 _RE_WINNERS_OF = re.compile(  # (or "the Outstanding Digital Government Agency Award went to A and B at the …")
-    rf"\b(?:winners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)\s(?:were|are|included|include):?|"
+    rf"\b(?:[Ww]inners of the ((?:{_CAP}\s){{1,8}}?Awards?(?:\s(?:19|20)\d\d)?)"
+    rf"(?:\s\((?:{_SCOPES})[- ]level\))?\s(?:were|are|included|include):?|"
     rf"[Tt]he ((?:{_CAP}\s){{1,8}}?Award)\swent\sto|"
     # "Other winners at the ceremony included A and B in the department-level category, C at provincial level …":
     # the award named before
@@ -782,11 +783,14 @@ _RE_SCOPE_FIRST_GROUP = re.compile(
 
 def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
     found = []
-    if "winners of the" not in text and "went" not in text and "ther winners" not in text:
+    if "inners of the" not in text and "went" not in text and "ther winners" not in text:
         return found  # (the pattern's words: most pages have none, and it is tried at every letter)
     for m in _RE_WINNERS_OF.finditer(text):
         award = m.group(1) or m.group(2) or _award_before(text, m.start(), start=0)
         if award is None:
+            continue
+        if text.startswith("\n", m.end() - 1) or text.startswith(("\n- ", "\n• ", "\n* "), m.end()):
+            found += _bulleted(text, m, award, orgs)  # "Winners of the X Award were:\n- The Revenue Department\n- …"
             continue
         end = text.find(".", m.end())
         end = len(text) if end < 0 else end + 1
@@ -803,11 +807,24 @@ def winners_by_scope(text: str, orgs: OrgFinder) -> list[Award]:
     return found
 
 
+def _bulleted(text: str, m: re.Match, award: str, orgs: OrgFinder) -> list[Award]:
+    """The winners on the bulleted lines right below "Winners of the X Award were:"."""
+    found, pos = [], text.find("\n", m.end() - 1) + 1
+    while pos > 0 and text.startswith(("- ", "• ", "* "), pos):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        org = _english_org(text, pos + 2, end, orgs)
+        if org is not None:
+            found.append(Award(org, None, Evidence.of(text, m.start(), end), award_en=_clean(award), confidence=0.8))
+        pos = end + 1 if end < len(text) else -1
+    return found
+
+
 # "the Outstanding Digital Government Agency Award at the department level went to the Revenue Department, while the
 # award at the provincial level went to Lamphun Province. At the local level, the award was presented to …": an award
 # (or "the award", the one named before) at a scope, handed to its winners.
 _RE_WENT_TO = re.compile(
-    rf"\b(?:[Tt]he\s((?:{_CAP}\s){{1,8}}?Award)|the\s(?:same\s)?award)(?:\sat\sthe\s(?:{_SCOPES})[- ]level)?"
+    rf"\b(?:[Tt]he\s((?:{_CAP}\s){{1,8}}?Award)|the\s(?:same\s)?award)(?:\sat\s(?:the\s)?(?:{_SCOPES})[- ]level)?"
     r"\s(?:went|was\spresented|was\sgiven|was\shanded)\sto\s+(.+?)(?=[.;,\n]|\swhile\b|\s(?:for|with)\s(?:its|their)\b|$)"
 )
 

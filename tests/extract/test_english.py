@@ -555,3 +555,22 @@ def test_winners_listed_one_award_a_line_after_a_dash(ref):
         ("กรมควบคุมโรค", "Data Governance Awards", GOOD),
         ("สำนักงานเศรษฐกิจการเกษตร", "Data Governance Awards", GOOD),
     ]
+
+
+def test_winners_bulleted_below_the_award_and_an_award_at_a_level_without_the(ref):
+    """ "Winners of the X Award (department level) were:" over bulleted lines; "The X Award at provincial level
+    went to A and B"."""
+    text = (
+        "DGA announces Digital Government Awards 2020 winners\n\n"
+        "Bangkok, 17 December 2020 – The Digital Government Development Agency (DGA) held the Digital Government "
+        "Awards 2020 ceremony online on Wednesday, 16 December 2020.\n"
+        "Winners of the Outstanding Digital Government Agency Award (department level) were:\n"
+        "- The Revenue Department\n- The Department of Lands\n"
+        "The Outstanding Digital Government Agency Award at provincial level went to Phuket Province and Nakhon "
+        "Ratchasima Province.\n"
+    )
+    found = [(a.recipient.name_th, a.award_en) for a in extract_text(text, ref).awards]
+    award = "Outstanding Digital Government Agency Award"
+    assert sorted(found) == sorted(
+        [("กรมสรรพากร", award), ("กรมที่ดิน", award), ("จังหวัดภูเก็ต", award), ("จังหวัดนครราชสีมา", award)]
+    )
