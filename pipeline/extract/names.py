@@ -106,6 +106,7 @@ _RE_LEVEL_FIRST = re.compile(rf"({GRADE})(?:\s|\s?ใน\s?)(?=สาขา|ป�
 _TAIL_STARTS = frozenset('("ดยปรชส')
 _RE_TAIL_CATEGORY = re.compile(r"\s?((?:ประเภท|สาขา)(?!รางวัล)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)")
 _RE_LATIN = re.compile(r"[A-Za-z]")
+_RE_SPOKEN = re.compile(r"เรา|ผม|ดิฉัน|ครับ|ค่ะ")  # words of a speaker: a quote holding one is speech
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
 _RE_COUNT_BEFORE = re.compile(r"\d\s?$")
 _RE_START = re.compile(r"รางวัล|โล่รางวัล|โล่เกียรติคุณ|โล่")  # as _award_at reads it at a place
@@ -158,7 +159,9 @@ def _award_at(text: str, pos: int) -> AwardName | None:
     follow = text[after : after + 1]
     if follow == "\n":  # "ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"": the name on the next line
         quote = _RE_NEXT_LINE_QUOTE.match(text, after)
-        return _quoted(text, pos, quote.end() - 1) if quote else None
+        if quote is None or _RE_SPOKEN.search(text, quote.end(), quote.end() + 60):
+            return None  # ("…เป็นผู้แทนรับรางวัล\n“เราไม่ได้มีงบประมาณมาก…”": what was said after, no name)
+        return _quoted(text, pos, quote.end() - 1)
     if follow in _QUOTES:
         return _quoted(text, pos, after)
     level = None

@@ -132,3 +132,11 @@ def test_all_together_is_no_awards_name() -> None:
 def test_how_many_won_is_no_part_of_a_name() -> None:
     """ "…กรมการแพทย์มีหน่วยงานในสังกัดได้รับรางวัลเลิศรัฐหลายแห่ง": the programme's name, then how many won it."""
     assert names.award_at("รางวัลเลิศรัฐหลายแห่ง ซึ่งถือเป็น", 0).name_th == "รางวัลเลิศรัฐ"
+
+
+def test_a_speech_quoted_on_the_line_after_is_no_awards_name() -> None:
+    text = 'ผู้อำนวยการโรงพยาบาลบ้านโฮ่ง เป็นผู้แทนรับรางวัล\n"เราไม่ได้มีงบประมาณมาก แต่เรามีชุมชนที่ช่วยกัน"'
+    at = text.index("รางวัล")
+    assert names.award_at(text, at) is None
+    named = 'ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"'
+    assert names.award_at(named, named.index("รางวัล")).name_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
