@@ -140,3 +140,13 @@ def test_a_speech_quoted_on_the_line_after_is_no_awards_name() -> None:
     assert names.award_at(text, at) is None
     named = 'ได้รับรางวัล\n🏆 "หน่วยงานภาครัฐดิจิทัลดีเด่น"'
     assert names.award_at(named, named.index("รางวัล")).name_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("รางวัลเลิศรัฐติดต่อกันเป็นปีที่สาม", "รางวัลเลิศรัฐ"), ("รางวัลเช่นกันในปีนี้", None)],
+    ids=["in-a-row", "too"],
+)
+def test_in_a_row_and_too_are_no_part_of_a_name(text: str, name: str | None) -> None:
+    award = names.award_at(text, 0)
+    assert (award.name_th if award else None) == name
