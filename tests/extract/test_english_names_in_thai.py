@@ -141,3 +141,15 @@ def test_winners_in_prose_after_applicants_are_counted(ref: Reference) -> None:
         ("กรมอุตุนิยมวิทยา", "Open Data Awards"),
         ("สำนักงานหลักประกันสุขภาพแห่งชาติ", "Data Analytics Awards"),
     ]
+
+
+def test_one_sentence_each_award_then_its_winner(ref: Reference) -> None:
+    text = LEDE + (
+        "โดยรางวัลสูงสุด Data Analytics Awards ได้แก่ กรมการแพทย์ ส่วน Open Data Awards มอบแก่ กรมทางหลวง "
+        "และ Data Governance Awards เป็นของ กรมการข้าว\n"
+    )
+    assert pairs(text, ref) == [
+        ("กรมการแพทย์", "Data Analytics Awards"),
+        ("กรมทางหลวง", "Open Data Awards"),
+        ("กรมการข้าว", "Data Governance Awards"),
+    ]
