@@ -161,3 +161,17 @@ def test_the_award_said_after_the_list_is_the_listed_winners(ref: Reference) -> 
     found = [(a.recipient.name_th, a.award_th) for a in extract(sources.read(path), ref).awards]
     award = "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ"
     assert found == [("กรมการกงสุล", award), ("สำนักงานประกันสังคม", award)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ทั้งนี้ ปี 2561 กปภ. ได้รับรางวัลบริการภาครัฐ ระดับดี ประเภทพัฒนาการบริการ มาแล้ว จากผลงานระบบชำระค่าน้ำ",
+        "ทั้งนี้ ต่อเนื่องจากปี 2566 ที่ กปภ. ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดี มาแล้ว",
+    ],
+    ids=["this-said-year", "continuing-from-year"],
+)
+def test_an_earlier_years_win_told_as_background_is_not_this_years(said: str, ref: Reference) -> None:
+    text = LERTRAT_2568 + "การประปาส่วนภูมิภาค (กปภ.) ได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดี\n" + said + "\n"
+    found = [a.award_th for a in extract_text(text, ref).awards]
+    assert found == ["รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม"]
