@@ -42,7 +42,13 @@ def ref() -> Reference:
 
 # A corpus the rules do not yet read well enough: its floors are expected to fail, strictly (the test fails when
 # they are met, so that this mark is taken away then). The reason is the last measurement.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "articles82": (
+        "written after every rule of 2026-11-27 and measured (0.865 / 0.711), not yet worked on: a ministry's round-up "
+        "that names winners work-first ('\"My Tax Account\" ของกรมสรรพากร') and by reference ('ส่วนระดับดีในประเภทเดียวกัน "
+        "ได้แก่ …'), a results table with no recipient column, an English 'took the X Awards, while the PWA won in …'"
+    ),
+}
 
 
 @pytest.mark.parametrize(
@@ -86,6 +92,10 @@ TRAPS_NOT_YET: dict[str, str] = {
     "articles72/dla-ubon-lertrat-2569-table": (
         "a headline's 'ได้รับรางวัลเลิศรัฐ … จำนวน 3 แห่ง' over the byline line 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด"
         "อุบลราชธานี  |  21 กันยายน 2569': the publisher on the byline is read as the first of the three"
+    ),
+    "articles83/news-digi-data-awards-2566-roundup-hard": (
+        "'A คว้ารางวัล X (Local Data Awards) ส่วนรองชนะเลิศของประเภทเดียวกัน ได้แก่ B และ C': the runners-up listed after "
+        "the winner's clause are read as more winners of it"
     ),
     "articles36/dol-lertrat-2561-thai-digits": (
         "the deputy director-general accepts 'ในนามกรมที่ดิน' two awards won by the department's land offices, listed "

@@ -1173,7 +1173,7 @@ def _branch_award(text: str, start: int, verb: int) -> AwardName | None:
     branch = _RE_BRANCH.search(text, start, verb) if text.find("สาขา", start, verb) >= 0 else None
     kind = _RE_TYPE.search(text, start, verb) if branch is None and text.find("ประเภท", start, verb) >= 0 else None
     found = branch or kind
-    if found is not None and found.group(0).endswith(("เดียวกัน", "เดียวกันปีนี้")):
+    if found is not None and found.group(0).startswith(("ประเภทเดียวกัน", "สาขาเดียวกัน")):
         return _named_last(text, found.start())  # "สำหรับรางวัลในประเภทเดียวกันปีนี้ … ได้แก่ A และ B": the one named
     base = _programme_award_before(text, verb) if found else None
     if base is None or "สาขา" in (base.name_th or ""):

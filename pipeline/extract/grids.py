@@ -110,6 +110,7 @@ def _not_winners(text: str, header: int) -> bool:
 
 TITLE_REACH = 50
 _NOT_WON = ("ไม่ผ่าน", "รองชนะ")  # a cell that opens so ("รองชนะเลิศ (เกียรติบัตร)"): the row's is no win
+_RE_NOT_WON_CELL = re.compile(r"เข้ารอบ|รอบแรก|ส่งผลงาน")  # ("ผ่านการพิจารณารอบแรก", "ส่งผลงานเข้าประกวด")
 
 
 def _split(line: str) -> list[tuple[int, str]] | None:
@@ -232,7 +233,8 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
         return None
     if columns["award"] >= 0 and cells[columns["award"]] in _EMPTY[1:]:
         return None  # "| 4 | กรมธนารักษ์ | - | ผ่านเข้ารอบ… |": no award, said with a dash
-    if any(cell.startswith(_NOT_WON) or "เข้ารอบ" in cell for i, cell in enumerate(cells) if i != columns["org"]):
+    others = (cell for i, cell in enumerate(cells) if i != columns["org"])
+    if any(cell.startswith(_NOT_WON) or _RE_NOT_WON_CELL.search(cell) for cell in others):
         return None  # "| มหาวิทยาลัยเชียงใหม่ | เข้ารอบสุดท้าย สาขาบริการภาครัฐ |", "| … | ไม่ผ่านการพิจารณา |": no win
     if columns["award"] >= 0 and previous is not None and not cells[columns["award"]]:
         award = replace(previous)  # (a cell left empty: the award of the row above, its span lost)

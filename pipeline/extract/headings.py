@@ -364,6 +364,8 @@ def _same_award_prose(text: str, mentions: Mentions, found: Found) -> None:
 
 
 def _same_award(text: str, m: re.Match, mentions: Mentions, found: Found) -> None:
+    if "รองชนะ" in text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30) : m.end()]:
+        return  # "ส่วนรองชนะเลิศของประเภทเดียวกัน ได้แก่ …": the runners-up
     base = _branch_award_before(text, m.start(), scope=True)  # the last award named in the paragraph
     if base is None or not base.name_th:
         return

@@ -175,3 +175,13 @@ def test_an_earlier_years_win_told_as_background_is_not_this_years(said: str, re
     text = LERTRAT_2568 + "การประปาส่วนภูมิภาค (กปภ.) ได้รับรางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม ระดับดี\n" + said + "\n"
     found = [a.award_th for a in extract_text(text, ref).awards]
     assert found == ["รางวัลเลิศรัฐ สาขาการบริหารราชการแบบมีส่วนร่วม"]
+
+
+def test_the_same_category_then_more_words_is_the_award_named_before(ref: Reference) -> None:
+    text = (
+        "กรมการจัดหางาน เข้ารับรางวัลบริการดิจิทัลดีเด่น ในงานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2561 "
+        "เมื่อวันที่ 20 ธันวาคม 2561\n"
+        "ในประเภทเดียวกันนี้ยังมีหน่วยงานที่ได้รับรางวัลอีก ได้แก่ กรมการกงสุล และกรมพัฒนาธุรกิจการค้า\n"
+    )
+    found = {(a.recipient.name_th, a.award_th) for a in extract_text(text, ref).awards}
+    assert ("กรมการกงสุล", "รางวัลบริการดิจิทัลดีเด่น") in found
