@@ -65,7 +65,7 @@ _RE_CATEGORY = re.compile(
 _RE_TRAILING_LEVEL = re.compile(rf"ระดับ\s?({LEVELS})(?![ก-๛])")
 _RE_LEVEL_LINE = re.compile(rf"(?:[-•]\s?)?(ระดับ\s?(?:{LEVELS}))(?![ก-๛])")
 _RE_INLINE_INTRO = re.compile(  # ("… มี 3 หน่วยงาน คือ A B และ C": คือ after a count of winners)
-    r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?|มอบให้\s?|มอบแก่\s?|ผู้ชนะคือ\s?|"
+    r"ได้แก่|ประกอบด้วย|อาทิ|ตกเป็นของ|เป็นของ|มอบให้แก่\s?|มอบให้กับ\s?|มอบให้\s?|มอบแก่\s?|ผู้ชนะคือ\s?|ไปอยู่กับ\s?|"
     r"(?:(?<=หน่วยงาน )|(?<=แห่ง )|(?<=Award )|(?<=Awards )|(?<=Award)|(?<=Awards))คือ\s?"
 )
 INLINE_GAP = 160
@@ -439,6 +439,7 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
             or "มอบให้" in line
             or ("ผู้ชนะ" in line)
             or ("คือ" in line)
+            or ("ไปอยู่กับ" in line)
         )
         for award in find_award_names(text, start, end):  # prose: remember the last award named
             award = _typed_under(award, context.award)

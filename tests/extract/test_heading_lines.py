@@ -152,3 +152,13 @@ def test_the_runners_up_of_the_same_category_are_no_winners(ref: Reference) -> N
     )
     names = {a.recipient.name_th for a in extract_text(text, ref).awards}
     assert "เทศบาลนครหาดใหญ่" not in names and "องค์การบริหารส่วนจังหวัดภูเก็ต" not in names
+
+
+def test_an_award_went_to_said_as_ไปอยู่กับ(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผลรางวัลรัฐบาลดิจิทัล ประจำปี 2569 เมื่อวันที่ 19 พฤศจิกายน 2569\n"
+        "ส่วนรางวัลท้องถิ่นดิจิทัลดีเด่นที่ทุกคนจับตา ไปอยู่กับ อบต.บางพระ อ.ศรีราชา จ.ชลบุรี ซึ่งเป็น อบต. เล็ก ๆ\n"
+    )
+    found = [(a.recipient.name_th, a.award_th) for a in extract_text(text, ref).awards]
+    assert [name for name, _ in found] == ["องค์การบริหารส่วนตำบลบางพระ"]
+    assert found[0][1].startswith("รางวัลท้องถิ่นดิจิทัลดีเด่น")
