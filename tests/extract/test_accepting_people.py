@@ -185,3 +185,11 @@ def test_the_same_category_then_more_words_is_the_award_named_before(ref: Refere
     )
     found = {(a.recipient.name_th, a.award_th) for a in extract_text(text, ref).awards}
     assert ("กรมการกงสุล", "รางวัลบริการดิจิทัลดีเด่น") in found
+
+
+def test_quoted_winners_joined_by_and_before_a_relative_clause(ref: Reference) -> None:
+    text = (
+        "สพร. มอบรางวัลรัฐบาลดิจิทัล ประจำปี 2569 เมื่อวันที่ 19 พฤศจิกายน 2569\n"
+        'ไฮไลต์ของปีนี้อยู่ที่ "กรมบัญชีกลาง" และ "กรมสรรพสามิต" ซึ่งคว้า ‘รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม’ ไปครอง\n'
+    )
+    assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["กรมบัญชีกลาง", "กรมสรรพสามิต"]
