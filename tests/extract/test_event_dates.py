@@ -411,3 +411,13 @@ def test_the_day_the_award_was_brought_home_is_not_the_ceremonys(tmp_path: Path,
         "จากสำนักงานพัฒนารัฐบาลดิจิทัล ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
     )
     assert dated(tmp_path, text, ref) == (dt.date(2024, 12, 16), dt.date(2024, 12, 12))
+
+
+def test_the_night_of_a_weekday_cues_its_date(tmp_path: Path, ref: Reference) -> None:
+    """ "ไปเมื่อคืนวันพฤหัสบดีที่ 19 พ.ย. ที่ผ่านมา": the night of that day."""
+    text = (
+        "ส่องผลรางวัลรัฐบาลดิจิทัล 2569\n21 พ.ย. 2569\n\n"
+        "สพร. มอบรางวัลรัฐบาลดิจิทัล ประจำปี 2569 ไปเมื่อคืนวันพฤหัสบดีที่ 19 พ.ย. ที่ผ่านมา ที่ศูนย์การประชุมแห่งชาติสิริกิติ์ "
+        "กรมศุลกากร ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n"
+    )
+    assert dated(tmp_path, text, ref) == (dt.date(2026, 11, 21), dt.date(2026, 11, 19))
