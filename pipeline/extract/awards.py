@@ -19,7 +19,7 @@ from functools import lru_cache
 from pipeline.extract import english
 from pipeline.extract.events import programmes
 from pipeline.extract.lists import RE_AWARD_COUNT, ListSpan, read_list
-from pipeline.extract.merge import is_programme_name, merge, programme_of
+from pipeline.extract.merge import DOUBTFUL, is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, LERTRAT_BRANCHES, AwardName, award_at, find_award_names
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
@@ -194,7 +194,6 @@ _RE_CEREMONY = re.compile(
 CEREMONY_REACH = 20
 _RE_WORK = re.compile(r"ผลงาน|บริการ|ระบบ|โครงการ|แอป|แพลตฟอร์ม|นวัตกรรม|ศูนย์")
 WINDOW = 260
-DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 NEGATIVE_REACH = 80  # how far before a verb an "applied / shortlisted / watched" word still speaks of it
 TOTAL = 30  # so many awards to one unnamed subject is a total
 MAX_EVIDENCE = 600

@@ -16,6 +16,7 @@ from pipeline.extract.events import programmes
 from pipeline.extract.names import award_key
 from pipeline.model import Award
 
+DOUBTFUL = 0.35  # below this a win is reported as a warning, not as a fact
 HEADLINE_LIKENESS = 0.8
 SHARED_RUN = 12  # letters a headline's qualifier shares in one run with the body's award name (merge._programme_part)
 _RE_PREFIX = re.compile(r"^(?:รางวัล|โล่)\s?")
@@ -59,12 +60,29 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
                 and is_programme_name(name)
                 and _has_specific(award, specific)
             )
+            or _headline_summary(award, merged, body)
         )
         if generic:
             _hand_over(award, merged)
             continue
         result.append(award)
     return result
+
+
+def _headline_summary(award: Award, awards: list[Award], body: int) -> bool:
+    """ "มหาวิทยาลัยมหิดลรับรางวัล DIGI Data Awards 2023 ด้านธรรมาภิบาลข้อมูล" in the headline over a body that names the
+    win ("Data Governance Awards"): the headline's wording with its programme's name is that win, said shorter."""
+    name = award.award_th or award.award_en
+    if award.evidence.start >= body or not name or programme_of(name) is None:
+        return False
+    return any(
+        other is not award
+        and other.recipient.name_th == award.recipient.name_th
+        and other.evidence.start >= body
+        and other.confidence >= DOUBTFUL  # not a win the body only half says
+        and (other.award_th or other.award_en)
+        for other in awards
+    )
 
 
 def _without_broader(awards: list[Award]) -> list[Award]:

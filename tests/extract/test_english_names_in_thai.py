@@ -153,3 +153,12 @@ def test_one_sentence_each_award_then_its_winner(ref: Reference) -> None:
         ("กรมทางหลวง", "Open Data Awards"),
         ("กรมการข้าว", "Data Governance Awards"),
     ]
+
+
+def test_the_headlines_shorter_wording_with_the_programme_is_the_bodys_win(ref: Reference) -> None:
+    text = (
+        "มหาวิทยาลัยมหิดลรับรางวัล DIGI Data Awards 2023 ด้านธรรมาภิบาลข้อมูล\n\n"
+        "สพร. จัดพิธีมอบรางวัล DIGI Data Awards 2023 เมื่อวันที่ 23 พฤศจิกายน 2566 มหาวิทยาลัยมหิดล ได้รับรางวัล "
+        "“Data Governance Awards” จากระบบธรรมาภิบาลข้อมูลของมหาวิทยาลัย\n"
+    )
+    assert pairs(text, ref) == [("มหาวิทยาลัยมหิดล", "Data Governance Awards")]
