@@ -1715,6 +1715,15 @@ def test_a_request_to_winners_to_send_their_envoys_is_no_win(ref: Reference) -> 
     assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร"]
 
 
+def test_those_shortlisted_but_not_winning_after_a_count_of_awards_are_no_winners(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 17 กันยายน 2569 กรุงเทพมหานคร ได้รับรางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น\n"
+        "ด้านสำนักงาน ก.พ.ร. เผยว่าปีนี้มีผลงานส่งประกวดทั้งหมด 2,100 ผลงาน ได้รับรางวัล 250 รางวัล "
+        "และหน่วยงานที่เข้ารอบแต่ไม่ได้รับรางวัล เช่น กรมศุลกากร จะได้รับคำแนะนำเพื่อปรับปรุงผลงาน\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรุงเทพมหานคร"]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

@@ -56,9 +56,11 @@ _NOT_A_WIN = re.compile(
     r"(?:ไม่|เคย|จะ|หวังว่าจะ|เพื่อ|ขอ|หาก|เตรียม|รอ|ต้อง|เคยได้|หลังจาก|ภายหลังจาก|ใด|ควร|คือการ|ในการ|เพื่อการ|เป็นการ|สำห|"
     r"ด(?<!ชื่อเสียงด)้วยการ|ถึงการ|ตั้งเป้า(?:หมาย)?|มุ่งหวัง|ลุ้น|"  # (the look-behind after its first letter: see above)
     r"ไ(?<=ไม่ไ)ด้เป็นผู้|ใ(?<=ไม่ใ)ช่ผู้|"  # "…ในฐานะพันธมิตร ไม่ได้เป็นผู้รับรางวัล": not the one who received it
-    r"ทักทายผู้|ยินดีกับผู้|ยินดีแก่ผู้|ต้อนรับผู้|ของผู้|รายการผู้|รายชื่อผู้)"  # "…เดินทักทายผู้ได้รับรางวัล", "แนวทางของผู้ได้รับรางวัล":
-    # the winners greeted, whose ways are followed, or listed ("ไม่มีชื่อในรายการผู้ได้รับรางวัล"): no win of who is
-    # named before
+    r"ทักทายผู้|ยินดีกับผู้|ยินดีแก่ผู้|ต้อนรับผู้|ของผู้|รายการผู้|รายชื่อผู้|"  # "…เดินทักทายผู้ได้รับรางวัล",
+    # "แนวทางของผู้ได้รับรางวัล": the winners greeted, whose ways are followed, or listed ("ไม่มีชื่อในรายการผู้ได้รับ
+    # รางวัล"): no win of who is named before
+    r"[|\t]\s?ผู้|ผู้ที่ขึ้น)"  # "| ลำดับ | ผู้รับรางวัล | รางวัล |": a table's header names a column, no win;
+    # "ผู้ที่ขึ้นรับรางวัลบนเวทีคือ X": who went up is said after the verb, not before it
     r"(?:ได้)?\s?$"
 )
 _RE_COUNT = re.compile(  # "2 รางวัลซ้อน", "3 รางวัลรวด": a headline's glued "in a row" is part of the count
@@ -69,6 +71,7 @@ _COUNT_FIRST = frozenset("มจรทอ")  # the first letters of มี and o
 _RE_INTRO = re.compile(r"\s?(?:ได้แก่|ได้แก|หนึ่งในนั้นคือ|คือ|ประกอบด้วย|ดังนี้|ดังต่อไปนี้|อาทิ|เช่น|มีทั้ง)\s?:?|\s?:|\n")
 _RE_COUNT_LIST = re.compile(r"(?:รวม|จำนวน|ทั้งหมด|ทั้งสิ้น)\s?(\d{1,2})\s?รางวัล\s?(?:ดังนี้|ได้แก่|คือ|ประกอบด้วย)\s?:?")
 _RE_OTHER_COUNT = re.compile(r"\d\d*\s?(?:สาขา|ประเภท|ด้าน|มิติ|หมวด|กลุ่ม)")
+_RE_NOT_WON_ON_THE_WAY = re.compile(r"ไม่ได้รับ|เข้ารอบแต่|ไม่ผ่าน")  # "ได้รับ 298 รางวัล และหน่วยงานที่เข้ารอบแต่ไม่ได้รับรางวัล เช่น"
 _RE_INTRO_AT_END = re.compile(  # (searched up to a line's end; "ดังรายชื่อต่อไปนี้ (เรียงตามจังหวัด)" too)
     r"(?:ได้แก่|ประกอบด้วย|ดังนี้|ต่อไปนี้)(?:\s?\([^()\n]{1,30}\))?\s?:?$"
 )
@@ -1606,6 +1609,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
             intro = None  # the list is the nearer verb's ("… ได้รับรางวัล 2 รางวัล ดังนี้"), or a count's (read_object)
     if intro and _RE_OTHER_COUNT.search(text, pos, intro.start()):
         return None  # "รวม 305 รางวัล ครอบคลุม 3 สาขา ได้แก่ …": the list is of the branches, not of awards won
+    if intro and _RE_NOT_WON_ON_THE_WAY.search(text, pos, intro.start()):
+        return None  # "… และหน่วยงานที่เข้ารอบแต่ไม่ได้รับรางวัล เช่น กรมการกงสุล": the list is of those who did not win
     if intro and any(
         not _RE_CEREMONY.search(text, max(0, a.start - CEREMONY_REACH), a.start)
         for a in find_award_names(text, pos, intro.start())

@@ -23,6 +23,7 @@ _ORG_HEADERS = (
     "องค์กรปกครอง",
     "ส่วนราชการ",
     "ผู้ได้รับรางวัล",
+    "ผู้รับรางวัล",  # (a person with a title in the cell: the title's organization, the person its representative)
     "องค์กร",
     "ชื่อหน่วยงาน",
     "ชื่อ อปท",
@@ -66,10 +67,10 @@ def table_wins(text: str, mentions, found) -> None:
         for row_start, row in _rows(text, pos, len(_split(line))):
             win = _row(text, row_start, row, columns, base, mentions, previous)
             if win is not None:
-                org, award, evidence = win
+                org, award, evidence, person = win
                 previous = award
                 for winner in [org, *_more_in_the_cell(text, org, row_start + len(row), mentions)]:
-                    found.awards.append(make_award(winner, award, evidence, None, 0.85))
+                    found.awards.append(make_award(winner, award, evidence, person, 0.85))
                 found.consumed.append((evidence.start, evidence.end))
             done = row_start + len(row)
 
@@ -229,6 +230,9 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
     if max(columns["org"], columns["award"]) >= len(cells):
         return None
     org = _org(text, offsets[columns["org"]], cells[columns["org"]], columns, mentions)
+    person = mentions.person_at(offsets[columns["org"]]) if org is None else None
+    if person is not None:  # "| นางสาวปิยะนุช วงศ์สวัสดิ์ อธิบดีกรมบัญชีกลาง | …": who accepted, for the title's organization
+        org = person.organization
     if org is None:
         return None
     if columns["award"] >= 0 and cells[columns["award"]] in _EMPTY[1:]:
@@ -248,7 +252,7 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
         return None
     level_cell = cells[columns["level"]] if 0 <= columns["level"] < len(cells) else ""
     _level(award, level_cell)
-    return org, award, Evidence.of(text, start, start + len(line))
+    return org, award, Evidence.of(text, start, start + len(line)), person
 
 
 def _more_in_the_cell(text: str, org, row_end: int, mentions) -> list:

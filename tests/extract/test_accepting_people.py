@@ -193,3 +193,12 @@ def test_quoted_winners_joined_by_and_before_a_relative_clause(ref: Reference) -
         'ไฮไลต์ของปีนี้อยู่ที่ "กรมบัญชีกลาง" และ "กรมสรรพสามิต" ซึ่งคว้า ‘รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม’ ไปครอง\n'
     )
     assert [a.recipient.name_th for a in extract_text(text, ref).awards] == ["กรมบัญชีกลาง", "กรมสรรพสามิต"]
+
+
+def test_who_went_up_to_accept_is_said_after_the_verb_not_before(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 21 พฤศจิกายน 2566 องค์การบริหารส่วนจังหวัดขอนแก่น ได้รับรางวัลองค์กรปกครองส่วนท้องถิ่นดิจิทัลดีเด่น\n"
+        'ผู้อำนวยการกองสาธารณสุข กล่าวว่า "รพ.สต.บ้านโคกสี เป็นแห่งแรกที่ใช้ระบบนี้" อย่างไรก็ดี '
+        "ผู้ที่ขึ้นรับรางวัลบนเวทีคือ นายก อบจ.ขอนแก่น\n"
+    )
+    assert [name for name, _, _ in found(text, ref)] == ["องค์การบริหารส่วนจังหวัดขอนแก่น"]
