@@ -711,6 +711,7 @@ class OrgFinder:
             if local and local[0] < at:  # the article's own abbreviations, learned from "(พช.)"
                 at = local.pop(0)
             if at >= len(text):  # (a name shortened with ฯ is one written so: most articles have none)
+                found = self._expanded_later(found) if self.local_abbr else found
                 return _expand_shortened(found) if "ฯ" in text else found
             q = bisect_left(quote_starts, at) - 1  # (most starts are after the last quote closed: no call for them)
             org = None if q >= 0 and at < quote_ends[q] and self._inside_quote(at) else self.at(at)
@@ -723,6 +724,16 @@ class OrgFinder:
                 new, forms = self.local_forms - forms, set(self.local_forms)
                 local = sorted({*(i for i in local if i >= pos), *(i for f in new for i in occurrences(text, f, pos))})
                 self._learned = len(self.local_abbr)
+
+    def _expanded_later(self, found: list[Org]) -> list[Org]:
+        """ "รพ.มน. รับรางวัล…" in the headline, "โรงพยาบาลมหาวิทยาลัยนเรศวร (รพ.มน.)" in the body: an abbreviation
+        read from its prefix (โรงพยาบาลมน) before the article expands it is the article's organization."""
+        return [
+            (self._abbreviation_at(o.evidence.start) or o)
+            if o.org_id is None and _abbr_key(o.stated) in self.local_abbr and o.abbreviation is None
+            else o
+            for o in found
+        ]
 
     def _inside_quote(self, pos: int) -> bool:
         """A name inside quotes (a work's title: ผลงาน "ศูนย์บริการ…") is not an organization,

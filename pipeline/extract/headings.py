@@ -244,7 +244,7 @@ _RE_CATEGORY_ITEM = re.compile(
 _RE_SCOPE_LINE = re.compile(
     rf"({SCOPE})(?=(?:\s?\(?\s?\d{{1,3}}\s?(?:รางวัล|หน่วยงาน|แห่ง|ผลงาน)\s?\)?)?(?:\s?(?:ได้แก่|คือ|:)|\s*$))"
 )
-_PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ", "ใน")
+_PROSE_CUES = ("ส่วน", "ด้าน", "สำหรับ", "ขณะที่", "ได้แก่", "และ", "ใน", "ปีนี้", "ปีเดียวกัน")  # ("ในปีเดียวกัน ประเภท…")
 # "ในสาขา… รางวัลสูงสุดเป็นของ A และ B" (the branch's top award), "สาขา… ระดับดีเด่น มี A, B และ C เป็นตัวอย่าง"
 # (some of its winners, named as examples: มี opens the list only so). (ใน opens a branch, not a scope: "…รางวัล
 # เดียวกันในระดับจังหวัด ได้แก่" is the same award's, read whole by _same_award_prose.)

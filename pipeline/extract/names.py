@@ -104,8 +104,13 @@ _GENERIC = _factored(  # only whether it matches counts: a trie of its words mat
 # .strip().removeprefix("รางวัล").strip() would (and gives none of it back), in one call instead of six.
 _RE_GENERIC_NAME = re.compile(rf"(?>(?:รางวัล)?(?:โล่)?\s*(?:รางวัล)?\s*)(?:{_GENERIC.pattern})")
 _RE_LEVEL_FIRST = re.compile(rf"({GRADE})(?:\s|\s?ใน\s?)(?=สาขา|ประเภท)")  # (ระดับดีเด่นในสาขา…)
-_TAIL_STARTS = frozenset('("ดยปรชส')
+_TAIL_STARTS = frozenset('("ดยปรชสห')
 _RE_TAIL_CATEGORY = re.compile(r"\s?((?:ประเภท|สาขา)(?!รางวัล)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)")
+_RE_TAIL_QUOTED_CATEGORY = re.compile(  # ประเภท "หน่วยงานภาครัฐดิจิทัลดีเด่น (Digital Transformation)"
+    r"\s?(ประเภท|สาขา)\s?[\"“]((?!รางวัล)[ก-๛][^\"”\n()]{1,60}?)\s?(?:\([A-Za-z][^()\n]{0,60}\))?\s?[\"”]"
+)
+# "รางวัลรัฐบาลดิจิทัล ประจำปี 2568 หรือ Digital Government Awards 2025": its English name, said as another name
+_RE_OR_EN = re.compile(r"\s?หรือ\s?([A-Z][A-Za-z0-9 .&'\-]{2,60}?)(?=\s?(?:[ก-๛\"“(\n,]|$))")
 _RE_LATIN = re.compile(r"[A-Za-z]")
 _RE_SPOKEN = re.compile(r"เรา|ผม|ดิฉัน|ครับ|ค่ะ")  # words of a speaker: a quote holding one is speech
 _RE_NEXT_LINE_QUOTE = re.compile(r"\n[^\w\n\"']{0,6}[\"']")
@@ -279,9 +284,21 @@ def _tail(text: str, award: AwardName) -> AwardName:
             if award.name_th and award.name_en and (m := _RE_GRADE.match(text, end)):
                 award.name_th, end = f"{award.name_th} {m.group(1)}", m.end()
                 continue
+        elif first == "ห":
+            if award.name_th and not award.name_en and (m := _RE_OR_EN.match(text, end)):
+                award.name_en, end = m.group(1).strip(), m.end()  # the English name, said as another name
+                continue
         elif first in "ปส":
             if award.year_be is None and (m := _RE_YEAR.match(text, end)):
                 award.year_be, end = int(m.group(1) or m.group(2)), m.end()
+                continue
+            if (
+                award.name_th
+                and "ประเภท" not in award.name_th
+                and "สาขา" not in award.name_th
+                and (m := _RE_TAIL_QUOTED_CATEGORY.match(text, end))
+            ):
+                award.name_th, end = f"{award.name_th} {m.group(1)}{m.group(2)}", m.end()
                 continue
             # "รางวัลหน่วยงานต้นแบบด้านข้อมูลภาครัฐ (DIGI Data Awards 2024) ประเภทการเปิดเผยข้อมูลเปิดภาครัฐ": the
             # category after the English name is the Thai name's (not "ประเภทรางวัล…", an award of its own)

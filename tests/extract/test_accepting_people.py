@@ -202,3 +202,12 @@ def test_who_went_up_to_accept_is_said_after_the_verb_not_before(ref: Reference)
         "ผู้ที่ขึ้นรับรางวัลบนเวทีคือ นายก อบจ.ขอนแก่น\n"
     )
     assert [name for name, _, _ in found(text, ref)] == ["องค์การบริหารส่วนจังหวัดขอนแก่น"]
+
+
+def test_a_headline_abbreviation_the_body_expands_is_the_bodys_organization(ref: Reference) -> None:
+    text = (
+        "รพ.มข. รับรางวัล DIGI Data Awards 2025\n\n"
+        "เมื่อวันที่ 26 สิงหาคม 2568 นพ.สมชาย ดีงาม รองผู้อำนวยการ โรงพยาบาลมหาวิทยาลัยขอนแก่นนคร (รพ.มข.) "
+        "เป็นตัวแทนเข้ารับรางวัล DIGI Data Awards 2025 ประเภท Open Data Awards ระดับดี จากสพร.\n"
+    )
+    assert {name for name, _, _ in found(text, ref)} == {"โรงพยาบาลมหาวิทยาลัยขอนแก่นนคร"}

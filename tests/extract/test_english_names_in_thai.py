@@ -162,3 +162,12 @@ def test_the_headlines_shorter_wording_with_the_programme_is_the_bodys_win(ref: 
         "“Data Governance Awards” จากระบบธรรมาภิบาลข้อมูลของมหาวิทยาลัย\n"
     )
     assert pairs(text, ref) == [("มหาวิทยาลัยมหิดล", "Data Governance Awards")]
+
+
+def test_a_category_in_english_after_in_the_same_year_falls_to_its_winner(ref: Reference) -> None:
+    text = (
+        "ศูนย์ข้อมูลสุขภาพ รับรางวัล DIGI Data Awards 2024\n\n"
+        "เมื่อวันที่ 27 สิงหาคม 2567 สพร. ประกาศผล DIGI Data Awards 2024 ณ กรุงเทพมหานคร\n"
+        "ในปีเดียวกัน ประเภท Data Governance Awards ระดับดีเด่น ตกเป็นของกรมอนามัย\n"
+    )
+    assert pairs(text, ref) == [("กรมอนามัย", "Data Governance Awards")]

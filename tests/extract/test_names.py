@@ -150,3 +150,17 @@ def test_a_speech_quoted_on_the_line_after_is_no_awards_name() -> None:
 def test_in_a_row_and_too_are_no_part_of_a_name(text: str, name: str | None) -> None:
     award = names.award_at(text, 0)
     assert (award.name_th if award else None) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 ประเภท "หน่วยงานภาครัฐดิจิทัลดีเด่น (Digital Transformation)" จาก สพร.',
+        'ได้รับรางวัลรัฐบาลดิจิทัล ประจำปี 2567 หรือ Digital Government Awards 2024 ประเภท "หน่วยงานภาครัฐดิจิทัลดีเด่น" จาก',
+    ],
+)
+def test_a_quoted_category_after_the_year_or_the_english_name_is_the_awards(text: str) -> None:
+    award = names.award_at(text, text.index("รางวัล"))
+    assert award.name_th == "รางวัลรัฐบาลดิจิทัล ประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น"
+    assert award.year_be == 2567
+    assert award.name_en == ("Digital Government Awards 2024" if "หรือ" in text else None)
