@@ -1724,6 +1724,20 @@ def test_those_shortlisted_but_not_winning_after_a_count_of_awards_are_no_winner
     assert [name for name, _ in _awards_of(text, ref)] == ["กรุงเทพมหานคร"]
 
 
+@pytest.mark.parametrize("others", ["อีกสองหน่วยงานในประเภทเดียวกัน คือ", "อีก 2 หน่วยงาน ได้แก่"], ids=["words", "digits"])
+def test_the_subject_won_too_with_the_others_it_lists(others: str, ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 6 ธันวาคม 2566 สพร. จัดงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2566\n"
+        f"ในปีนี้ ทน.ลำปาง ได้รับรางวัล “ท้องถิ่นดิจิทัลดีเด่น” ร่วมกับ{others} เทศบาลนครสงขลา และ อบจ.ลำพูน "
+        "โดยมี นายสมชาย ใจดี นายกเทศมนตรีนครลำปาง เป็นผู้แทนรับรางวัล\n"
+    )
+    assert sorted(name for name, _ in _awards_of(text, ref)) == [
+        "องค์การบริหารส่วนจังหวัดลำพูน",
+        "เทศบาลนครลำปาง",
+        "เทศบาลนครสงขลา",
+    ]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

@@ -79,7 +79,9 @@ _RE_INTRO_AHEAD = re.compile(r"(?:ได้แก่|ประกอบด้ว
 # _RE_INTRO_AHEAD in two, for _intro_ahead: its words (the engine skips to their first letters: a digit among them
 # has it try every position), and the counted one, searched only where คือ is.
 _RE_INTRO_WORD = re.compile(r"(?:ได้แก่|ประกอบด้วย|ดังนี้|อาทิ|เช่น)\s?:?")
-_RE_INTRO_COUNTED = re.compile(r"\d\s?(?:แห่ง|หน่วยงาน)\s?คือ\s?:?")
+_RE_INTRO_COUNTED = re.compile(  # ("อีก 1 แห่ง คือ X", "ร่วมกับอีกสองหน่วยงานในประเภทเดียวกัน คือ A และ B")
+    r"(?:\d|สอง|สาม|สี่|ห้า)\s?(?:แห่ง|หน่วยงาน)(?:ในประเภทเดียวกัน|ในประเภทนี้)?\s?คือ\s?:?"
+)
 _NEGATIVE_WORDS = (
     *("ไม่ได้รับรางวัล", "ส่งผลงาน", "เข้าร่วมประกวด", "สมัคร", "ผ่านเข้ารอบ", "ผู้เข้ารอบ", "เสนอชื่อ", "รับชม", "ถ่ายทอดสด"),
     *("เข้าร่วมสัมมนา", "ร่วมรับฟัง", "เข้ารับการพิจารณา"),
@@ -628,6 +630,10 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
     if obj.recipients:
         _listed_winners(text, m, obj, clause_start, said, 0.3 if negative else 0.85, mentions, found)
+        if isinstance(subject, Org) and obj.award is not None and _RE_WITH_N_OTHERS.search(text, m.end(), obj.end):
+            # "X ได้รับรางวัล Y ร่วมกับอีกสองหน่วยงาน คือ A และ B": X won it too, with the two listed
+            evidence = Evidence.of(text, subject.evidence.start, obj.award.end)
+            found.awards.append(make_award(subject, obj.award, evidence, None, 0.3 if negative else 0.85))
         return
     if _units_under(text, max(clause_start, aside_end or 0), verb):
         return  # "หน่วยงานในสังกัดกระทรวงการคลังได้รับรางวัล…": agencies under the ministry won, not the ministry
@@ -684,6 +690,9 @@ def _delegated_by(text: str, person: Person, mentions: Mentions) -> Org | None:
     return sender
 
 
+_RE_WITH_N_OTHERS = re.compile(  # ("ร่วมกับอีกสองหน่วยงาน", "ร่วมกับหน่วยงานด้านสุขภาพอีก 2 แห่ง")
+    r"ร่วมกับ(?:[ก-๛]{0,30}\s?)?อีก\s?(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s?(?:หน่วยงาน|แห่ง|องค์กร)"
+)
 _RE_WITH_OTHERS = re.compile(r"\s?(?:ใน)?(?:ปีนี้)?\s?ร่วมกับ\s?")
 
 
@@ -1593,6 +1602,8 @@ def _intro_ahead(text: str, pos: int, obj: Object) -> re.Match | None:
     announced after an aside on the same line (a short one unless a count was stated)."""
     line_end = text.find("\n", pos)
     reach = 260 if obj.stated else 40  # "ได้รับ 2 รางวัลในงาน… เมื่อวัน… เวลา… ณ … ได้แก่": when, where, then the list
+    if not obj.stated and text.startswith(("ร่วมกับอีก", " ร่วมกับอีก"), pos):
+        reach = 80  # "…ร่วมกับอีกสองหน่วยงานในประเภทเดียวกัน คือ": the others, counted, then listed
     if not obj.stated and text.startswith(("ซึ่งเป็น", " ซึ่งเป็น"), pos):
         reach = 160  # "…รางวัลคุณภาพการบริหารจัดการภาครัฐ ซึ่งเป็นรางวัลสูงสุดของสาขา… ได้แก่": what the award is, then
     end = min(pos + reach, line_end if line_end >= 0 else len(text))
