@@ -133,7 +133,7 @@ def heading_lists(text: str, mentions: Mentions, found: Found) -> None:
             _group_line(text, pos, pos + len(line), pos + label.end(), mentions, found, context)
         pos += len(line) + 1
     _category_prose(text, mentions, found)
-    if "รางวัล:" in text or "รางวัล :" in text:
+    if "รางวัล:" in text or "รางวัล :" in text or "| ผู้รับรางวัล |" in text or "| ผู้ได้รับรางวัล |" in text:
         _record(text, mentions, found)
     if "รางวัลระดับ" in text:
         _level_prose(text, mentions, found)
@@ -146,8 +146,9 @@ _RE_AWARD_ITEM = re.compile(r"\n[^\w\n\"'(]{1,4}[ \t]?(?=รางวัล|โ�
 _RE_BARE = re.compile(r"[^\w\n]*")  # marks, emoji, spaces: no word
 
 
-_RE_RECORD_AWARD = re.compile(r"(?m)^[ \t]*(?:ชื่อ)?รางวัล(?:ที่ได้รับ)?\s?[:：]\s?")
-_RE_RECORD_WHO = re.compile(r"(?m)^[ \t]*(?:ผู้(?:ได้)?รับรางวัล|หน่วยงาน(?:ที่ได้รับรางวัล)?|ผู้รับ)\s?[:：]\s?")
+# (or a two-column table of them: "| รางวัลที่ได้รับ | รางวัล… |", "| ผู้รับรางวัล | <person, title> |")
+_RE_RECORD_AWARD = re.compile(r"(?m)^[ \t]*(?:\|\s?)?(?:ชื่อ)?รางวัล(?:ที่ได้รับ)?\s?[:：|]\s?")
+_RE_RECORD_WHO = re.compile(r"(?m)^[ \t]*(?:\|\s?)?(?:ผู้(?:ได้)?รับรางวัล|หน่วยงาน(?:ที่ได้รับรางวัล)?|ผู้รับ)\s?[:：|]\s?")
 RECORD_REACH = 400  # the fields of one record: a few short lines
 
 

@@ -135,7 +135,8 @@ _POSITION_END_WORDS = (
     "ซึ่ง|มอบ|รับมอบ|รับรางวัล|รับโล่|รับ #|เดินทาง|ให้การต้อนรับ|ณ |เมื่อ|ในฐานะ|ในพิธี|นำ|และคณะ|และผู้บริหาร|(|,|\n|"
     'เปิดเผย|เผยว่า|ระบุว่า|แถลง|ชี้แจง|ให้สัมภาษณ์|"'  # "โฆษก… เปิดเผยว่า กรม… ได้รับ…": the title ends where the speech starts
 )
-_END_TRIE = trie_pattern(_POSITION_END_WORDS.split("|"))  # "(?:ก…|ณ …|เ…|…)": a branch per first letter
+# (and a table's cell ends: "| นายบุญเรือน ใจดี นายกองค์การบริหารส่วนตำบลแม่ทา |")
+_END_TRIE = trie_pattern([*_POSITION_END_WORDS.split("|"), "|"])  # "(?:ก…|ณ …|เ…|…)": a branch per first letter
 _END_BY_NAME = r"(?:และ)?(?=" + _HONORIFIC_ALT + r")(?=\S+\s[ก-๛])"
 _SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches (none is above U+3000)
 # \s?(?:END|\s END_BY_NAME), spelled as one alternation of which every branch starts with a letter (a space, or

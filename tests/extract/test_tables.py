@@ -83,3 +83,22 @@ def test_a_column_of_people_who_accepted_gives_their_titles_organizations(ref: R
         ("กรมการค้าภายใน", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม", "นายสมชาย ใจดี"),
         ("กรมพัฒนาธุรกิจการค้า", "รางวัลบริการดิจิทัลดีเด่น", "นางสาวศิริพร แก้วมณี"),
     ]
+
+
+def test_a_two_column_record_of_award_and_who_accepted_is_one_win(ref: Reference) -> None:
+    text = (
+        "อบต.บ้านเป็ด คว้ารางวัล DIGI Data Awards 2024\n"
+        "| ชื่องาน | DIGI Data Awards 2024 |\n| วันที่ | พฤหัสบดี 22 สิงหาคม 2567 |\n| ผู้จัด | สพร. (DGA) |\n"
+        "| รางวัลที่ได้รับ | รางวัลการใช้ข้อมูลเพื่อพัฒนาท้องถิ่นดีเด่น (Data Utilization Awards) |\n"
+        "| ผู้รับรางวัล | นายสมศักดิ์ มีสุข นายกองค์การบริหารส่วนตำบลบ้านเป็ด |\n"
+    )
+    [award] = extract_text(text, ref).awards
+    assert (award.recipient.name_th, award.award_th, award.award_en) == (
+        "องค์การบริหารส่วนตำบลบ้านเป็ด",
+        "รางวัลการใช้ข้อมูลเพื่อพัฒนาท้องถิ่นดีเด่น",
+        "Data Utilization Awards",
+    )
+    assert (award.representative.name_th, award.representative.position_th) == (
+        "นายสมศักดิ์ มีสุข",
+        "นายกองค์การบริหารส่วนตำบลบ้านเป็ด",  # (the title ends with its cell)
+    )
