@@ -381,6 +381,8 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     headings.heading_lists(text, mentions, found)
     if "ทั้ง" in text:
         _both_received(text, found)
+    if "ผลงานนี้" in text or "ผลงานดังกล่าว" in text:
+        _this_work_won(text, found)
     found.awards += english.english_awards(text, mentions.orgs)
     found.awards = [a for a in found.awards if not _in_a_past_line(text, a.evidence.start, mentions.year_be)]
     _public_organization_names(found.awards, mentions.org_mentions)
@@ -398,6 +400,29 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+_RE_THIS_WORK = re.compile(r"ผลงาน(?:นี้|ดังกล่าว)\s?(?:จึง|ยัง)?(?:ได้รับ|คว้า)\s?(?=รางวัล)")
+
+
+def _this_work_won(text: str, found: Found) -> None:
+    """ "ผู้อำนวยการโรงพยาบาลเลิดสิน ซึ่งขึ้นรับรางวัลด้วยตนเอง อธิบายว่า … ผลงานนี้ได้รับรางวัลเลิศรัฐ สาขา…": the award
+    the work is said to have won, in the paragraph of a win read with no award named, is that win's."""
+    for m in _RE_THIS_WORK.finditer(text):
+        award = award_at(text, m.end())
+        paragraph = text.rfind("\n\n", 0, m.start()) + 1
+        if award is None or not award.name_th:
+            continue
+        unnamed = [
+            i
+            for i, won in enumerate(found.awards)
+            if won.award_th is None and won.award_en is None and paragraph <= won.evidence.start < m.start()
+        ]
+        if len({found.awards[i].recipient.name_th for i in unnamed}) == 1:  # (one winner only: whose work it is)
+            for i in unnamed:
+                won = found.awards[i]
+                evidence = Evidence.of(text, won.evidence.start, award.end)
+                found.awards[i] = make_award(won.recipient, award, evidence, won.representative, won.confidence)
 
 
 _RE_BOTH = re.compile(r"ทั้ง(?:สอง|สาม|สี่|\s?[2-9])\s?(?:หน่วยงาน|แห่ง|องค์กร)\s?(?:ต่าง)?(?:ได้รับ|คว้า)\s?(?=รางวัล)")
@@ -732,7 +757,12 @@ def _named_before(text: str, mentions: Mentions, start: int, pos: int) -> Org | 
     if org is None or mentions._inside_person(org):
         return None
     modifier = _RE_MODIFIER.search(text, max(0, org.evidence.start - 12), org.evidence.start)
-    if modifier and not modifier.group().startswith(("ร่วมกับ", "กับ")):
+    if (
+        modifier
+        and not modifier.group().startswith(("ร่วมกับ", "กับ"))
+        # ("เรื่องเล่า…มาจากกรมการจัดหางาน ซึ่งคว้ารางวัล…": ซึ่ง is said of the one just named, whatever came before it)
+        and not (modifier.group().startswith("จาก") and text.startswith("ซึ่ง", pos))
+    ):
         return None
     before = mentions._org_before(start, org.evidence.start)  # "…กับโรงพยาบาลX คณะแพทยศาสตร์ มหาวิทยาลัยY ที่ได้รับ…":
     if before is not None and _RE_FACULTY.fullmatch(text, before.evidence.end, org.evidence.start):  # the hospital,
@@ -1132,7 +1162,11 @@ def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
 
 
 # (and "… (Digital Government Awards 2021) ในประเภทรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม": the award, as its type)
-_RE_ON_BEHALF_OF = re.compile(r"\s?(?:ในนาม(?:ของ)?\s?[ก-๛.]{2,40}\s?|(?:ใน)?(?:ประเภท|สาขา)(?=รางวัล))?")
+# (an emoji between them too: "คว้ารางวัลรัฐบาลดิจิทัล ประจำปี 2567 ✨ "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"")
+_RE_ON_BEHALF_OF = re.compile(
+    r"(?:\s?[^\w\s\"'“”‘’()\[\].,:;]{1,4}(?=\s?[\"'“‘]?รางวัล))?"
+    r"\s?(?:ในนาม(?:ของ)?\s?[ก-๛.]{2,40}\s?|(?:ใน)?(?:ประเภท|สาขา)(?=รางวัล))?"
+)
 
 
 def _named_after_programme(text: str, award: AwardName) -> AwardName | None:
@@ -1141,7 +1175,7 @@ def _named_after_programme(text: str, award: AwardName) -> AwardName | None:
     if not award.name_th or not is_programme_name(award.name_th):
         return None
     pos = _RE_ON_BEHALF_OF.match(text, award.end).end()
-    won = _specific_award_at(text, pos) if text.startswith(("รางวัล", "'รางวัล", '"รางวัล'), pos) else None
+    won = _specific_award_at(text, pos) if text.startswith(("รางวัล", "'รางวัล", '"รางวัล', "“รางวัล"), pos) else None
     return (
         AwardName(won.start, won.end, won.name_th, won.name_en, won.level, won.year_be or award.year_be)
         if won

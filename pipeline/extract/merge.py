@@ -61,6 +61,7 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
                 and _has_specific(award, specific)
             )
             or _headline_summary(award, merged, body)
+            or _headline_paraphrase(award, merged, body)
         )
         if generic:
             _hand_over(award, merged)
@@ -83,6 +84,25 @@ def _headline_summary(award: Award, awards: list[Award], body: int) -> bool:
         and (other.award_th or other.award_en)
         for other in awards
     )
+
+
+def _headline_paraphrase(award: Award, awards: list[Award], body: int) -> bool:
+    """ "คพ. รับรางวัลด้านข้อมูลเปิดภาครัฐ" over a body whose one win of it is "รางวัลหน่วยงานที่มีการเปิดเผยข้อมูลดีเด่น":
+    a headline's own wording, which no win of the body has, is the body's one win of the same recipient."""
+    name = award.award_th or award.award_en
+    if award.evidence.start >= body or not name:
+        return False
+    key = award_key(name)
+    body_wins = [
+        a for a in awards if a.evidence.start >= body and a.confidence >= DOUBTFUL and (a.award_th or a.award_en)
+    ]
+    if any(key in (k := award_key(a.award_th or a.award_en)) or k in key for a in body_wins):
+        return False  # (the body says it too: a win of its own)
+    recipient = award.recipient.name_th
+    said_above = [a for a in awards if a.evidence.start < body and a.recipient.name_th == recipient]
+    own = [a for a in body_wins if a.recipient.name_th == recipient]
+    # (one win above, one below, and that one names more than its programme: "เข้ารับรางวัลเลิศรัฐ ประจำปี 2565" is none)
+    return len(said_above) == 1 and len(own) == 1 and not is_programme_name(own[0].award_th or own[0].award_en)
 
 
 def _without_broader(awards: list[Award]) -> list[Award]:
