@@ -1164,7 +1164,7 @@ def _at_other_scope(award: AwardName | None, scope: str) -> AwardName | None:
 # (and "… (Digital Government Awards 2021) ในประเภทรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม": the award, as its type)
 # (an emoji between them too: "คว้ารางวัลรัฐบาลดิจิทัล ประจำปี 2567 ✨ "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น"")
 _RE_ON_BEHALF_OF = re.compile(
-    r"(?:\s?[^\w\s\"'“”‘’()\[\].,:;]{1,4}(?=\s?[\"'“‘]?รางวัล))?"
+    r"(?:[ \t]?[^\w\s\"'“”‘’()\[\].,:;]{1,4}(?=[ \t]?[\"'“‘]?รางวัล))?"  # (on the line: a bullet below is a list)
     r"\s?(?:ในนาม(?:ของ)?\s?[ก-๛.]{2,40}\s?|(?:ใน)?(?:ประเภท|สาขา)(?=รางวัล))?"
 )
 
