@@ -178,6 +178,14 @@ def province_codes() -> dict[str, str]:
     return {p["abbr_th"]: p["name_th"] for p in provinces(details=True) if p.get("abbr_th")}
 
 
+def _province_spelled_out(name: str) -> str:
+    """ "สำนักงานสาธารณสุขจังหวัดสุราษฎร์ฯ" -> "…จังหวัดสุราษฎร์ธานี": the one province whose name the cut one begins."""
+    head, _, cut = name.rpartition("จังหวัด")
+    stem = cut.removesuffix("ฯ")
+    names = {p for p in province_codes().values() if p.startswith(stem)} if len(stem) >= 3 else set()
+    return f"{head}จังหวัด{names.pop()}" if len(names) == 1 else name
+
+
 # Short forms read even glued to the word before ("…รายละเอียดข่าวอบต.หนองสาหร่าย", a breadcrumb run into the headline):
 # three letters and a dot begin no other word
 _GLUED_PREFIXES = ("อบจ.", "อบต.", "สสจ.", "สสอ.", "สพป.", "สพม.")
@@ -468,6 +476,8 @@ class OrgFinder:
             if prefixed.group(1) in _PROVINCE_PREFIXES and (province := province_codes().get(prefixed.group(2))):
                 # "อบจ.ชร.", "ทน.ขก.": the province by its official two-letter code (no province's name is so short)
                 name, end = PREFIXES[prefixed.group(1)] + province, end + text.startswith(".", end)
+            if name.endswith("ฯ") and "จังหวัด" in name:  # "สสจ.สุราษฎร์ฯ": the province's name cut short
+                name = _province_spelled_out(name)
             province = _RE_PROVINCE_INSIDE.match(text, end) if name.endswith("จ") else None
             if province:  # "สนง.ที่ดินจ.สระบุรี": the province's short form inside the name
                 name, end = name[:-1] + "จังหวัด" + province.group(1), province.end()
@@ -632,6 +642,8 @@ class OrgFinder:
             if office is not None:
                 return office
         key = abbr.rstrip(".").lower()  # _abbr_key(abbr): a token holds no space
+        if key not in self.local_abbr and "0" <= text[end : end + 1] <= "9":
+            return None  # "สคร.1 เชียงใหม่": a numbered regional office (สำนักงานป้องกันควบคุมโรคที่ 1), not สคร.
         if key in self.local_abbr:
             name = self.local_abbr[key]
             return Org(name, abbr, Evidence.of(text, pos, end), self.ref.resolve(name), abbreviation=abbr)

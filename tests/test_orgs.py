@@ -57,6 +57,8 @@ def test_names_that_begin_like_a_description_are_kept(text: str, stated: str, re
         ("สสอ.เมืองน่าน ได้รับรางวัล", "สำนักงานสาธารณสุขอำเภอเมืองน่าน"),
         ("| 2 | สพป.ลำปาง เขต 1 | ผลงาน | ดี |", "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาลำปาง เขต 1"),
         ("สพม.เชียงใหม่ ได้รับรางวัล", "สำนักงานเขตพื้นที่การศึกษามัธยมศึกษาเชียงใหม่"),
+        ("สสจ.สุราษฎร์ฯ คว้าเลิศรัฐ", "สำนักงานสาธารณสุขจังหวัดสุราษฎร์ธานี"),  # the province's name cut short with ฯ
+        ("สสจ.นครศรีฯ คว้าเลิศรัฐ", "สำนักงานสาธารณสุขจังหวัดนครศรีธรรมราช"),
     ],
 )
 def test_a_provincial_office_by_its_short_form(text: str, name: str, ref: Reference) -> None:
@@ -74,6 +76,12 @@ def test_a_provincial_office_by_its_short_form(text: str, name: str, ref: Refere
 )
 def test_a_numbered_office_keeps_its_number(text: str, name: str, ref: Reference) -> None:
     assert [o.name_th for o in OrgFinder(ref, text).find_all()] == [name]
+
+
+def test_a_short_form_with_a_number_after_it_is_a_numbered_office_not_the_short_forms_owner(ref: Reference) -> None:
+    """ "สคร.1 เชียงใหม่" is สำนักงานป้องกันควบคุมโรคที่ 1, not สคร. (the state-enterprise policy office)."""
+    assert [o.name_th for o in OrgFinder(ref, "สคร.1 เชียงใหม่ รับ 2 รางวัลเลิศรัฐ").find_all()] == []
+    assert [o.name_th for o in OrgFinder(ref, "สคร. ได้รับรางวัล").find_all()] == ["สำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ"]
 
 
 def test_a_short_form_before_and_is_no_name_with_what_follows(ref: Reference) -> None:

@@ -589,7 +589,7 @@ _RE_BARE_RECEIVED = re.compile(r"\s?ได้รับ(?=\s?(?:จาก|เม�
 _RE_LINE_HEAD = re.compile(r"[^\w\n]*")  # marks, emoji and spaces before a line's first word
 
 
-def _subject_line_above(text: str, verb: int, mentions: Mentions) -> Org | None:
+def _subject_line_above(text: str, verb: int, mentions: Mentions) -> Org | Person | None:
     """ "อบต.บ้านกลาง อ.เมืองลำพูน จ.ลำพูน\nได้รับรางวัล…": a line that is only an organization (and where it is) over
     the line the verb opens (a post's layout): the subject."""
     line = text.rfind("\n", 0, verb)
@@ -597,6 +597,10 @@ def _subject_line_above(text: str, verb: int, mentions: Mentions) -> Org | None:
         return None
     above = text.rfind("\n", 0, line) + 1
     org = mentions.left_entity(above, line)
+    titled = isinstance(org, Person) and org.organization is not None
+    if titled and _RE_LINE_HEAD.fullmatch(text, above, org.evidence.start):
+        # "นพ.ภาคภูมิ ศรีสกล ผอ.รพร.สว่างแดนดิน\nเข้ารับรางวัล…": a person and their title alone on the line above
+        return org if _RE_LINE_TAIL.match(text, max(org.evidence.end, org.organization.evidence.end)) else None
     if not isinstance(org, Org) or not _RE_LINE_HEAD.fullmatch(text, above, org.evidence.start):
         return None
     return org if _RE_LINE_TAIL.match(text, org.evidence.end) else None
@@ -852,6 +856,9 @@ def _listed_winners(
             won = own_or(own, award, level)
             quoted = (item[0], max(item[1], own.end)) if own is not None else item  # (with its own award)
             found.awards.append(make_award(org, won, claim(text, said, quoted), person, confidence))
+            if own is not None and (second := and_award(text, own)) is not None:
+                evidence = claim(text, said, (item[0], second.end))
+                found.awards.append(make_award(org, second, evidence, person, confidence))
         end = max([obj.end] + [own.end for *_, own in obj.recipients if own is not None])  # (after an item's award)
         said = group_start(text, end)  # (a later group's evidence starts at its scope or province)
         scope = next_group(text, end, award, level)  # "… ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C ส่วน…"
@@ -1326,6 +1333,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         pos += 1  # "เข้ารับ\nรางวัล…": a line broken inside the phrase
     elif text.startswith("\n", pos) and (bulleted := _award_lines_after(text, pos, mentions)):
         return Object(bulleted[-1].end, award=award, awards=bulleted)  # "โดย ขบ. ได้รับ\n\n- รางวัลA …\n- รางวัลB …"
+    elif award is None and text.startswith(_AT_CEREMONY, pos) and (at := _ceremony_then_awards(text, pos, mentions)):
+        return Object(at[-1].end, awards=at)
     filler = _RE_FILLER.match(text, pos)
     pos = filler.end() if filler else pos
     obj = Object(pos, award=award)
@@ -1444,6 +1453,30 @@ def _field_below(text: str, award: AwardName) -> AwardName | None:
 
 _RE_ASIDE_TO_LINE_END = re.compile(r"\s?(?:\([^()\n]{1,40}\))?\s?\n")  # a roster's heading ends: its list below
 _RE_AWARD_LINE = re.compile(r"[^\w\sก-๛\"'(]+\s*(?=รางวัล|โล่)")  # a bulleted line that names an award
+
+
+_RE_AND_AWARD = re.compile(r"\s?และ\s?(?=รางวัล)")
+
+
+def and_award(text: str, award: AwardName) -> AwardName | None:
+    """ "3) โรงพยาบาลX รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น และรางวัลบริการภาครัฐ ประเภทพัฒนาการบริการ
+    ระดับดี": a second award of the same item, joined by และ."""
+    joined = _RE_AND_AWARD.match(text, award.end)
+    second = award_at(text, joined.end()) if joined else None
+    return second if second is not None and second.name_th and not is_programme_name(second.name_th) else None
+
+
+_AT_CEREMONY = ("รางวัลจากงาน", "รางวัลในงาน", "รางวัลจากเวที", "รางวัลในพิธี")
+
+
+def _ceremony_then_awards(text: str, pos: int, mentions: Mentions) -> list[AwardName]:
+    """ "…เข้ารับรางวัลจากงาน "รางวัลเลิศรัฐ ประจำปี 2562" ณ อิมแพ็ค ฟอรั่ม ดังนี้\n• รางวัลA\n• รางวัลB": the ceremony,
+    then the awards received, on bulleted lines below the line that announces them."""
+    line_end = _line_end(text, pos)
+    announced = _RE_OWN_LIST.search(text, pos, line_end)
+    if announced is None or _RE_COUNT.search(text, pos, announced.start()):
+        return []  # ("…ในงาน… จำนวน 2 รางวัล ได้แก่": the count's list, read as such)
+    return _award_lines_after(text, announced.end(), mentions)
 
 
 def _award_lines_below(text: str, pos: int, count: int) -> list[AwardName]:

@@ -104,12 +104,20 @@ def _cell_lines(text: str):
 
 def _not_winners(text: str, header: int) -> bool:
     """ "ตารางที่ 2 อปท. ที่ผ่านเข้ารอบสุดท้ายแต่ไม่ได้รับรางวัล": a table of finalists, applicants, or viewers."""
-    title = text[text.rfind("\n", 0, max(header - 1, 0)) + 1 : header]
+    end = header
+    start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+    while start > 0 and _RE_RULE_LINE.fullmatch(text, start, end - 1):  # (a page's rule above its header row)
+        above = text.rfind("\n", 0, start - 1) + 1
+        if _split(text[above : start - 1]) is not None:
+            break  # (a row above the rule: this is a table's first row under its header, which says nothing here)
+        end, start = start, above
+    title = text[start:end]
     # (its last words: "…มีหน่วยงานส่งผลงาน 118 หน่วยงาน และได้รับรางวัลทั้งสิ้น 8 หน่วยงาน ดังตาราง" announces winners)
     return bool(_RE_NEGATIVE.search(title, max(0, len(title) - TITLE_REACH)))
 
 
 TITLE_REACH = 50
+_RE_RULE_LINE = re.compile(r"[ \t]*\|[|: \t-]*-[|: \t-]*")  # "|---|---|" (not a blank line: no title above it)
 _NOT_WON = ("ไม่ผ่าน", "รองชนะ")  # a cell that opens so ("รองชนะเลิศ (เกียรติบัตร)"): the row's is no win
 _RE_NOT_WON_CELL = re.compile(r"เข้ารอบ|รอบแรก|ส่งผลงาน")  # ("ผ่านการพิจารณารอบแรก", "ส่งผลงานเข้าประกวด")
 

@@ -28,6 +28,7 @@ from pipeline.extract.awards import (
     _programme_before,
     _read_items,
     add_count,
+    and_award,
     as_recipient,
     claim,
     earlier_edition,
@@ -553,6 +554,8 @@ def _listed_winner_line(text: str, start: int, end: int, pos: int, mentions: Men
     if award is None or not award.name_th:
         return False
     found.awards.append(_make(org, award, Evidence.of(text, start, min(end, award.end)), None))
+    if (second := and_award(text, award)) is not None:
+        found.awards.append(_make(org, second, Evidence.of(text, start, min(end, second.end)), None))
     found.consumed.append((start, end))
     return True
 
