@@ -587,8 +587,9 @@ class OrgFinder:
             if org.org_id is None and text[end : end + 2].strip()[:1].isdigit()
             else None
         )
-        if m and (org.name_th.endswith("ที่") or (m.group(2) and self.ref.resolve("จังหวัด" + m.group(2)))):
-            # "ศูนย์อนามัยที่ 7", "โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17", "สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ": numbered
+        if m and (org.name_th.endswith(("ที่", "เขต")) or (m.group(2) and self.ref.resolve("จังหวัด" + m.group(2)))):
+            # "ศูนย์อนามัยที่ 7", "โรงพยาบาลสมเด็จพระสังฆราชองค์ที่ 17", "สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ",
+            # "การประปาส่วนภูมิภาคเขต 1": numbered
             number = m.group(1) + (f" {m.group(2)}" if m.group(2) and self.ref.resolve("จังหวัด" + m.group(2)) else "")
             org.name_th, end = f"{org.name_th} {number}", m.start(1) + len(number)
             org.stated = text[org.evidence.start : end]

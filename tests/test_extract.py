@@ -1774,6 +1774,59 @@ def test_a_headlines_own_wording_is_the_bodys_one_win(ref: Reference) -> None:
     assert _awards_of(text, ref) == [("กรมอุตุนิยมวิทยา", "รางวัลหน่วยงานที่มีการเปิดเผยข้อมูลดีเด่น")]
 
 
+def test_finalists_listed_before_the_only_one_that_won_are_no_winners(ref: Reference) -> None:
+    text = (
+        "สถาบันวิจัยแสงซินโครตรอน ได้รับรางวัล Open Data Awards จากงาน DIGI Data Awards 2023 "
+        "เมื่อวันอังคารที่ 28 พฤศจิกายน 2566\n\n"
+        "ในสาขานี้มีหน่วยงานผ่านเข้ารอบสุดท้าย 3 หน่วยงาน ได้แก่ สำนักงานสถิติแห่งชาติ กรมการท่องเที่ยว "
+        "และสถาบันวิจัยแสงซินโครตรอน ซึ่งได้รับรางวัลเพียงหน่วยงานเดียว\n"
+    )
+    assert {name for name, _ in _awards_of(text, ref)} == {"สถาบันวิจัยแสงซินโครตรอน (องค์การมหาชน)"}
+
+
+def test_received_online_names_no_award(ref: Reference) -> None:
+    text = (
+        "อบต.บ้านเป้า รับรางวัลรัฐบาลดิจิทัล ประจำปี 2564\n\n"
+        "เมื่อวันที่ 16 ธันวาคม 2564 สพร. จัดงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2564\n"
+        "โรงพยาบาลลำปาง เข้ารับรางวัลออนไลน์ผ่านระบบ Zoom\n"  # how it was received, no award's name
+    )
+    assert not [a for _, a in _awards_of(text, ref) if a and a.startswith("รางวัลออนไลน์")]
+
+
+def test_there_are_after_rangwan_names_no_award(ref: Reference) -> None:
+    """ "…ที่ได้รับรางวัลมีทั้งหมด 3 แห่ง" on an อบต.'s page (articles90): a count of winners, no "รางวัลมี"."""
+    path = Path(__file__).parent / "fixtures/articles90/sao-template-dg-awards-2563.html"
+    article = extract(sources.read(path), ref)
+    assert [a.award_th for a in article.awards] == ["รางวัลท้องถิ่นดิจิทัล ประเภทองค์การบริหารส่วนตำบล"]
+
+
+def test_an_enterprise_and_the_ministry_it_belongs_to_before_the_verb(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 26 กันยายน 2567\n"
+        "การไฟฟ้าส่วนภูมิภาค (กฟภ.) หน่วยงานรัฐวิสาหกิจสังกัดกระทรวงมหาดไทย ได้รับรางวัลเลิศรัฐ ประจำปี 2567 "
+        "จำนวน 2 รางวัล ได้แก่\n"
+        "1) รางวัลบริการภาครัฐ ประเภทนวัตกรรมการบริการ ระดับดีเด่น\n"
+        "2) รางวัลการบริหารราชการแบบมีส่วนร่วม ประเภทสัมฤทธิผลประชาชนมีส่วนร่วม ระดับดี\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["การไฟฟ้าส่วนภูมิภาค", "การไฟฟ้าส่วนภูมิภาค"]
+
+
+def test_winners_listed_by_the_state_enterprise_and_public_organization_scopes(ref: Reference) -> None:
+    text = (
+        "วันนี้ (19 พฤศจิกายน 2569) นายกรัฐมนตรีเป็นประธานในงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2569\n"
+        "สำหรับหน่วยงานที่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น มีดังนี้\n"
+        "1) ระดับกรม ได้แก่ กรมการขนส่งทางบก\n"
+        "2) ระดับรัฐวิสาหกิจ ได้แก่ การไฟฟ้าส่วนภูมิภาค และการประปานครหลวง\n"
+        "3) ระดับองค์การมหาชน ได้แก่ สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (สพธอ.)\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมการขนส่งทางบก", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
+        ("การไฟฟ้าส่วนภูมิภาค", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับรัฐวิสาหกิจ"),
+        ("การประปานครหลวง", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับรัฐวิสาหกิจ"),
+        ("สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับองค์การมหาชน"),
+    ]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

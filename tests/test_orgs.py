@@ -72,6 +72,7 @@ def test_a_provincial_office_by_its_short_form(text: str, name: str, ref: Refere
         ("สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ ได้รับรางวัล", "สถาบันพัฒนาฝีมือแรงงาน 1 สมุทรปราการ"),
         ("เทศบาลนครขอนแก่น 3 แห่ง", "เทศบาลนครขอนแก่น"),  # a count, not a number of the name
         ("โรงพยาบาลบ้านแพ้ว 2 รางวัล", "โรงพยาบาลบ้านแพ้ว"),
+        ("พนักงานการประปาส่วนภูมิภาคเขต 1 ร่วมถ่ายภาพ", "การประปาส่วนภูมิภาคเขต 1"),  # a zone's office
     ],
 )
 def test_a_numbered_office_keeps_its_number(text: str, name: str, ref: Reference) -> None:

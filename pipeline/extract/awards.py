@@ -144,7 +144,9 @@ _RE_IS_ONE = re.compile(  # (and "… ได้รับการคัดเล
     r"\s?(?:ได้รับการ(?:คัดเลือก|ประกาศ)ให้\s?)?(?:ถือ)?เป็น(?:\s?(?:หนึ่ง|1)\s?ใน\s?(?:\d{1,4}\s?)?|\s?\d{1,3}\s?)?"
     r"(?:หน่วยงาน|องค์กร|สถาบัน|ส่วนราชการ|รัฐวิสาหกิจ|มหาวิทยาลัย|โรงพยาบาล|จังหวัด|เทศบาล|อปท\.?)?\s?"
 )
-_RE_CATEGORY_ITEM = re.compile(rf"((?:สาขา|ประเภท)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?")
+_RE_CATEGORY_ITEM = re.compile(  # (not "สาขานี้มี…", "ประเภทดังกล่าว": this one, said before, no name)
+    rf"((?:สาขา|ประเภท)(?!นี้|ดังกล่าว|เดียวกัน)[ก-๛]+(?:\s(?:ประเภท)[ก-๛]+)?)(?:\s?({GRADE}))?"
+)
 _RE_PAST = re.compile(  # (every branch starts with a letter: the engine skips to those; ในปี last, its year group 4)
     r"ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา(?!\s?(?:นี้|\d))|(?:เมื่อ|ต่อเนื่องจาก|(?<=ทั้งนี้\s))ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|\((\d{4})\)|"
     r"ได้รับรางวัล[^\n]{0,60}?ประจำปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})|"  # "(ที่)ได้รับรางวัล… ประจำปี 2568": an edition's
@@ -689,8 +691,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     many = _RE_ARE_N.match(text, recipient.evidence.end) if recipient is subject else None
     recipients = (
         mentions.coordinated(recipient, clause_start, int(many.group(1)) if many else None)
-        if recipient is subject
-        else [recipient]
+        if recipient is subject and not _RE_ONLY_ONE.search(text, m.end(), m.end() + 40)
+        else [recipient]  # ("…กรมพัฒนาธุรกิจการค้า และ NIA ซึ่งได้รับรางวัลเพียงหน่วยงานเดียว": NIA alone won)
     )
     if recipient is subject and (partner := mentions.joint_winner(recipient, verb)):
         recipients.append(partner)
@@ -719,6 +721,7 @@ def _delegated_by(text: str, person: Person, mentions: Mentions) -> Org | None:
     return sender
 
 
+_RE_ONLY_ONE = re.compile(r"เพียง(?:หน่วยงาน|แห่ง|องค์กร|รายเดียว)(?:เดียว)?")
 _RE_WITH_N_OTHERS = re.compile(  # ("ร่วมกับอีกสองหน่วยงาน", "ร่วมกับหน่วยงานด้านสุขภาพอีก 2 แห่ง")
     r"ร่วมกับ(?:[ก-๛]{0,30}\s?)?อีก\s?(?:\d{1,2}|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)\s?(?:หน่วยงาน|แห่ง|องค์กร)"
 )
@@ -991,7 +994,9 @@ def _where_not_who(text: str, org: Org, mentions: Mentions, clause_start: int) -
 _RE_WINNERS_TOTAL = re.compile(
     r"\s?รางวัล\s?(?:ใน)?(?:ปีนี้)?\s?(?:รวม|ทั้งหมด|ทั้งสิ้น|จำนวน)?\s?\d{1,4}\s?(?:หน่วยงาน|แห่ง|จังหวัด|องค์กร|ส่วนราชการ)"
 )
-_RE_UNDER = re.compile(r"\s?(?:(?:หน่วยงาน|ส่วนราชการ)\s?)?(?:ใน|ภายใต้)?สังกัด(?:ของ)?\s?")
+_RE_UNDER = re.compile(  # ("การประปาส่วนภูมิภาค (กปภ.) หน่วยงานรัฐวิสาหกิจสังกัดกระทรวงมหาดไทย ได้รับ…": the enterprise)
+    r"\s?(?:(?:หน่วยงาน|ส่วนราชการ)?(?:รัฐวิสาหกิจ|ของรัฐ|ภาครัฐ)?\s?)?(?:ใน|ภายใต้)?สังกัด(?:ของ)?\s?"
+)
 
 
 def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
@@ -1003,7 +1008,7 @@ def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
     if text.startswith((" ซึ่ง", "ซึ่ง"), end):
         aside = _RE_UNIT_ASIDE.match(text, end)
     else:  # "กรมส่งเสริมการปกครองท้องถิ่น ในสังกัดกระทรวงมหาดไทย ได้รับรางวัล…"
-        aside = _RE_UNDER.match(text, end) if "สังกัด" in text[end : end + 22] else None  # ("…, หน่วยงานในสังกัด…")
+        aside = _RE_UNDER.match(text, end) if "สังกัด" in text[end : end + 32] else None  # ("…, หน่วยงานในสังกัด…")
     owner = mentions.orgs.at(aside.end()) if aside else None
     return owner.evidence.end if owner else None
 
@@ -1157,7 +1162,7 @@ _THIS_AWARD = ("รางวัลนี้", "รางวัลดังกล
 
 # The scopes an award is given at ("รางวัล X ระดับกรม", "… ส่วนระดับจังหวัด ได้แก่ …"), one pattern for every reader.
 # (Not glued to a word that makes it a name, "ระดับกรมการ…"; but "ส่วนระดับจังหวัดตกเป็นของ…" is the scope.)
-SCOPE = r"ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น)(?!(?!ตกเป็นของ|เป็นของ|ได้แก่)[ก-๛])"
+SCOPE = r"ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น|รัฐวิสาหกิจ|องค์การมหาชน)(?!(?!ตกเป็นของ|เป็นของ|ได้แก่)[ก-๛])"
 _RE_SAME_SCOPE = re.compile(rf"\s?(?:ใน)?\s?({SCOPE})")  # "…รางวัลเดียวกันในระดับท้องถิ่น"
 _RE_IN_SCOPE = re.compile(r"(?:รางวัล|โล่)ใน(ระดับ(?:กระทรวง|กรม|จังหวัด|ท้องถิ่น))(?!การ)")
 
