@@ -21,6 +21,7 @@ from pipeline.extract.events import programmes
 from pipeline.extract.lists import RE_AWARD_COUNT, ListSpan, read_list
 from pipeline.extract.merge import DOUBTFUL, is_programme_name, merge, programme_of
 from pipeline.extract.names import GRADE, LERTRAT_BRANCHES, AwardName, award_at, find_award_names
+from pipeline.extract.people import POSITION_OPENING
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
@@ -37,7 +38,9 @@ _RE_UNNAMED_LEVEL = re.compile(  # ("รางวัลระดับดีห�
     r"\s?รางวัล\s?(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:(?![ก-๛])|(?=หลาย|จำนวน|คือ|ได้แก่))"
 )
 _RE_LEVEL_OBJECT = re.compile(r"(ระดับ(?:ดีเด่น|ดีเลิศ|ยอดเยี่ยม|ดี))(?:ไปครอง)?")
-_RE_FILLER = re.compile(r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล))\s?")  # "คว้าไปทั้งรางวัล A และรางวัล B"
+_RE_FILLER = re.compile(  # "คว้าไปทั้งรางวัล A และรางวัล B", "ขึ้นรับรางวัลถึง 2 รางวัล คือ A และ B" (as many as)
+    r"(?:ไปทั้ง|ไปถึง|ไป|มาถึง|มา|ได้ถึง|ถึง|ทั้ง(?=\s?รางวัล)|รางวัลถึง(?=\s?\d))\s?"
+)
 _RE_WIN = re.compile(
     r"(?:ได้รับการคัดเลือกให้(?:ได้รับ|เป็น)|ได้รับการประกาศ(?:ผล)?ให้ได้รับ|ได้รับการประกาศเกียรติคุณ\s?|ได้รับ|คว้า|กวาด|เข้ารับ(?:มอบ)?|"
     r"ร่วมรับ(?:มอบ)?|รับมอบ|รับ|ครอง|ได้(?= ?(?:รางวัล|โล่)))" + _OBJECT  # (ได้รางวัล: said, not written)
@@ -127,7 +130,8 @@ _RE_MODIFIER = re.compile(  # ("อปท. จังหวัดขอนแก�
     r"ส่วนราชการ)\s?$"  # ("ส่วนราชการจังหวัดสุโขทัย รับรางวัล…": the province's agencies won, not the province)
 )
 # "โรงพยาบาลศรีนครินทร์ คณะแพทยศาสตร์ มหาวิทยาลัยขอนแก่น": between a unit and its university, its faculty
-_RE_FACULTY = re.compile(r"\s(?:คณะ|สำนักวิชา)[ก-๛]+\s|\s?(?:ใน|ภายใต้)?สังกัด\s?")  # (or "X ในสังกัด Y": X)
+# (or "X ในสังกัด Y": X; "โรงพยาบาลX (X Hospital) คณะแพทยศาสตร์ มหาวิทยาลัยY": its English name between too)
+_RE_FACULTY = re.compile(r"\s(?:\([A-Za-z][^()\n]{0,60}\)\s)?(?:คณะ|สำนักวิชา)[ก-๛]+\s|\s?(?:ใน|ภายใต้)?สังกัด\s?")
 _RE_JOINED = re.compile(r"\sและ|ซึ่ง(?:ได้)?$|ผลการ(?:ตัดสิน|ประเมิน|พิจารณา)|ผลปรากฏ")  # a new clause (_negative)
 _RE_JOINT = re.compile(r"\s?ร่วมกับ\s?|กับ")  # ("กรมสุขภาพจิตกับโรงพยาบาลพระนั่งเกล้า ได้รับ…": glued, and)
 _RE_ENVOY = re.compile(r"ผู้แทน|ในนาม|แทน")
@@ -682,6 +686,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         recipient, person, confidence = by, subject, 0.85
     elif isinstance(subject, Person) and (delegator := _delegated_by(text, subject, mentions)):
         recipient, person, confidence = delegator, subject, 0.85
+    elif isinstance(subject, Person) and not subject.organization and (head := _titled_before(text, subject, mentions)):
+        recipient, person, confidence = head, subject, 0.85  # ("ผู้ว่าราชการจังหวัดลำพูน นายเกรียงไกร… ได้รับ…")
     if obj.on_behalf is not None:
         recipient, confidence = obj.on_behalf, 0.9
     if recipient is None or not _the_award(text, m, obj, clause_start):
@@ -785,6 +791,19 @@ def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
     line = text.rfind("\n", 0, verb) + 1
     by = text.rfind("โดย", max(line, verb - 90), verb)
     return by >= 0 and any(line <= a.evidence.start < by for a in found.awards)
+
+
+def _titled_before(text: str, person: Person, mentions: Mentions) -> Org | None:
+    """ "ผู้ว่าราชการจังหวัดลำพูน นายเกรียงไกร ศรีพรหม ได้รับรางวัล…": the title said before the name (its organization
+    glued to the office's head word) is whose win the person received."""
+    start = person.evidence.start
+    org = mentions._org_before(max(0, start - 80), start)
+    if org is None or text[org.evidence.end : start].strip() or not _glued(text, org.evidence.start):
+        return None
+    run = org.evidence.start
+    while run > 0 and "\u0e01" <= text[run - 1] <= "\u0e4e":
+        run -= 1  # back to where the title's word starts
+    return org if POSITION_OPENING.match(text, run, org.evidence.start) else None
 
 
 def _org_by(text: str, person: Person, mentions: Mentions) -> Org | None:
@@ -1010,6 +1029,8 @@ def _past_aside(text: str, subject, mentions: Mentions) -> int | None:
     else:  # "กรมส่งเสริมการปกครองท้องถิ่น ในสังกัดกระทรวงมหาดไทย ได้รับรางวัล…"
         aside = _RE_UNDER.match(text, end) if "สังกัด" in text[end : end + 32] else None  # ("…, หน่วยงานในสังกัด…")
     owner = mentions.orgs.at(aside.end()) if aside else None
+    if aside is not None and owner is None and text.startswith(("ก็", " ก็", "ได้", " ได้"), aside.end()):
+        return aside.end()  # "สำนักงานจัดหางานจังหวัดขอนแก่น ซึ่งเป็นหน่วยงานในสังกัด ก็ได้รับ…": of the one named before
     return owner.evidence.end if owner else None
 
 

@@ -125,6 +125,9 @@ POSITION_HEADS = [
     "CEO",
 ]
 # Any head may have a deputy or an assistant: รองนายกเทศมนตรี, ผู้ช่วยผู้อำนวยการ, รองผู้จัดการ.
+POSITION_OPENING = re.compile(  # a job title's head word, the whole of what is before its organization
+    "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")$"
+)
 _RE_POSITION = re.compile(
     "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")"
 )
