@@ -70,6 +70,11 @@ def test_corpus_meets_the_floors(corpus: Path, ref: Reference) -> None:
 
 # Articles whose trap the rules do not yet keep out, with why (a strict expected failure, like NOT_YET).
 TRAPS_NOT_YET: dict[str, str] = {
+    "articles90/pwa-lertrat-2567-branches": (
+        "a photo caption 'ผู้บริหาร กปภ. และพนักงานการประปาส่วนภูมิภาคเขต 1 ร่วมถ่ายภาพหลังรับรางวัล': the zone office in "
+        "the photo is read as a winner (a caption can be the only place a photo story says the win, so it is not "
+        "dropped)"
+    ),
     "articles62/opdc-lertrat-2569-results-hard": (
         "'…ต่อเนื่องสามปีขึ้นไป เช่น กรมสรรพากร และกรมบัญชีกลาง': past winners named as examples, with no year, are "
         "read as this year's"
@@ -1824,6 +1829,18 @@ def test_winners_listed_by_the_state_enterprise_and_public_organization_scopes(r
         ("การไฟฟ้าส่วนภูมิภาค", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับรัฐวิสาหกิจ"),
         ("การประปานครหลวง", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับรัฐวิสาหกิจ"),
         ("สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับองค์การมหาชน"),
+    ]
+
+
+def test_an_award_that_went_to_an_organizations_system_is_its_win(ref: Reference) -> None:
+    text = (
+        "เมื่อวันพุธที่ 11 ธันวาคม 2562 สพร. จัดงานประกาศรางวัลรัฐบาลดิจิทัล ประจำปี 2562\n"
+        "ผลการตัดสินปีแรก รางวัลบริการดิจิทัลดีเด่น เป็นของระบบ e-Tax Invoice by Email ของกรมสรรพากร "
+        "ขณะที่รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม ตกเป็นของกรมการกงสุล\n"
+    )
+    assert _awards_of(text, ref) == [
+        ("กรมสรรพากร", "รางวัลบริการดิจิทัลดีเด่น"),
+        ("กรมการกงสุล", "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม"),
     ]
 
 

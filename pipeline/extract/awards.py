@@ -1904,7 +1904,7 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
     if cell:  # "| ระดับดีเด่น | กรมควบคุมมลพิษ |": a table's row under the award's line, its level then its winner
         org = mentions.orgs.at(cell.end())
         return (org.evidence.end, org) if org else None
-    work = _RE_WORK_OF.match(text, pos) if text.startswith("ผลงาน", pos) else None
+    work = _RE_WORK_OF.match(text, pos) if text.startswith(("ผลงาน", "ระบบ"), pos) else None
     org = mentions.orgs.at(work.end() if work else pos)  # "ผลงาน "…" ของกรมการแพทย์": the work's owner won
     gap = _RE_PLACE_GAP.match(text, org.evidence.end) if org and org.name_th.startswith(_PLACES) else None
     if gap and _at_line_start(text, pos):
@@ -1922,7 +1922,8 @@ _RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| |\t")  # "จังหวัดย
 
 _RE_NEXT_LIST = re.compile(r"\s?(?:ได้แก่|ประกอบด้วย)")
 _RE_OWN_CLAUSE = re.compile(r"\s?(?:ที่|ซึ่ง)\s?(?:ได้)?รับ\s?")
-_RE_WORK_OF = re.compile(r'ผลงาน\s?"[^"\n]{1,120}"\s?ของ\s?')
+# ("ผลงาน "…" ของกรมการแพทย์", "…เป็นของระบบ e-Tax Invoice by Email ของ สพธอ."): the work's owner
+_RE_WORK_OF = re.compile(r'(?:ผลงาน\s?"[^"\n]{1,120}"|ระบบ[^"\n]{1,60}?)\s?ของ\s?')
 
 
 def _at_line_start(text: str, pos: int) -> bool:
