@@ -518,7 +518,15 @@ def _cued(text: str, mention) -> bool:
         and not alone_on_line(text, mention)
     ):
         return True
+    if _RE_DATELINE_DASH.match(text, mention.end) and _RE_DATELINE_PLACE.fullmatch(
+        text, text.rfind("\n", 0, mention.start) + 1, mention.start
+    ):
+        return True  # a news agency's dateline: "ทำเนียบรัฐบาล 12 ธ.ค. - นายกรัฐมนตรีเป็นประธานมอบรางวัล…"
     return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 32), mention.start))  # ("เมื่อวันพฤหัสบดีที่ผ่านมา (")
+
+
+_RE_DATELINE_DASH = re.compile(r"\s?[-–—]\s")
+_RE_DATELINE_PLACE = re.compile(r"[ก-๛.]{2,20}(?:\s[ก-๛.]{2,20})?\s")  # a place of one or two words opens the line
 
 
 def _ev(text: str, mention) -> Evidence:

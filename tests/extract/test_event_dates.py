@@ -421,3 +421,16 @@ def test_the_night_of_a_weekday_cues_its_date(tmp_path: Path, ref: Reference) ->
         "กรมศุลกากร ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับกรม\n"
     )
     assert dated(tmp_path, text, ref) == (dt.date(2026, 11, 21), dt.date(2026, 11, 19))
+
+
+def test_a_news_agencys_dateline_is_the_ceremonys_day(tmp_path: Path, ref: Reference) -> None:
+    """ "ทำเนียบรัฐบาล 12 ธ.ค. - นายกรัฐมนตรีเป็นประธานมอบรางวัล…": the wire's dateline, its year from the posting stamp."""
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "สำนักข่าวไทย อสมท\n\nนายกฯ มอบรางวัลรัฐบาลดิจิทัล ปี 67\n\n12 ธ.ค. 2567 16:42 น. | เปิดอ่าน 1,387 |\n\n"
+        "ทำเนียบรัฐบาล 11 ธ.ค. - นายกรัฐมนตรีเป็นประธานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2567 (Digital Government Awards 2024) "
+        "ที่สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้น ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n",
+        encoding="utf-8",
+    )
+    (found,) = extract(sources.read(path), ref).events
+    assert (found.date, found.date_stated) == (dt.date(2024, 12, 11), "11 ธ.ค.")
