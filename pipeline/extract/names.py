@@ -171,6 +171,14 @@ def _award_at(text: str, pos: int) -> AwardName | None:
         return _quoted(text, pos, quote.end() - 1)
     if follow in _QUOTES:
         return _quoted(text, pos, after)
+    if follow == "ป" and text.startswith("ประเภท", after):  # "คว้ารางวัลประเภท 'Data Governance Awards'": the quoted
+        quote = after + 6 + (text[after + 6 : after + 7] == " ")  # category is the award's own name
+        if text[quote : quote + 1] in _QUOTES and (named := _quoted(text, pos, quote)):
+            if named.name_en or not named.name_th:
+                return named
+            kind = named.name_th.removeprefix("รางวัล")  # ('รางวัลประเภท "นวัตกรรมการบริการ"': the type, unquoted)
+            named.name_th = "รางวัล" + (kind if kind.startswith("ประเภท") else "ประเภท" + kind)
+            return named
     level = None
     if follow == " ":
         if text.startswith(_QUOTES, after + 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import thai
 from pipeline.extract import names
 from tests.inputs_support import fixture_texts
 
@@ -164,3 +165,18 @@ def test_a_quoted_category_after_the_year_or_the_english_name_is_the_awards(text
     assert award.name_th == "รางวัลรัฐบาลดิจิทัล ประเภทหน่วยงานภาครัฐดิจิทัลดีเด่น"
     assert award.year_be == 2567
     assert award.name_en == ("Digital Government Awards 2024" if "หรือ" in text else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name_th", "name_en"),
+    [
+        ("คว้ารางวัลประเภท ‘Data Governance Awards’ จากงาน", "Data Governance Awards", "Data Governance Awards"),
+        ('ได้รับรางวัลประเภท "นวัตกรรมการบริการ" ระดับดี', "รางวัลประเภทนวัตกรรมการบริการ", None),
+    ],
+)
+def test_a_quoted_category_right_after_rangwan_prapet_is_the_award(
+    text: str, name_th: str, name_en: str | None
+) -> None:
+    text = thai.normalize(text)
+    award = names.award_at(text, text.index("รางวัล"))
+    assert (award.name_th, award.name_en) == (name_th, name_en)
