@@ -390,6 +390,7 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
     if "ผลงานนี้" in text or "ผลงานดังกล่าว" in text:
         _this_work_won(text, found)
     found.awards += english.english_awards(text, mentions.orgs)
+    found.awards = [part for a in found.awards for part in _two_types(a)]
     found.awards = [a for a in found.awards if not _in_a_past_line(text, a.evidence.start, mentions.year_be)]
     _public_organization_names(found.awards, mentions.org_mentions)
     _hospitals_by_their_place(found.awards, mentions.org_mentions)
@@ -406,6 +407,22 @@ def extract_awards(text: str, mentions: Mentions, main: Org | None, body: int) -
         what = f"{award.recipient.name_th}: {award.award_th or award.award_en or 'an award'}"
         found.warnings.append(Issue("doubtful-win", f"not counted as a win ({what})", award.evidence))
     return found
+
+
+_RE_TWO_TYPES = re.compile(rf"(.+?)\s(ประเภท[ก-๛]+)\s?({GRADE})\s?และ\s?(ประเภท[ก-๛]+)")
+
+
+def _two_types(award: Award) -> list[Award]:
+    """ "- กรมชลประทาน – ประเภทพัฒนาการบริการ ระดับดีเด่น และประเภทนวัตกรรมการบริการ ระดับดี": two types of the branch
+    read as one name; each is a win, at its own level."""
+    m = _RE_TWO_TYPES.fullmatch(award.award_th) if award.award_th and "และประเภท" in award.award_th else None
+    if m is None:
+        return [award]
+    first, second = replace(award, notes=list(award.notes)), replace(award, notes=list(award.notes))
+    first.award_th, first.level = f"{m.group(1)} {m.group(2)}", m.group(3).replace(" ", "")
+    second.award_th = f"{m.group(1)} {m.group(4)}"
+    second.level = award.level if award.level != first.level else None
+    return [first, second]
 
 
 _RE_THIS_WORK = re.compile(r"ผลงาน(?:นี้|ดังกล่าว)\s?(?:จึง|ยัง)?(?:ได้รับ|คว้า)\s?(?=รางวัล)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract import headings
+from pipeline.orgs import Reference
 from pipeline.textmatch import occurrences
 from tests.inputs_support import extract_text, fixture_texts
 
@@ -107,3 +108,17 @@ def test_the_programmes_bare_name_does_not_replace_the_award_the_headline_names(
     )
     (award,) = extract_text(text).awards
     assert award.award_th == "รางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับท้องถิ่น ประเภทองค์การบริหารส่วนจังหวัด"
+
+
+def test_two_types_with_their_levels_after_one_winners_dash(ref: Reference) -> None:
+    text = (
+        "วันที่ 18 กันยายน 2568 ผู้บริหารกรมในสังกัดเข้ารับรางวัลเลิศรัฐ ประจำปี พ.ศ. 2568 ได้รับรางวัลรวม 3 รางวัล ดังนี้\n"
+        "สาขาบริการภาครัฐ\n"
+        "- กรมส่งเสริมการเกษตร – ประเภทพัฒนาการบริการ ระดับดีเด่น และประเภทนวัตกรรมการบริการ ระดับดี\n"
+        "- กรมพัฒนาที่ดิน – ประเภทพัฒนาการบริการ ระดับดี\n"
+    )
+    article = extract_text(text, ref)
+    assert [(a.recipient.name_th, a.award_th, a.level) for a in article.awards][:2] == [
+        ("กรมส่งเสริมการเกษตร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ", "ระดับดีเด่น"),
+        ("กรมส่งเสริมการเกษตร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดี"),
+    ]
