@@ -1844,6 +1844,15 @@ def test_an_award_that_went_to_an_organizations_system_is_its_win(ref: Reference
     ]
 
 
+def test_an_earlier_years_win_said_a_few_words_after_the_award(ref: Reference) -> None:
+    text = (
+        "สพร. จัดงาน DIGI Data Awards 2025 เมื่อวันที่ 26 สิงหาคม 2568\n"
+        "กรมอนามัยได้รับรางวัล Data Governance Awards\n"
+        "ก่อนหน้านี้ กรมอนามัยได้รับรางวัล Open Data Awards จากเวทีเดียวกันในปี 2566\n"
+    )
+    assert [award for _, award in _awards_of(text, ref)] == ["รางวัล Data Governance Awards"]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

@@ -1116,7 +1116,7 @@ def _said_of_the_past(text: str, end: int, year_be: int | None) -> bool:
     return m is not None and int(m.group(1)) < year_be
 
 
-_RE_EARLIER_YEAR = re.compile(r"เมื่อปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")
+_RE_EARLIER_YEAR = re.compile(r"(?:เมื่อ|ใน(?<!ภายใน))ปี\s?(?:พ\.\s?ศ\.\s?)?(\d{4})")  # ("…จากเวทีเดียวกันในปี 2566")
 _RE_CLAUSE_TURN = re.compile(r"\n|ขณะที่|ส่วน|ซึ่ง|โดย|ได้รับ|คว้า|\sและ")
 
 
