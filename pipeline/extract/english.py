@@ -82,10 +82,16 @@ _CLAUSE_ENDS = ("\n", ";", ": ")
 _SENTENCE_ENDS = (". ", "! ", "? ", ".\n")
 _RE_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Assoc|Asst|No|St)|\b[A-Z])$")
 _CAP = r"[A-Z][\w&'’-]*"
+_WHEN = (  # a day or a month after "on"/"in" ends a name: "… Excellence Awards on Tuesday", "… in September"
+    r"(?!\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+)
 _RE_NAME = re.compile(
-    rf"{_CAP}(?:\s(?:(?:of|for|in|on|and|the|&)\s)*{_CAP}){{0,12}}"
+    rf"{_CAP}(?:\s(?:(?:of|for|in{_WHEN}|on{_WHEN}|and|the|&)\s)*{_CAP}){{0,12}}"
     r"(?:\s\([^()\n]{1,40}\))?(?:\s[Aa]wards?\b)?"
 )
+_RE_LEVEL_BEFORE_NAME = re.compile(r"(Outstanding|outstanding|Good|good)[- ]level\s(?=[A-Z])")  # "an outstanding-level
+# Public Sector Excellence Award": the level, then the award's name
 _RE_QUOTED_AWARD = re.compile(r"\"([A-Z][^\"\n]{2,100})\"\s(?:award|prize|Award|Prize)s?\b")
 _RE_AWARD_WORD = re.compile(r"\b(?:Awards?|awards?|Prize|Trophy|Class)\b")
 _RE_ARTICLE = re.compile(r"(?:the|an?|its|their)\s+")
@@ -330,6 +336,10 @@ class _Reader:
             return m.group(1).strip(), None, m.end(), None
         if text.startswith("named", pos - 6) and (title := _RE_NAMED_TITLE.match(text, at)):
             return title.group(0), None, title.end(), None  # "Khon Kaen was named the outstanding province"
+        before = _RE_LEVEL_BEFORE_NAME.match(text, at)
+        named = _RE_NAME.match(text, before.end()) if before else None
+        if named and _RE_AWARD_WORD.search(named.group(0)):
+            return _award_name(text, named.group(0), named.end()), _level(text, at, before.end()), named.end(), None
         name = _RE_NAME.match(text, at)
         if name is None:
             return None

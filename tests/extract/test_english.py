@@ -574,3 +574,16 @@ def test_winners_bulleted_below_the_award_and_an_award_at_a_level_without_the(re
     assert sorted(found) == sorted(
         [("กรมสรรพากร", award), ("กรมที่ดิน", award), ("จังหวัดภูเก็ต", award), ("จังหวัดนครราชสีมา", award)]
     )
+
+
+def test_among_the_agencies_honoured_with_outstanding_level_awards_on_a_weekday(ref):
+    """The level before the award's name, and "on Tuesday" after it, are not part of the name."""
+    text = (
+        "Posted 25 September 2024\n"
+        "The Department of Land Transport and Maharat Nakhon Ratchasima Hospital were among the state agencies "
+        "honoured with outstanding-level Public Sector Excellence Awards on Tuesday, the OPDC said.\n"
+    )
+    assert facts(extract_text(text, ref)) == [
+        ("transport-department-of-land-transport", None, "Public Sector Excellence Awards", OUTSTANDING, None),
+        ("hospital-maharat-nakhon-ratchasima", None, "Public Sector Excellence Awards", OUTSTANDING, None),
+    ]
