@@ -50,6 +50,9 @@ _VERBS = (
     "secured",
     "claimed",
     "among the",  # "were among the winners of", "were among the agencies honoured with"
+    "among this",  # "were also among this year's winners"
+    "honoured at",  # "was also honoured at the Department Level"
+    "honored at",
     "took the",  # "took the award at the local level", "took the top award"
     "given",  # "was given a good-level award"
     "recognised",  # "was also recognised at the same ceremony with a Good-level award"
@@ -63,6 +66,9 @@ _RE_WIN = re.compile(
     r"took home|takes home|(?:was|were) presented with|(?:was|were) honou?red with|secured|claimed|"
     r"(?:was|were) given(?=\s(?:an?|the)\s(?:[\w-]+\s){0,3}(?:award|prize)\b)|"
     r"(?:was|were) among the (?:winners|recipients)(?: of|(?=\sat\sthe\s\w+[- ]level\b))|"
+    # "were also among this year's winners", "was also honoured at the Department Level this year"
+    r"(?:was|were)\s(?:also\s)?among\s(?:this|last)\syear's\s(?:winners|recipients)(?=[\s.,;])|"
+    r"(?:was|were)\s(?:also\s)?honou?red(?=\sat\sthe\s[\w-]+[- ][Ll]evel\b)|"
     r"(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
     # "was also recognised at the … with a …", "was named an Outstanding … Agency"
     r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
@@ -72,7 +78,7 @@ _RE_WIN = re.compile(
     r"(?:was|were)\s(?:the\s)?(?:winners?|recipients?)(?=[\s.,;])|"
     r"took(?=\sthe\s(?:(?:[\w-]+\s){0,3}(?:[Aa]ward|[Pp]rize|honou?r)\b|\"[A-Z])))(?:\s+|(?<=s|r)(?=[.,;]))"
 )
-_RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s(?:yet\s)?$")
+_RE_NEGATED = re.compile(r"(?:\bnot|\bnever|n't|\bneither|\bnone)\s(?:yet\s)?$")  # ("though neither was among …")
 _RE_INVERTED = re.compile(
     r"(?:Also\s+|also\s+)?(?:receiving|winning)\s+(?=(?:the|an?)\s)(?P<object>[^.;\n]{3,120}?)\s+"
     r"(?:(?:this|last) year\s+|at the same ceremony\s+)?(?:was|were)\s+(?=(?:the\s)?[A-Z])"
@@ -99,6 +105,7 @@ _RE_NAMED_TITLE = re.compile(
     r"(?:outstanding|best|excellent)\s(?:[a-z-]+\s)?"
     r"(?:province|agency|department|municipality|organi[sz]ation|office|hospital|city|university)\b"
 )
+_RE_HONOURED_AT = re.compile(r"honou?red\s*$")  # "was also honoured at the Department Level": the award named before
 _RE_WINNERS_VERB = re.compile(r"(?<!among the )(?:winners?|recipients?)\s*$")  # (not "were among the winners of")
 _RE_CLAUSE_CATEGORY = re.compile(r"\s?In\sthe\s((?:[\w-]+\s){1,5}(?:category|level)),\s")
 _RE_THE_AWARD = re.compile(r"(?:the|this|an?)\s(?:award|honou?r|prize)\b")
@@ -255,7 +262,8 @@ class _Reader:
     def win(self, start: int, end: int) -> None:
         text = self.text
         clause = _clause_start(text, start)
-        obj = self._object(end) if not _RE_WINNERS_VERB.search(text, start, end) else self._group_award(clause, end)
+        grouped = _RE_WINNERS_VERB.search(text, start, end) or _RE_HONOURED_AT.search(text, start, end)
+        obj = self._object(end) if not grouped else self._group_award(clause, end)
         if obj is None:
             return  # "OPDC received 1,043 applications": not an award
         name, level, obj_end, items = obj

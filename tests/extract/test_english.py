@@ -587,3 +587,21 @@ def test_among_the_agencies_honoured_with_outstanding_level_awards_on_a_weekday(
         ("transport-department-of-land-transport", None, "Public Sector Excellence Awards", OUTSTANDING, None),
         ("hospital-maharat-nakhon-ratchasima", None, "Public Sector Excellence Awards", OUTSTANDING, None),
     ]
+
+
+def test_also_honoured_at_a_level_and_also_among_this_years_winners(ref):
+    """The award named before is what they won; "neither was among this year's winners" is no win."""
+    text = (
+        "Posted 13 December 2024\n"
+        "The Customs Department won the Outstanding Digital Government Agency Award at the Department Level on "
+        "12 December 2024.\n"
+        "The Department of Business Development was also honoured at the Department Level this year.\n"
+        "The Port Authority of Thailand and the Revenue Department were also among this year's winners.\n"
+        "The Excise Department also entered, though neither was among this year's winners.\n"
+    )
+    assert [org for org, *_ in facts(extract_text(text, ref))] == [
+        "finance-customs-department",
+        "commerce-department-of-business-development",
+        "port-authority-of-thailand",
+        "finance-revenue-department",
+    ]
