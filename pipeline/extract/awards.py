@@ -1430,6 +1430,14 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         obj.background = int(background.group(1)) + (2500 if len(background.group(1)) == 2 else 0)  # ("เมื่อปี 67")
     if obj.stated and _level_groups(text, pos, obj):
         return obj
+    if (
+        obj.award is not None
+        and is_programme_name(obj.award.name_th or "")
+        and not obj.stated
+        and (listed := _ceremony_then_awards(text, pos, mentions))
+    ):  # "เข้ารับรางวัลเลิศรัฐ ประจำปี 2565 จาก… ณ … ดังนี้\n👉 รางวัลA : "ผลงาน"\n👉 รางวัลB …": the programme's awards won
+        obj.awards, obj.end = listed, listed[-1].end
+        return obj
     intro = _RE_INTRO.match(text, pos) or _intro_ahead(text, pos, obj)
     if intro is None and obj.award is None:  # "X ได้รับรางวัลในงาน… รวม 2 รางวัล ดังนี้" and a list below
         later = _RE_COUNT_LIST.search(text, pos, _line_end(text, pos))
