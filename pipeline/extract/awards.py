@@ -1925,6 +1925,8 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
     person = mentions.person_at(pos)
     if person is not None:
         return person.evidence.end, person
+    if text.startswith(("นายก", "รองนายก"), pos) and (head := _local_head_item(text, pos, mentions)) is not None:
+        return head.evidence.end, head  # "- นายกเทศมนตรีตำบลบ้านสร้าง จังหวัดปราจีนบุรี": the office a title heads
     cell = _RE_LEVEL_CELL.match(text, pos) if text.startswith("ระดับ", pos) else None
     if cell:  # "| ระดับดีเด่น | กรมควบคุมมลพิษ |": a table's row under the award's line, its level then its winner
         org = mentions.orgs.at(cell.end())
@@ -1941,6 +1943,20 @@ def item_at(text: str, pos: int, mentions: Mentions, programme: str | None = Non
 
 
 _LOCAL_HEADS = ("เทศบาล", "องค์การบริหารส่วน")
+_RE_MAYOR_ITEM = re.compile(r"(?:รอง)?นายกเทศมนตรี(นคร|เมือง|ตำบล)([ก-๛]+)")
+_RE_CHIEF_ITEM = re.compile(r"(?:รอง)?นายก(?=องค์การบริหารส่วน(?:ตำบล|จังหวัด))")
+
+
+def _local_head_item(text: str, pos: int, mentions: Mentions) -> Org | None:
+    """A list item that is only a local executive's title ("นายกเทศมนตรีเมืองแสนสุข", "นายกองค์การบริหารส่วนตำบลX"):
+    the local government the title heads (the title's own words name it)."""
+    if m := _RE_MAYOR_ITEM.match(text, pos):
+        return mentions.orgs.named(f"เทศบาล{m.group(1)}{m.group(2)}", Evidence.of(text, pos, m.end()))
+    if m := _RE_CHIEF_ITEM.match(text, pos):
+        return mentions.orgs.at(m.end())
+    return None
+
+
 _RE_LEVEL_CELL = re.compile(rf"({GRADE})\s?\|\s?")
 _RE_PLACE_GAP = re.compile(r" ?[–—:\-] ?| |\t")  # "จังหวัดยะลา : เทศบาลนครยะลา" too, and two columns
 
