@@ -645,7 +645,7 @@ def _american(name: str) -> str:
 
 _RE_LOCAL = re.compile(
     r"^([A-Z][A-Za-z ]+?)\s(City Municipality|Town Municipality|Subdistrict Municipality|"
-    r"Provincial Administrative Organi[sz]ation)$"
+    r"Provincial Administrative Organi[sz]ation|Hospital)$"
 )
 _LOCAL = {
     "City Municipality": "เทศบาลนคร",
@@ -653,11 +653,13 @@ _LOCAL = {
     "Subdistrict Municipality": "เทศบาลตำบล",
     "Provincial Administrative Organisation": "องค์การบริหารส่วนจังหวัด",
     "Provincial Administrative Organization": "องค์การบริหารส่วนจังหวัด",
+    "Hospital": "โรงพยาบาล",  # "Khon Kaen Hospital": the province's hospital, โรงพยาบาลขอนแก่น
 }
 
 
 def _local(name: str, orgs: OrgFinder) -> str | None:
-    """ "Nonthaburi City Municipality" -> เทศบาลนครนนทบุรี: the kind's Thai head and the province's Thai name
+    """ "Nonthaburi City Municipality" -> เทศบาลนครนนทบุรี, "Khon Kaen Hospital" -> โรงพยาบาลขอนแก่น: the kind's Thai head
+    and the province's Thai name
     ("Nakhon Nonthaburi City Municipality": the Thai นคร written out, unless it begins the province's name)."""
     m = _RE_LOCAL.match(name)
     province = orgs.ref.resolve(f"{m.group(1)} Province") if m else None

@@ -605,3 +605,12 @@ def test_also_honoured_at_a_level_and_also_among_this_years_winners(ref):
         "port-authority-of-thailand",
         "finance-revenue-department",
     ]
+
+
+def test_a_provinces_hospital_named_in_english_is_its_thai_name(ref):
+    text = (
+        "Posted 26 September 2024\n"
+        "At the Public Sector Excellence Awards 2024 on 25 September 2024, Udon Thani Hospital received a good-level "
+        "award in the public service category.\n"
+    )
+    assert [(a.recipient.name_th, a.level) for a in extract_text(text, ref).awards] == [("โรงพยาบาลอุดรธานี", GOOD)]
