@@ -52,6 +52,7 @@ _VERBS = (
     "among the",  # "were among the winners of", "were among the agencies honoured with"
     "among this",  # "were also among this year's winners"
     "honoured at",  # "was also honoured at the Department Level"
+    "the only",  # "Chiang Mai was the only province to win at the outstanding level"
     "honored at",
     "took the",  # "took the award at the local level", "took the top award"
     "given",  # "was given a good-level award"
@@ -69,6 +70,7 @@ _RE_WIN = re.compile(
     # "were also among this year's winners", "was also honoured at the Department Level this year"
     r"(?:was|were)\s(?:also\s)?among\s(?:this|last)\syear's\s(?:winners|recipients)(?=[\s.,;])|"
     r"(?:was|were)\s(?:also\s)?honou?red(?=\sat\sthe\s[\w-]+[- ][Ll]evel\b)|"
+    r"(?:was|were)\sthe\sonly\s[a-z]+\sto\swin(?=\sat\sthe\s[\w-]+[- ]level\b)|"  # "was the only province to win at …"
     r"(?:was|were) among the (?:\w+\s){1,2}honou?red (?:with|at)|"
     # "was also recognised at the … with a …", "was named an Outstanding … Agency"
     r"(?:was|were)\s(?:also\s)?recogni[sz]ed\s(?:[^.\n,]{0,50}?\s)?with|"
@@ -105,7 +107,8 @@ _RE_NAMED_TITLE = re.compile(
     r"(?:outstanding|best|excellent)\s(?:[a-z-]+\s)?"
     r"(?:province|agency|department|municipality|organi[sz]ation|office|hospital|city|university)\b"
 )
-_RE_HONOURED_AT = re.compile(r"honou?red\s*$")  # "was also honoured at the Department Level": the award named before
+# "was also honoured at the Department Level", "was the only province to win at …": the award named before
+_RE_HONOURED_AT = re.compile(r"(?:honou?red|to\swin)\s*$")
 _RE_WINNERS_VERB = re.compile(r"(?<!among the )(?:winners?|recipients?)\s*$")  # (not "were among the winners of")
 _RE_CLAUSE_CATEGORY = re.compile(r"\s?In\sthe\s((?:[\w-]+\s){1,5}(?:category|level)),\s")
 _RE_THE_AWARD = re.compile(r"(?:the|this|an?)\s(?:award|honou?r|prize)\b")

@@ -614,3 +614,12 @@ def test_a_provinces_hospital_named_in_english_is_its_thai_name(ref):
         "award in the public service category.\n"
     )
     assert [(a.recipient.name_th, a.level) for a in extract_text(text, ref).awards] == [("โรงพยาบาลอุดรธานี", GOOD)]
+
+
+def test_the_only_province_to_win_at_a_level(ref):
+    text = (
+        "The OPDC held its Public Sector Excellence Awards 2021 ceremony online on Thursday, 16 September 2021.\n"
+        "The Department of Disease Control took the outstanding-level award in the public service category.\n"
+        "Lampang was the only province to win at the outstanding level for participatory governance.\n"
+    )
+    assert [(a.recipient.name_th, a.level) for a in extract_text(text, ref).awards][-1] == ("จังหวัดลำปาง", OUTSTANDING)
