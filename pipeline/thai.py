@@ -530,7 +530,15 @@ def _date_matches(text: str, months: list[int] | None = None):
 
 
 def _digit_before(text: str, pos: int) -> bool:
-    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] == "/")
+    """A digit or a slash right before (part of a longer number), or an issue's number ("ฉบับที่ 58 ธันวาคม 2567": a
+    magazine's masthead, the issue and its month, no day)."""
+    if pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] == "/"):
+        return True
+    end = pos - 1 if pos > 0 and text[pos - 1] == " " else pos
+    return text.endswith(_ISSUE_WORDS, max(0, end - 8), end)
+
+
+_ISSUE_WORDS = ("ฉบับที่", "เล่มที่", "ปีที่")
 
 
 # The month is matched atomically, (?>...): otherwise "30 ธันวาคม 2565" backtracks to the spoken short form

@@ -629,3 +629,9 @@ def test_dates_of_every_fixture_are_those_of_a_whole_scan() -> None:
 
     for text in fixture_texts():
         assert [m.span() for m in thai._date_matches(text)] == [m.span() for m in thai.DATE_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["ฉบับที่ 58 ธันวาคม 2567", "ปีที่ 12 ฉบับที่58 ธันวาคม 2567", "เล่มที่ 3 มกราคม 2568"])
+def test_an_issue_number_before_a_month_is_no_date(text: str) -> None:
+    """A magazine's masthead ("ฉบับที่ 58 ธันวาคม 2567": issue 58, of December) names no day, so no impossible one."""
+    assert find_dates(normalize(text)) == []
