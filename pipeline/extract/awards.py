@@ -1378,6 +1378,8 @@ def read_object(text: str, pos: int, mentions: Mentions, *, award: AwardName | N
         return Object(bulleted[-1].end, award=award, awards=bulleted)  # "โดย ขบ. ได้รับ\n\n- รางวัลA …\n- รางวัลB …"
     elif award is None and text.startswith(_AT_CEREMONY, pos) and (at := _ceremony_then_awards(text, pos, mentions)):
         return Object(at[-1].end, awards=at)
+    elif award is None and text.startswith(_AS_TABLED, pos) and (rows := grids.awards_in_table_below(text, pos)):
+        return Object(rows[-1].end, awards=rows)  # "…ได้รับรางวัลตามตารางต่อไปนี้": the rows of the table below
     filler = _RE_FILLER.match(text, pos)
     pos = filler.end() if filler else pos
     obj = Object(pos, award=award)
@@ -1517,6 +1519,7 @@ def and_award(text: str, award: AwardName) -> AwardName | None:
     return second if second is not None and second.name_th and not is_programme_name(second.name_th) else None
 
 
+_AS_TABLED = ("รางวัลตามตาราง", "รางวัลดังตาราง")  # (not "ได้รับรางวัล ดังนี้" over a table: its columns say whose)
 _AT_CEREMONY = ("รางวัลจากงาน", "รางวัลในงาน", "รางวัลจากเวที", "รางวัลในพิธี")
 
 

@@ -335,6 +335,35 @@ def _level(award: AwardName, cell: str) -> None:
         award.name_th = f"{award.name_th} ระดับ{scope.group(1)}"
 
 
+def awards_in_table_below(text: str, pos: int) -> list[AwardName]:
+    """ "กรมอุตุนิยมวิทยาได้รับรางวัลตามตารางต่อไปนี้\n| ประเภทรางวัล | ระดับ | ผลงาน |\n| Open Data Awards | ดีเด่น | … |":
+    the one winner's awards, one per row of the table on the next lines (its award column, and its level's)."""
+    line = text.find("\n", pos)
+    header = text.find("\n", line + 1) if line >= 0 and not text.startswith("|", line + 1) else line
+    if header < 0 or not text.startswith("|", header + 1):
+        return []
+    end = text.find("\n", header + 1)
+    cells = _split(text[header + 1 : end if end >= 0 else len(text)])
+    names = [c for _, c in cells] if cells else []
+    award = next((i for i, c in enumerate(names) if _RE_AWARD_HEADER.search(c) and "ผลงาน" not in c), -1)
+    level = next((i for i, c in enumerate(names) if _RE_LEVEL_HEADER.match(c)), -1)
+    if award < 0:
+        return []
+    found = []
+    for start, row in _rows(text, end + 1, len(names)):
+        split = _split(row)
+        if split is None or award >= len(split):
+            break
+        offset = split[award][0]
+        won = award_at(text, start + offset)
+        if won is None or not (won.name_th or won.name_en):
+            continue
+        won = replace(won)
+        _level(won, split[level][1] if 0 <= level < len(split) else "")
+        found.append(won)
+    return found
+
+
 def award_above(text: str, start: int) -> AwardName | None:
     """The award the table is under: headings just above it ("1. รางวัลเลิศรัฐ สาขาบริการภาครัฐ" and
     "1.1 ประเภทนวัตกรรมการบริการ") composed, else the last award the text names before it."""

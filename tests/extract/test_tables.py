@@ -112,3 +112,17 @@ def test_a_title_of_finalists_over_a_rule_over_the_header_lists_no_winners(ref: 
         "ตารางที่ 2 อปท. ที่ผ่านเข้ารอบสุดท้าย\n|---|---|\n| ลำดับ | หน่วยงาน |\n|---|---|\n| 1 | เทศบาลเมืองบ้านไผ่ |\n"
     )
     assert [name for name, _ in found(text, ref)] == ["เทศบาลนครขอนแก่น"]
+
+
+def test_one_winners_awards_in_the_table_it_points_to(ref: Reference) -> None:
+    text = (
+        "เมื่อวันพฤหัสบดีที่ 29 สิงหาคม 2567 สพร. จัดงานประกาศผลรางวัล DIGI Data Awards 2024 "
+        "โดยกรมทรัพยากรน้ำได้รับรางวัลตามตารางต่อไปนี้\n"
+        "| ประเภทรางวัล | ระดับ | ชุดข้อมูล/ผลงาน |\n|---|---|---|\n"
+        "| Open Data Awards | ดีเด่น | ข้อมูลระดับน้ำรายชั่วโมง |\n"
+        "| Data Analytics Awards | ดี | แบบจำลองคาดการณ์น้ำท่วม |\n"
+    )
+    assert [(a.recipient.name_th, a.award_en, a.level) for a in extract_text(text, ref).awards] == [
+        ("กรมทรัพยากรน้ำ", "Open Data Awards", "ระดับดีเด่น"),
+        ("กรมทรัพยากรน้ำ", "Data Analytics Awards", "ระดับดี"),
+    ]
