@@ -546,6 +546,8 @@ class OrgFinder:
         if text[head_end] in _DESCRIPTION_FIRST and _RE_DESCRIPTION.match(text, head_end):
             return None  # "มหาวิทยาลัยแห่งแรกในภาคเหนือ", "โรงพยาบาลสังกัดกรม": a description, not a name
         end = _cut_stop(text, pos, run_end, head_end)  # (not inside the head: ที่ว่าการอำเภอ)
+        if text.endswith(("แห่งเดียว", "แห่งแรก"), head_end, end):
+            return None  # "…เป็นสถาบันอุดมศึกษาแห่งเดียวที่ได้รับรางวัล": the only one of a class, no name
         return None if end - head_end < 2 else end  # "จังหวัดและ…", "วิทยาลัยเข้ารับ…": a head alone names no one
 
     def named(self, name: str, evidence: Evidence) -> Org:

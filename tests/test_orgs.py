@@ -278,3 +278,8 @@ def test_a_short_form_before_ทั่วประเทศ_names_no_one(ref: Re
     assert [o.name_th for o in OrgFinder(ref, "อบต.หนองปรือ เป็น 1 ใน 3 อบต. ทั่วประเทศที่ได้รับรางวัล").find_all()] == [
         "องค์การบริหารส่วนตำบลหนองปรือ"
     ]
+
+
+def test_the_only_one_of_a_class_is_no_name(ref: Reference) -> None:
+    text = "ซึ่งมหาวิทยาลัยเชียงใหม่เป็นสถาบันอุดมศึกษาแห่งเดียวที่ได้รับรางวัลในประเภทนี้ และเป็นโรงพยาบาลแห่งแรกในภาคเหนือ"
+    assert [o.name_th for o in OrgFinder(ref, text).find_all()] == ["มหาวิทยาลัยเชียงใหม่"]
