@@ -1853,6 +1853,15 @@ def test_an_earlier_years_win_said_a_few_words_after_the_award(ref: Reference) -
     assert [award for _, award in _awards_of(text, ref)] == ["รางวัล Data Governance Awards"]
 
 
+def test_a_provinces_tally_of_awards_is_no_win_of_its_own(ref: Reference) -> None:
+    text = (
+        "เมื่อวันที่ 8 กันยายน 2565 นางสาวสมใจ ดีงาม เจ้าพนักงานที่ดินจังหวัดน่าน เป็นผู้แทนสำนักงานที่ดินจังหวัดน่าน "
+        "เข้ารับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทพัฒนาการบริการ ระดับดี\n"
+        "ในปีนี้ จังหวัดน่านได้รับรางวัลเลิศรัฐรวม 3 รางวัล\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["สำนักงานที่ดินจังหวัดน่าน"]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

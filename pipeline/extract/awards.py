@@ -661,6 +661,8 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
         subject = None
     elif isinstance(subject, Org) and text.endswith(_ORGANIZED_BY, 0, subject.evidence.start):
         subject = None  # "…พิธีมอบรางวัล… ซึ่งจัดโดยสำนักงาน ก.พ.ร. และรับรางวัลดังนี้": the organizer, not who received
+    if _province_tally(subject, obj):
+        return  # "ในปีนี้ จังหวัดแพร่ได้รับรางวัลเลิศรัฐรวม 3 รางวัล": its agencies' tally, no win of the province's own
     relative = _RE_RELATIVE.search(text, max(0, verb - 8), verb)
     if relative and (
         subject is None
@@ -808,6 +810,20 @@ def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
     line = text.rfind("\n", 0, verb) + 1
     by = text.rfind("โดย", max(line, verb - 90), verb)
     return by >= 0 and any(line <= a.evidence.start < by for a in found.awards)
+
+
+def _province_tally(subject, obj: Object) -> bool:
+    """A province with a total of awards ("รวม 3 รางวัล") and no list of them: what its agencies won, counted."""
+    return (
+        isinstance(subject, Org)
+        and subject.name_th.startswith("จังหวัด")
+        and bool(obj.stated)
+        and obj.stated[1] == "รางวัล"
+        and "รวม" in obj.stated[2].text
+        and not obj.recipients
+        and not obj.awards
+        and (obj.award is None or is_programme_name(obj.award.name_th or ""))
+    )
 
 
 def _titled_before(text: str, person: Person, mentions: Mentions) -> Org | None:
