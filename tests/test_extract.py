@@ -1862,6 +1862,15 @@ def test_a_provinces_tally_of_awards_is_no_win_of_its_own(ref: Reference) -> Non
     assert [name for name, _ in _awards_of(text, ref)] == ["สำนักงานที่ดินจังหวัดน่าน"]
 
 
+def test_what_runners_up_listed_after_a_winner_received_is_no_win(ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผล DIGI Data Awards 2024 เมื่อวันที่ 29 สิงหาคม 2567\n"
+        "ในประเภท Data Analytics Awards ผู้ชนะได้แก่ กรมสรรพากร จากโครงการวิเคราะห์ข้อมูลภาษี\n"
+        "ส่วนรองชนะเลิศในประเภทเดียวกัน ได้แก่ กรมธนารักษ์ และการประปานครหลวง ซึ่งได้รับโล่เกียรติคุณ\n"
+    )
+    assert [name for name, _ in _awards_of(text, ref)] == ["กรมสรรพากร"]
+
+
 def test_one_more_winner_said_with_a_count_and_khue(ref: Reference) -> None:
     text = (
         "เมื่อวันที่ 4 ธันวาคม 2567 จังหวัดเชียงใหม่ได้รับรางวัลหน่วยงานภาครัฐดิจิทัลดีเด่น ระดับจังหวัด จากระบบข้อมูลจังหวัด\n"

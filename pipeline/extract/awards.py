@@ -678,7 +678,7 @@ def _win_clause(text: str, m: re.Match, mentions: Mentions, main: Org | None, fo
     said = subject.evidence.start if subject else verb  # (its Evidence made only if a win is: a third are not)
     reach = max(clause_start, verb - NEGATIVE_REACH)
     reach = max(reach, text.rfind("โดย", reach, verb))  # (a โดย before reach would not move it)
-    negative = _negative(text, reach, verb) or _corrected(text, obj.end)
+    negative = _negative(text, reach, verb) or _corrected(text, obj.end) or _runners_up_listed(text, verb)
     if obj.recipients and text.endswith(("ผลงานที่", "ผลงานที่ได้", "ผลงานซึ่ง"), 0, verb):
         # "ผลงานที่ได้รับรางวัล คือ "ธนาคาร…"": the works that won; a winner only as a work's owner ("ผลงาน … ของ X")
         obj.recipients = [r for r in obj.recipients if text.startswith("ผลงาน", r[0][0])]
@@ -810,6 +810,14 @@ def _accepts_the_win_said(text: str, verb: int, found: Found) -> bool:
     line = text.rfind("\n", 0, verb) + 1
     by = text.rfind("โดย", max(line, verb - 90), verb)
     return by >= 0 and any(line <= a.evidence.start < by for a in found.awards)
+
+
+def _runners_up_listed(text: str, verb: int) -> bool:
+    """ "ส่วนรองชนะเลิศในประเภทเดียวกัน ได้แก่ A และ B ซึ่งได้รับโล่เกียรติคุณ": what the runners-up listed on the line
+    received (a relative clause after the list), no win."""
+    line = text.rfind("\n", 0, verb) + 1
+    runners = text.find("รองชนะ", line, verb)
+    return runners >= 0 and bool(_RE_INTRO_WORD.search(text, runners, verb)) and text.find("ซึ่ง", runners, verb) >= 0
 
 
 def _province_tally(subject, obj: Object) -> bool:
