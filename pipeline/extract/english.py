@@ -180,6 +180,7 @@ def english_awards(text: str, orgs: OrgFinder) -> list[Award]:
         + went_to(text, orgs)
         + winner_lines(text, orgs)
         + award_dash_lines(text, orgs)
+        + winners_table(text, orgs)
     )
 
 
@@ -727,6 +728,44 @@ def award_dash_lines(text: str, orgs: OrgFinder) -> list[Award]:
                 evidence = Evidence.of(text, m.start(1), m.end())
                 found.append(Award(org, None, evidence, award_en=_clean(m.group(1)), level=level, confidence=0.8))
     return found
+
+
+_RE_TABLE_HEADER = re.compile(
+    r"^\|([^\n]*\b(?:Category|Award)\b[^\n]*\b(?:Winners?|Recipients?|Agency)\b[^\n]*)\|[ \t]*$", re.M
+)
+_RE_TABLE_ROW = re.compile(r"\|[ \t]*(?::?-{2,}:?[ \t]*\|[ \t]*)+$|\|([^\n]*)\|[ \t]*$")
+
+
+def winners_table(text: str, orgs: OrgFinder) -> list[Award]:
+    """ "| Category | Winner |\n|---|---|\n| Open Data Awards | Department of Disease Control |": an English results
+    table, the award of each row in its category column, its winner in the winner's."""
+    found = []
+    for header in _RE_TABLE_HEADER.finditer(text) if "|" in text else ():
+        names = [c.strip() for c in header.group(1).split("|")]
+        award = next((i for i, c in enumerate(names) if re.match(r"(?:Category|Award)", c)), -1)
+        winner = next((i for i, c in enumerate(names) if re.match(r"(?:Winners?|Recipients?|Agency)", c)), -1)
+        pos = header.end() + 1
+        while award >= 0 and winner >= 0 and (row := _RE_TABLE_ROW.match(text, pos, _line_end(text, pos))):
+            pos = row.end() + 1
+            if row.group(1) is None:
+                continue  # (the rule under the header)
+            cells, at = [], row.start(1)
+            for cell in row.group(1).split("|"):
+                cells.append((at + len(cell) - len(cell.lstrip()), cell.strip()))
+                at += len(cell) + 1
+            if max(award, winner) >= len(cells) or not cells[award][1]:
+                continue
+            start, name = cells[winner]
+            org = _english_org(text, start, start + len(name), orgs) if name else None
+            if org is not None:
+                evidence = Evidence.of(text, row.start(), row.end())
+                found.append(Award(org, None, evidence, award_en=cells[award][1], confidence=0.8))
+    return found
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _english_org(text: str, start: int, end: int, orgs: OrgFinder):

@@ -623,3 +623,17 @@ def test_the_only_province_to_win_at_a_level(ref):
         "Lampang was the only province to win at the outstanding level for participatory governance.\n"
     )
     assert [(a.recipient.name_th, a.level) for a in extract_text(text, ref).awards][-1] == ("จังหวัดลำปาง", OUTSTANDING)
+
+
+def test_an_english_results_table_of_category_and_winner(ref):
+    text = (
+        "BANGKOK, 27 August 2026 – The Digital Government Development Agency (DGA) today presented the DIGI Data "
+        "Awards 2026 at Centara Grand at CentralWorld.\n"
+        "Winners\n| Category | Winner |\n|---|---|\n"
+        "| Open Data Awards | Department of Groundwater Resources |\n"
+        "| Data Governance Awards | Revenue Department |\n"
+    )
+    assert [(org, award_en) for org, _, award_en, _, _ in facts(extract_text(text, ref))] == [
+        ("nre-department-of-groundwater-resources", "Open Data Awards"),
+        ("finance-revenue-department", "Data Governance Awards"),
+    ]
