@@ -461,7 +461,10 @@ def _line(text: str, start: int, line: str, bare: int, mentions: Mentions, found
         if intro is None:
             return
     obj = Object(after, award=award)
-    _read_items(text, intro.end() if intro else after, mentions, obj)
+    items = intro.end() if intro else after
+    if intro is not None and (said := _RE_WINNER_SAID.match(text, items)):
+        items = said.end()  # "- Open Data Awards : ชนะเลิศ A", ": รางวัลตกเป็นของ A": the winner, said so
+    _read_items(text, items, mentions, obj)
     if intro is not None and intro.re is _RE_GROUP_LABEL:  # (the line's winners: the next line is its own group)
         obj.recipients = [r for r in obj.recipients if r[0][1] <= end]
         obj.end = min(obj.end, end)
@@ -524,6 +527,7 @@ def _leveled(text: str, item: tuple[int, int], award: AwardName) -> AwardName:
     return AwardName(award.start, award.end, award.name_th, award.name_en, "ระดับ" + m.group(1), award.year_be)
 
 
+_RE_WINNER_SAID = re.compile(r"\s?(?:ชนะเลิศ|รางวัล(?:ชนะเลิศ)?\s?(?:ตก)?เป็นของ|ผู้ชนะ(?:เลิศ)?\s?(?:คือ|ได้แก่)?)\s?")
 _RE_FALLS_TO = re.compile(r"(?:ผลออกมา|ตก)?เป็นของ\s?")  # "ประเภท Data Governance Awards ตกเป็นของกรมบัญชีกลาง"
 _RE_DASH = re.compile(r"\s?[–—]\s?|\s-\s")  # "1. รางวัล X (English) – กรมควบคุมโรค": the award, a dash, its winners
 _RE_COLON = re.compile(  # "X : รางวัล…", "✅ X กระทรวง… – รางวัล…", "🏆 X\n➡️ รางวัล…", "🥇 X\nรางวัล…", "🏆 X 👉 รางวัล…"

@@ -171,3 +171,12 @@ def test_a_category_in_english_after_in_the_same_year_falls_to_its_winner(ref: R
         "ในปีเดียวกัน ประเภท Data Governance Awards ระดับดีเด่น ตกเป็นของกรมอนามัย\n"
     )
     assert pairs(text, ref) == [("กรมอนามัย", "Data Governance Awards")]
+
+
+@pytest.mark.parametrize("said", ["ชนะเลิศ ", "รางวัลตกเป็นของ ", "ผู้ชนะคือ "])
+def test_an_english_category_line_whose_winner_is_said_so_after_the_colon(said: str, ref: Reference) -> None:
+    text = (
+        "สพร. ประกาศผล DIGI Data Awards 2025 เมื่อวันที่ 28 สิงหาคม 2568\nผลการตัดสินมีดังนี้\n"
+        f"- Open Data Awards : {said}กรมทรัพยากรน้ำบาดาล จากชุดข้อมูลบ่อน้ำบาดาล ส่วนรองชนะเลิศคือ กรมควบคุมมลพิษ\n"
+    )
+    assert pairs(text, ref) == [("กรมทรัพยากรน้ำบาดาล", "Open Data Awards")]
