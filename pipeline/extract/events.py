@@ -26,7 +26,7 @@ _RE_EVENT_CUE = re.compile(r"มอบรางวัล|รับรางว�
 # What introduces a date as the time of something: เมื่อวันที่ …, วันนี้ (…), and a label (วันที่ : …,
 # พิธีมอบรางวัล : … in a summary or a results page, "| วันที่รับรางวัล | …" in a table of fields).
 _RE_DATE_CUE = re.compile(  # (not a posting stamp's "โพสต์เมื่อ", "ลงวันที่ :"; a weekday opening a line: "วันศุกร์ที่ 13 …")
-    r"(?:(?:(?<!โพสต์)(?<!เผยแพร่)(?<!อัปเดต)เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:คืน|เช้า|บ่าย|เย็น|ค่ำ)?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?"
+    r"(?:(?:(?<!โพสต์)(?<!เผยแพร่)(?<!อัปเดต)เมื่อ|ใน|วันนี้|เมื่อวานนี้|เมื่อวาน|วานนี้)\s?(?:ช่วง)?(?:คืน|เช้า|บ่าย|เย็น|ค่ำ)?(?:วัน[ก-๛]*\s?(?:ที่)?\s?)?\(?"
     r"|(?:^|\s|ของ)(?:เช้า|บ่าย|เย็น|ค่ำ)?วันที่|(?:^|\n)(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน[ก-๛]{3,9}ที่|\s(?:เช้า|บ่าย|เย็น|ค่ำ)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)ที่|(?:(?<!ลง)วันที่(?:รับรางวัล)?|วันรับรางวัล|วันจัดงาน|วันประกาศผล|พิธี[ก-๛]*)\s?[:|])\s?$"
 )
 _RE_VENUE = re.compile(r"(?<!\S)ณ\s?(?=\S)")  # tried at each ณ (_venue)
@@ -522,7 +522,8 @@ def _cued(text: str, mention) -> bool:
         text, text.rfind("\n", 0, mention.start) + 1, mention.start
     ):
         return True  # a news agency's dateline: "ทำเนียบรัฐบาล 12 ธ.ค. - นายกรัฐมนตรีเป็นประธานมอบรางวัล…"
-    return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 32), mention.start))  # ("เมื่อวันพฤหัสบดีที่ผ่านมา (")
+    # ("เมื่อวันพฤหัสบดีที่ผ่านมา (", "เมื่อช่วงบ่ายวันพฤหัสบดีที่ผ่านมา (": the longest cue, 36 letters)
+    return bool(_RE_DATE_CUE.search(text, max(0, mention.start - 36), mention.start))
 
 
 _RE_DATELINE_DASH = re.compile(r"\s?[-–—]\s")

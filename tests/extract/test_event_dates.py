@@ -434,3 +434,16 @@ def test_a_news_agencys_dateline_is_the_ceremonys_day(tmp_path: Path, ref: Refer
     )
     (found,) = extract(sources.read(path), ref).events
     assert (found.date, found.date_stated) == (dt.date(2024, 12, 11), "11 ธ.ค.")
+
+
+def test_a_part_of_the_day_said_with_chuang_before_the_weekday(tmp_path: Path, ref: Reference) -> None:
+    """ "เมื่อช่วงบ่ายวันพฤหัสบดีที่ผ่านมา (25 ก.ย.)": the longest cue, 36 letters before the date."""
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "ไอทีข่าวสด\n\nกรมอนามัย คว้า DIGI Data Awards 2025\n\n26 ก.ย. 68 08:45 น. | อ่าน 2,310 ครั้ง\n\n"
+        "สพร. ประกาศผลรางวัลด้านข้อมูลภาครัฐประจำปีเมื่อช่วงบ่ายวันพฤหัสบดีที่ผ่านมา (25 ก.ย.) ที่ศูนย์การประชุม "
+        "กรมอนามัยได้รับรางวัล Open Data Awards\n",
+        encoding="utf-8",
+    )
+    (found,) = extract(sources.read(path), ref).events
+    assert found.date == dt.date(2025, 9, 25)
