@@ -159,6 +159,12 @@ def _slice(keys: list[int], group: int, pos: int, endpos: int) -> list[int]:
 INDEX = TextIndex()  # the article being extracted: pipeline.extract.extract reads its text first
 
 
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends: its line break, or the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def occurrences(text: str, word: str, pos: int = 0, endpos: int | None = None) -> list[int]:
     """Where ``word`` starts in ``text[pos:endpos]``, every place (overlapping ones too), in order."""
     endpos = len(text) if endpos is None else endpos

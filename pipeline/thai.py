@@ -464,10 +464,7 @@ def _iso_mention(text: str, m: re.Match) -> DateMention:
     before = _weekday_before(text, start)
     weekday = _WEEKDAYS.get((before.group("wd") or before.group("wd_en")).lower()) if before else None
     year, era = year_to_ce(int(ytext), 4)
-    try:
-        date, error = dt.date(year, int(month), int(day)), None
-    except ValueError:
-        date, error = None, f"impossible date {m.group(0)!r} ({_why_impossible(year, int(month), int(day))})"
+    date, error = _date_or_error(m.group(0), year, int(month), int(day))
     start = before.start() if before else start
     return DateMention(start, m.end(), text[start : m.end()], date, weekday, era, error=error)
 
@@ -624,11 +621,7 @@ def _mention(text: str, m: re.Match) -> DateMention:
     sep = text[m.end() : m.end() + 3]
     stamp = _RE_STAMP.match(text, m.end()) if "/" in sep or "|" in sep else None
     stamp_time = ":".join(x for x in stamp.groups() if x) if stamp else None
-    try:
-        date = dt.date(year, month, int(day))
-        error = None
-    except ValueError:
-        date, error = None, f"impossible date {m.group(0)!r} ({_why_impossible(year, month, int(day))})"
+    date, error = _date_or_error(m.group(0), year, month, int(day))
     return DateMention(start, m.end(), text[start : m.end()], date, weekday, era, relative, stamp_time, error)
 
 
@@ -647,6 +640,14 @@ def _month_first(day: int, month: int, year: int, weekday: int | None) -> tuple[
     except ValueError:
         return day, month
     return (month, day) if as_written != weekday and swapped == weekday else (day, month)
+
+
+def _date_or_error(written: str, year: int, month: int, day: int) -> tuple[dt.date | None, str | None]:
+    """The date, or why the one written cannot be (the text's typo, reported with it)."""
+    try:
+        return dt.date(year, month, day), None
+    except ValueError:
+        return None, f"impossible date {written!r} ({_why_impossible(year, month, day)})"
 
 
 def _why_impossible(year: int, month: int, day: int) -> str:

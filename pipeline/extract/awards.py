@@ -25,6 +25,7 @@ from pipeline.extract.people import POSITION_OPENING
 from pipeline.model import Award, Evidence, Issue, Org, Person, StatedCount
 from pipeline.orgs import OrgFinder, sub_unit
 from pipeline.textmatch import Cued, Words, trie_pattern
+from pipeline.textmatch import line_end as _line_end
 
 # "ได้รับ 🏆 รางวัล…", "ไปรับ #รางวัลเลิศรัฐ": a post's emoji or hashtag mark before the award
 _EMOJI = "(?:[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]{1,4}|#)\\s?"
@@ -443,9 +444,7 @@ def _this_work_won(text: str, found: Found) -> None:
         ]
         if len({found.awards[i].recipient.name_th for i in unnamed}) == 1:  # (one winner only: whose work it is)
             for i in unnamed:
-                won = found.awards[i]
-                evidence = Evidence.of(text, won.evidence.start, award.end)
-                found.awards[i] = make_award(won.recipient, award, evidence, won.representative, won.confidence)
+                found.awards[i] = _named_after(text, found.awards[i], award)
 
 
 _RE_BOTH = re.compile(r"ทั้ง(?:สอง|สาม|สี่|\s?[2-9])\s?(?:หน่วยงาน|แห่ง|องค์กร)\s?(?:ต่าง)?(?:ได้รับ|คว้า)\s?(?=รางวัล)")
@@ -462,8 +461,13 @@ def _both_received(text: str, found: Found) -> None:
         for i, won in enumerate(found.awards):
             unnamed = won.award_th is None and won.award_en is None
             if unnamed and m.start() - BOTH_REACH <= won.evidence.end <= m.start():
-                evidence = Evidence.of(text, won.evidence.start, award.end)
-                found.awards[i] = make_award(won.recipient, award, evidence, won.representative, won.confidence)
+                found.awards[i] = _named_after(text, won, award)
+
+
+def _named_after(text: str, won: Award, award: AwardName) -> Award:
+    """A win read with no award named, given the award the text names for it further on (its evidence up to there)."""
+    evidence = Evidence.of(text, won.evidence.start, award.end)
+    return make_award(won.recipient, award, evidence, won.representative, won.confidence)
 
 
 # A sentence that announces a list below it ("กรมการแพทย์ได้รับรางวัลเลิศรัฐ … รวม 2 รางวัล ได้แก่"): no headline ends so.
@@ -1721,11 +1725,6 @@ def _more_awards(text: str, pos: int, obj: Object) -> int:
             obj.awards = [obj.award]
         obj.awards.append(award)
         pos = obj.end = award.end
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _count(text: str, pos: int) -> re.Match | None:

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from pipeline import thai
 from pipeline.model import Award, Evidence, Org, Person
 from pipeline.orgs import OrgFinder
+from pipeline.textmatch import line_end
 
 ENGLISH_E_SHARE = 0.04  # English prose: 0.08-0.12 (a page's menu lines included); Thai articles: under 0.02
 # The verbs' words, found with str.find; _RE_WIN then reads the verb at each ("was awarded", "has won").
@@ -733,39 +734,34 @@ def award_dash_lines(text: str, orgs: OrgFinder) -> list[Award]:
 _RE_TABLE_HEADER = re.compile(
     r"^\|([^\n]*\b(?:Category|Award)\b[^\n]*\b(?:Winners?|Recipients?|Agency)\b[^\n]*)\|[ \t]*$", re.M
 )
-_RE_TABLE_ROW = re.compile(r"\|[ \t]*(?::?-{2,}:?[ \t]*\|[ \t]*)+$|\|([^\n]*)\|[ \t]*$")
 
 
 def winners_table(text: str, orgs: OrgFinder) -> list[Award]:
     """ "| Category | Winner |\n|---|---|\n| Open Data Awards | Department of Disease Control |": an English results
     table, the award of each row in its category column, its winner in the winner's."""
+    if "|" not in text:
+        return []
+    from pipeline.extract.grids import _is_rule, _split  # (grids imports awards, which imports this module)
+
     found = []
-    for header in _RE_TABLE_HEADER.finditer(text) if "|" in text else ():
+    for header in _RE_TABLE_HEADER.finditer(text):
         names = [c.strip() for c in header.group(1).split("|")]
         award = next((i for i, c in enumerate(names) if re.match(r"(?:Category|Award)", c)), -1)
         winner = next((i for i, c in enumerate(names) if re.match(r"(?:Winners?|Recipients?|Agency)", c)), -1)
-        pos = header.end() + 1
-        while award >= 0 and winner >= 0 and (row := _RE_TABLE_ROW.match(text, pos, _line_end(text, pos))):
-            pos = row.end() + 1
-            if row.group(1) is None:
-                continue  # (the rule under the header)
-            cells, at = [], row.start(1)
-            for cell in row.group(1).split("|"):
-                cells.append((at + len(cell) - len(cell.lstrip()), cell.strip()))
-                at += len(cell) + 1
-            if max(award, winner) >= len(cells) or not cells[award][1]:
-                continue
-            start, name = cells[winner]
-            org = _english_org(text, start, start + len(name), orgs) if name else None
+        start = header.end() + 1
+        while award >= 0 and winner >= 0 and start < len(text):
+            end = line_end(text, start)
+            cells = _split(text[start:end])
+            if cells is None:
+                break
+            row, start = start, end + 1
+            if _is_rule(cells) or max(award, winner) >= len(cells) or not cells[award][1]:
+                continue  # (the rule under the header; a row with no award)
+            offset, name = cells[winner]
+            org = _english_org(text, row + offset, row + offset + len(name), orgs) if name else None
             if org is not None:
-                evidence = Evidence.of(text, row.start(), row.end())
-                found.append(Award(org, None, evidence, award_en=cells[award][1], confidence=0.8))
+                found.append(Award(org, None, Evidence.of(text, row, end), award_en=cells[award][1], confidence=0.8))
     return found
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _english_org(text: str, start: int, end: int, orgs: OrgFinder):
@@ -873,8 +869,7 @@ def _bulleted(text: str, m: re.Match, award: str, orgs: OrgFinder) -> list[Award
     """The winners on the bulleted lines right below "Winners of the X Award were:"."""
     found, pos = [], text.find("\n", m.end() - 1) + 1
     while pos > 0 and text.startswith(("- ", "• ", "* "), pos):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        end = line_end(text, pos)
         org = _english_org(text, pos + 2, end, orgs)
         if org is not None:
             found.append(Award(org, None, Evidence.of(text, m.start(), end), award_en=_clean(award), confidence=0.8))

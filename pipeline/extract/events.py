@@ -275,13 +275,11 @@ def _date(
         mentions = []  # "โพสต์เมื่อ : 10 ธ.ค. 2567" under the story: when it was posted (a headline's date may say when)
     cued = [d for d in mentions if _cued(text, d)]
     awardish, other_steps = _ceremony_dates(text, cued)
-    awardish = [d for d in awardish if not _handing_on(text, d)]
     anchor = published or (dt.date(event.year_ce, 12, 31) if event.year_ce else None)
     if anchor and not awardish:  # "เมื่อวันที่ 26 กันยายน ที่ผ่านมา", "เมื่อวันที่ 6 ที่ผ่านมา"
         yearless = [d for d in thai.find_yearless_dates(text, anchor) if _cued(text, d)]  # (a lede above a long body)
         cued = sorted([*cued, *yearless, *_day_only(text, body_start, published)], key=lambda d: d.start)
         awardish, other_steps = _ceremony_dates(text, cued)
-        awardish = [d for d in awardish if not _handing_on(text, d)]
     relative = [] if awardish or published is None else _bare_relative(text, body_start, published)
     # (the dates followed by award words are chosen only when none of the above is found: looked for only then)
     near = (
@@ -433,10 +431,11 @@ def _ceremony_dates(text: str, cued: list) -> tuple[list, list]:
     end a clause of them (which a date of another step followed by award words does not hide)."""
     after, before = _awardish(text, cued)
     ceremony, other = _ceremony_first(text, after)
-    if ceremony:
-        return _named_ceremony_first(text, ceremony, cued), other
-    ceremony, more = _ceremony_first(text, before)
-    return _named_ceremony_first(text, ceremony, cued), other + more
+    if not ceremony:
+        ceremony, more = _ceremony_first(text, before)
+        other = other + more
+    ceremony = _named_ceremony_first(text, ceremony, cued)
+    return [d for d in ceremony if not _handing_on(text, d)], other  # (not the day it was brought home: handed on)
 
 
 # The ceremony named just before a date: "ซึ่งจัดพิธีมอบรางวัลไปเมื่อวันจันทร์ที่ 17 …", "ในงานประกาศรางวัล… จัดขึ้นเมื่อ…",
@@ -537,8 +536,7 @@ def _ev(text: str, mention) -> Evidence:
 def _year(event: Event, text: str, start: int) -> None:
     m = _RE_YEAR.search(text, start, start + 120)
     if m:
-        year = int(m.group(1))
-        event.year_be, event.year_ce = (year, year - thai.BE_OFFSET) if year > 2400 else (year + thai.BE_OFFSET, year)
+        _set_year(event, int(m.group(1)))
     elif event.name_en and re.search(r"(\d{4})", event.name_en):
         year = int(re.search(r"(\d{4})", event.name_en).group(1))
         event.year_be, event.year_ce = year + thai.BE_OFFSET, year
@@ -559,10 +557,13 @@ def _year_in_headline(event: Event, head: str, programme: Programme) -> None:
     for m in _matches(finder, _lowered(head, absent), absent):
         y = _RE_YEAR_AFTER.match(head, m.end()) or re.search(r"((?:19|20|25)\d\d)(?!\d)", m.group(0))
         if y:
-            year = int(y.group(1))
-            be = year > 2400
-            event.year_be, event.year_ce = (year, year - thai.BE_OFFSET) if be else (year + thai.BE_OFFSET, year)
+            _set_year(event, int(y.group(1)))
             return
+
+
+def _set_year(event: Event, year: int) -> None:
+    """The edition's year as written, in either era (a Buddhist year is above 2400)."""
+    event.year_be, event.year_ce = (year, year - thai.BE_OFFSET) if year > 2400 else (year + thai.BE_OFFSET, year)
 
 
 def _time(event: Event, text: str, body_start: int) -> None:

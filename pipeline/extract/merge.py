@@ -47,6 +47,9 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
     }
     named = {a.recipient.name_th for a in merged if a.award_th or a.award_en}
     thai_named = {a.recipient.name_th for a in merged if a.award_th}
+    body_wins = [  # the wins the body names (not one it only half says): what a headline's wording may be
+        a for a in merged if a.evidence.start >= body and a.confidence >= DOUBTFUL and (a.award_th or a.award_en)
+    ]
     result = []
     for award in merged:
         recipient = award.recipient.name_th
@@ -60,8 +63,8 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
                 and is_programme_name(name)
                 and _has_specific(award, specific)
             )
-            or _headline_summary(award, merged, body)
-            or _headline_paraphrase(award, merged, body)
+            or _headline_summary(award, body_wins, body)
+            or _headline_paraphrase(award, merged, body_wins, body)
         )
         if generic:
             _hand_over(award, merged)
@@ -70,32 +73,22 @@ def merge(awards: list[Award], body: int, ref=None, programme: str | None = None
     return result
 
 
-def _headline_summary(award: Award, awards: list[Award], body: int) -> bool:
+def _headline_summary(award: Award, body_wins: list[Award], body: int) -> bool:
     """ "มหาวิทยาลัยมหิดลรับรางวัล DIGI Data Awards 2023 ด้านธรรมาภิบาลข้อมูล" in the headline over a body that names the
     win ("Data Governance Awards"): the headline's wording with its programme's name is that win, said shorter."""
     name = award.award_th or award.award_en
     if award.evidence.start >= body or not name or programme_of(name) is None:
         return False
-    return any(
-        other is not award
-        and other.recipient.name_th == award.recipient.name_th
-        and other.evidence.start >= body
-        and other.confidence >= DOUBTFUL  # not a win the body only half says
-        and (other.award_th or other.award_en)
-        for other in awards
-    )
+    return any(other.recipient.name_th == award.recipient.name_th for other in body_wins)
 
 
-def _headline_paraphrase(award: Award, awards: list[Award], body: int) -> bool:
+def _headline_paraphrase(award: Award, awards: list[Award], body_wins: list[Award], body: int) -> bool:
     """ "คพ. รับรางวัลด้านข้อมูลเปิดภาครัฐ" over a body whose one win of it is "รางวัลหน่วยงานที่มีการเปิดเผยข้อมูลดีเด่น":
     a headline's own wording, which no win of the body has, is the body's one win of the same recipient."""
     name = award.award_th or award.award_en
     if award.evidence.start >= body or not name:
         return False
     key = award_key(name)
-    body_wins = [
-        a for a in awards if a.evidence.start >= body and a.confidence >= DOUBTFUL and (a.award_th or a.award_en)
-    ]
     if any(key in (k := award_key(a.award_th or a.award_en)) or k in key for a in body_wins):
         return False  # (the body says it too: a win of its own)
     recipient = award.recipient.name_th

@@ -125,12 +125,9 @@ POSITION_HEADS = [
     "CEO",
 ]
 # Any head may have a deputy or an assistant: รองนายกเทศมนตรี, ผู้ช่วยผู้อำนวยการ, รองผู้จัดการ.
-POSITION_OPENING = re.compile(  # a job title's head word, the whole of what is before its organization
-    "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")$"
-)
-_RE_POSITION = re.compile(
-    "(?:รอง|ผู้ช่วย)?(?:" + "|".join(re.escape(h) for h in sorted(POSITION_HEADS, key=len, reverse=True)) + ")"
-)
+_POSITION_HEAD = "(?:รอง|ผู้ช่วย)?(?:" + "|".join(map(re.escape, sorted(POSITION_HEADS, key=len, reverse=True))) + ")"
+_RE_POSITION = re.compile(_POSITION_HEAD)
+POSITION_OPENING = re.compile(_POSITION_HEAD + "$")  # a title's head word, all that is before its organization
 # A job title ends before a verb phrase or a clause word (the words as one trie: the search tries them at every
 # letter of the title, and a trie tries one branch per letter where an alternation tries every word).
 _POSITION_END_WORDS = (

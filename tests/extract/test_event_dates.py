@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import sources
 from pipeline.extract import extract
-from pipeline.model import Event, Source
+from pipeline.model import Article, Event, Source
 from pipeline.orgs import Reference
 
 HEADLINE = "กรมควบคุมโรครับรางวัลเลิศรัฐ ประจำปี 2561\nวันเสาร์ที่ 15 กันยายน 2561\n"
@@ -54,10 +54,15 @@ def test_a_relative_day_that_is_not_the_time_of_the_award(tmp_path: Path, body: 
     assert event(tmp_path, body, ref).date_stated != "วันนี้"
 
 
-def dated(tmp_path: Path, text: str, ref: Reference) -> tuple[dt.date | None, dt.date | None]:
+def read(tmp_path: Path, text: str, ref: Reference) -> Article:
+    """The article a file of ``text`` gives (its posting date read from the text, as a saved file's is)."""
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
-    article = extract(sources.read(path), ref)
+    return extract(sources.read(path), ref)
+
+
+def dated(tmp_path: Path, text: str, ref: Reference) -> tuple[dt.date | None, dt.date | None]:
+    article = read(tmp_path, text, ref)
     (found,) = article.events
     return article.source.published, found.date
 
@@ -384,10 +389,7 @@ def test_a_yearless_date_in_the_edition_the_headline_names(tmp_path: Path, ref: 
         "แต่เมื่อวันพฤหัสบดีที่ 18 กันยายนที่ผ่านมา ในพิธีมอบรางวัล โรงพยาบาลแม่สอด ได้รับรางวัลเลิศรัฐ "
         "สาขาบริการภาครัฐ ระดับดีเด่น\n"
     )
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    article = extract(sources.read(path), ref)
-    (found,) = article.events
+    (found,) = read(tmp_path, text, ref).events
     assert (found.year_be, found.date) == (2568, dt.date(2025, 9, 18))
 
 
@@ -425,25 +427,21 @@ def test_the_night_of_a_weekday_cues_its_date(tmp_path: Path, ref: Reference) ->
 
 def test_a_news_agencys_dateline_is_the_ceremonys_day(tmp_path: Path, ref: Reference) -> None:
     """ "ทำเนียบรัฐบาล 12 ธ.ค. - นายกรัฐมนตรีเป็นประธานมอบรางวัล…": the wire's dateline, its year from the posting stamp."""
-    path = tmp_path / "article.txt"
-    path.write_text(
+    text = (
         "สำนักข่าวไทย อสมท\n\nนายกฯ มอบรางวัลรัฐบาลดิจิทัล ปี 67\n\n12 ธ.ค. 2567 16:42 น. | เปิดอ่าน 1,387 |\n\n"
         "ทำเนียบรัฐบาล 11 ธ.ค. - นายกรัฐมนตรีเป็นประธานมอบรางวัลรัฐบาลดิจิทัล ประจำปี 2567 (Digital Government Awards 2024) "
-        "ที่สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้น ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n",
-        encoding="utf-8",
+        "ที่สำนักงานพัฒนารัฐบาลดิจิทัล (องค์การมหาชน) จัดขึ้น ณ ศูนย์การประชุมแห่งชาติสิริกิติ์\n"
     )
-    (found,) = extract(sources.read(path), ref).events
+    (found,) = read(tmp_path, text, ref).events
     assert (found.date, found.date_stated) == (dt.date(2024, 12, 11), "11 ธ.ค.")
 
 
 def test_a_part_of_the_day_said_with_chuang_before_the_weekday(tmp_path: Path, ref: Reference) -> None:
     """ "เมื่อช่วงบ่ายวันพฤหัสบดีที่ผ่านมา (25 ก.ย.)": the longest cue, 36 letters before the date."""
-    path = tmp_path / "article.txt"
-    path.write_text(
+    text = (
         "ไอทีข่าวสด\n\nกรมอนามัย คว้า DIGI Data Awards 2025\n\n26 ก.ย. 68 08:45 น. | อ่าน 2,310 ครั้ง\n\n"
         "สพร. ประกาศผลรางวัลด้านข้อมูลภาครัฐประจำปีเมื่อช่วงบ่ายวันพฤหัสบดีที่ผ่านมา (25 ก.ย.) ที่ศูนย์การประชุม "
-        "กรมอนามัยได้รับรางวัล Open Data Awards\n",
-        encoding="utf-8",
+        "กรมอนามัยได้รับรางวัล Open Data Awards\n"
     )
-    (found,) = extract(sources.read(path), ref).events
+    (found,) = read(tmp_path, text, ref).events
     assert found.date == dt.date(2025, 9, 25)
