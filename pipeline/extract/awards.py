@@ -2035,7 +2035,7 @@ def _give_clause(text: str, m: re.Match, mentions: Mentions, found: Found) -> No
         # "25:10 มอบรางวัล… ระดับกรม : กรมสรรพสามิต, กรมศุลกากร" (a video's chapters, a programme of the day)
         to = (
             _RE_COLON_TO.match(text, pos)
-            if _RE_LINE_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+            if _RE_STAMP_HEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())
             else None
         )
     if not to:
@@ -2072,7 +2072,7 @@ def _branch_said_before(text: str, pos: int) -> AwardName | None:
 
 
 _RE_COLON_TO = re.compile(r"\s?:\s?")
-_RE_LINE_HEAD = re.compile(r"[\d:.\s\-–•]*")  # a line's time stamp or bullet, before its "มอบรางวัล…"
+_RE_STAMP_HEAD = re.compile(r"[\d:.\s\-–•]*")  # a line's time stamp or bullet, before its "มอบรางวัล…"
 # After one scope's winners, the next scope of the same award and its list: "ระดับกรม อาทิ A และ B ระดับจังหวัด อาทิ C",
 # "… ส่วนระดับจังหวัด รางวัลเป็นของ D และ E", "… ระดับจังหวัด แก่ F" (an award handed out),
 # "… ขณะที่ระดับท้องถิ่น ผู้ได้รับรางวัล ได้แก่ G"

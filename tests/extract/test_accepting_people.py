@@ -237,6 +237,16 @@ def test_a_person_and_title_alone_on_the_line_above_the_verb_win_for_the_titles_
     assert found(text, ref) == [("โรงพยาบาลสกลนคร", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ ประเภทนวัตกรรมการบริการ", "ระดับดีเด่น")]
 
 
+def test_an_organization_alone_on_the_line_above_an_emoji_and_the_verb_is_the_subject(ref: Reference) -> None:
+    # (a post's layout: the line the verb opens may start with an emoji, as the line above may)
+    text = (
+        "อบต.บ้านกลาง อ.เมืองลำพูน จ.ลำพูน\n"
+        "🏆 ได้รับรางวัลเลิศรัฐ สาขาบริการภาครัฐ ประจำปี 2567\n\n"
+        "เมื่อวันที่ 10 กันยายน 2567 ที่ผ่านมา ได้เข้าร่วมพิธีมอบรางวัล\n"
+    )
+    assert found(text, ref) == [("องค์การบริหารส่วนตำบลบ้านกลาง", "รางวัลเลิศรัฐ สาขาบริการภาครัฐ", None)]
+
+
 def test_the_awards_bulleted_under_a_ceremony_received_at(ref: Reference) -> None:
     text = (
         "เมื่อวันพฤหัสบดีที่ 12 กันยายน 2562 นายแพทย์สมชาย ใจดี ผู้อำนวยการโรงพยาบาลลำปาง "
