@@ -122,6 +122,12 @@ _NOT_WON = ("ไม่ผ่าน", "รองชนะ")  # a cell that opens 
 _RE_NOT_WON_CELL = re.compile(r"เข้ารอบ|รอบแรก|ส่งผลงาน")  # ("ผ่านการพิจารณารอบแรก", "ส่งผลงานเข้าประกวด")
 
 
+def says_not_won(cell: str) -> bool:
+    """A table cell beside an organization that says it did not win ("เข้ารอบสุดท้าย", "ไม่ผ่านการพิจารณา",
+    "รองชนะเลิศ"): for a table read as a table and for a row read under an award's heading alike."""
+    return cell.startswith(_NOT_WON) or _RE_NOT_WON_CELL.search(cell) is not None
+
+
 def _split(line: str) -> list[tuple[int, str]] | None:
     """A table row's cells with their offsets in the line: tab-separated, or a Markdown/pipe row
     ("| 1 | กรมการกงสุล | … |", "กรมการกงสุล | บริการภาครัฐ | ดี"); None if the line is no row."""
@@ -246,7 +252,7 @@ def _row(text: str, start: int, line: str, columns: dict, base: AwardName | None
     if columns["award"] >= 0 and cells[columns["award"]] in _EMPTY[1:]:
         return None  # "| 4 | กรมธนารักษ์ | - | ผ่านเข้ารอบ… |": no award, said with a dash
     others = (cell for i, cell in enumerate(cells) if i != columns["org"])
-    if any(cell.startswith(_NOT_WON) or _RE_NOT_WON_CELL.search(cell) for cell in others):
+    if any(says_not_won(cell) for cell in others):
         return None  # "| มหาวิทยาลัยเชียงใหม่ | เข้ารอบสุดท้าย สาขาบริการภาครัฐ |", "| … | ไม่ผ่านการพิจารณา |": no win
     if columns["award"] >= 0 and previous is not None and not cells[columns["award"]]:
         award = replace(previous)  # (a cell left empty: the award of the row above, its span lost)

@@ -39,6 +39,7 @@ from pipeline.extract.awards import (
     own_or,
     rescoped,
 )
+from pipeline.extract.grids import says_not_won
 from pipeline.extract.merge import is_programme_name, programme_of
 from pipeline.extract.names import (
     LERTRAT_BRANCHES,
@@ -489,7 +490,10 @@ def _not_won_on_its_line(text: str, end: int) -> bool:
     """ "| การไฟฟ้าส่วนภูมิภาค | เข้ารอบสุดท้าย |" under an award's heading: the item's next cell says it did not win."""
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end < 0 else line_end].lstrip(" ")
-    return rest.startswith(("|", "\t")) and rest.lstrip(" |\t").startswith(("เข้ารอบ", "ผ่านเข้ารอบ", "ไม่ผ่าน", "รองชนะ"))
+    return rest.startswith(("|", "\t")) and says_not_won(_RE_CELL_END.split(rest.lstrip(" |\t"), 1)[0])
+
+
+_RE_CELL_END = re.compile(r"[|\t]")
 
 
 # "รางวัลชมเชย : A", "รางวัลชนะเลิศ : B" under an award's heading: a rank within that award, its winners after the colon
