@@ -19,7 +19,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from pipeline.errors import PipelineError, ValidationFailed
 
@@ -52,6 +51,8 @@ def extract(
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
 ) -> None:
     """Extract award facts, with their evidence, from Thai award news articles."""
+    from rich.table import Table  # only this command draws tables: the others start without rich.table
+
     from pipeline.extract import extract_paths
 
     try:

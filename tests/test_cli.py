@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,6 +120,15 @@ def test_help_lists_every_command(tmp_path: Path) -> None:
     assert run.returncode == 0
     for command in ("extract", "build", "validate", "evaluate", "fetch", "publish"):
         assert f"│ {command} " in run.stdout
+
+
+def test_the_cli_starts_without_what_only_one_command_needs(tmp_path: Path) -> None:
+    """Every command (`build` and `validate` too) imports the CLI, which imports the publisher to list it:
+    the progress bar, the tables of `extract` and the TOML reader wait for the command that uses them."""
+    script = "import sys, pipeline.cli; print(sorted({'rich.progress', 'rich.table', 'tomllib'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_build_then_rebuild_then_dry_run(tmp_path: Path) -> None:

@@ -4,6 +4,9 @@ frictionless errors come with table, row and file; the JSON report; descriptors 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -329,3 +332,27 @@ def test_cli_json_on_a_valid_package(seed_package: Path, tmp_path: Path) -> None
     assert run.returncode == 0
     report = json.loads(run.stdout)
     assert (report["valid"], report["errors"]) == (True, [])
+
+
+def test_validating_does_not_import_the_extractor(seed_package: Path, tmp_path: Path) -> None:
+    """`pipeline validate` runs the rules on the tables, never the extractor (nor the reference it loads): its
+    modules compile hundreds of patterns at import, which cost a validation a quarter of a second."""
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('imported:', sorted(m for m in sys.modules"
+        " if m.startswith(('pipeline.extract', 'pipeline.orgs', 'pipeline.build.tables')))))\n"
+        "from pipeline.cli import app\n"
+        f"app(['validate', {str(seed_package)!r}], prog_name='pipeline')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"{seed_package}/ is valid (" in done.stdout
+    assert "imported: []" in done.stdout, done.stdout

@@ -13,14 +13,17 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline import extract as extract_stage
-from pipeline import thai
-from pipeline.build import curation, extras, package, write
-from pipeline.build.tables import Assembler
 from pipeline.errors import InputError, ValidationFailed
-from pipeline.model import Article
-from pipeline.orgs import Reference
+
+if TYPE_CHECKING:
+    from pipeline.model import Article
+    from pipeline.orgs import Reference
+
+# The extractor, the reference and pythainlp are imported by the functions that use them, not here: importing
+# any module of this package (``pipeline validate`` needs only ``write.cell``) runs this file first, and those
+# imports cost a quarter of a second that a command which does not build should not pay.
 
 REVIEW_FILE = "review.csv"
 
@@ -46,6 +49,9 @@ def build(
     dry_run: bool = False,
 ) -> BuildResult:
     """Extract every source, assemble the tables, write and validate the package, move it in."""
+    from pipeline import extract as extract_stage
+    from pipeline.build import curation, extras, package, write
+    from pipeline.orgs import Reference
     from pipeline.validate import validate_package
 
     ref = Reference.load() if ref is None else ref
@@ -105,6 +111,8 @@ def _check_out_dir(out_dir: Path) -> None:
 def _check_event_weekdays(article: Article) -> None:
     """A stated weekday that is not its date's is refused here, naming the article: once events from several
     articles merge into one row, the business rule could only name the article that reported it first."""
+    from pipeline import thai
+
     for event in article.events:
         if event.date is None or event.weekday_stated is None or event.date.weekday() == event.weekday_stated:
             continue
@@ -129,6 +137,8 @@ def _name_sources(report, tables: dict[str, list[dict]]) -> None:
 
 
 def assemble(articles: list[Article], ref: Reference) -> dict[str, list[dict]]:
+    from pipeline.build.tables import Assembler
+
     assembler = Assembler(ref)
     for article in sorted(articles, key=lambda a: a.source.source_id or a.source.path):
         assembler.add(article)

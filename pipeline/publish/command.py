@@ -14,7 +14,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
 from pipeline.errors import PipelineError, ValidationFailed
 from pipeline.publish.config import DEFAULT_CONFIG, load_target
@@ -79,6 +78,10 @@ def _progress():
     if not err.is_terminal:
         yield None
         return
+    # here, not at the top: every `pipeline` command imports this module to list `publish`, and rich.progress
+    # (with rich.table under it) is a tenth of the CLI's own import time
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
     columns = [TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn()]
     with Progress(*columns, console=err, transient=True) as bar:
         tasks: dict[str, int] = {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +129,8 @@ def read_token(env: Mapping[str, str]) -> Secret | None:
 def read_config(path: Path | None) -> dict:
     if path is None or not path.exists():
         return {}
+    import tomllib  # here: every `pipeline` command imports this module (for the default path), few read TOML
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
