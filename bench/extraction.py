@@ -1,7 +1,7 @@
 """Benchmark 2: extraction throughput, articles per second on one core, on a generated 10,000-article corpus.
 
-The corpus (bench/corpus.py) is written to a temporary directory; this process pins itself to one CPU (the least busy), then
-reads every file (`pipeline.sources.read`) and then extracts each text (`pipeline.extract.extract`) with the
+The corpus (bench/corpus.py) is written to a temporary directory; this process pins itself to one CPU (the least
+busy), then reads every file (`pipeline.sources.read`) and then extracts each text (`pipeline.extract.extract`) with the
 reference loaded once, in the order `pipeline build` uses (extract_paths reads and checks every source before it
 extracts any; reads in a row cost about half what they cost between extractions). The headline counts read +
 extract; extract alone is reported too, and so is the rate per CPU second of this process (time.process_time),
