@@ -50,6 +50,19 @@ def one_core():
         os.sched_setaffinity(0, before)
 
 
+BUSY = 0.25  # a CPU busier than this over the second before the run: the result is a loaded machine's
+
+
+def busy_note(cpu: int, busy: dict[int, float]) -> str:
+    """A warning for the summary when the machine was busy before the run, else "": a job on the other CPU slowed
+    this benchmark by about 15% here (shared caches), one on the same CPU by a third or more."""
+    loaded = {c: share for c, share in busy.items() if share > BUSY or (c == cpu and share > BUSY / 2)}
+    if not loaded:
+        return ""
+    shares = ", ".join(f"CPU {c} {share:.0%}" for c, share in sorted(loaded.items()))
+    return f"; the machine was busy before the run ({shares}): expect a lower rate than on a quiet one"
+
+
 def cpu_busy(cpus: set[int], seconds: float = 1.0) -> dict[int, float]:
     """How busy each CPU was over ``seconds`` (0 to 1), from /proc/stat; empty where there is none (not Linux)."""
 
@@ -279,7 +292,7 @@ def run() -> dict:
                 f"{ARTICLES:,} articles, {corpus_bytes / 1e6:.0f} MB; extraction alone "
                 f"{measured['extract_only_articles_per_second']:,.0f}/s, "
                 f"{cold['extract_only_articles_per_second']:,.0f}/s with name memos emptied per article; "
-                f"machine probe {probes[0]:.0f}-{probes[-1]:.0f} ms before the passes)"
+                f"machine probe {probes[0]:.0f}-{probes[-1]:.0f} ms before the passes{busy_note(cpu, busy)})"
             ),
             "profile": profile,
         }

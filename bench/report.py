@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from bench.common import RESULTS
+from bench.extraction import busy_note
 
 SCENARIOS = ("first", "unchanged", "one_row")
 
@@ -36,6 +37,8 @@ def summary() -> list[str]:
         each = ", ".join(f"{p['articles_per_second']:,.0f}" for p in passes)
         probes = sorted(p["probe_ms_before"] for p in passes if "probe_ms_before" in p)
         probe = f"; machine probe {probes[0]:.0f}-{probes[-1]:.0f} ms" if probes else ""
+        busy = {int(c): share for c, share in e.get("cpu_busy_before", {}).items()}
+        probe += busy_note(e.get("cpu", -1), busy)
         rows.append(
             f"| 2 | extraction, {e['articles']:,} generated articles, one core "
             f"| {e['articles_per_second']:,.0f} articles/s read + extracted, median of "
