@@ -54,13 +54,14 @@ BUSY = 0.25  # a CPU busier than this over the second before the run: the result
 
 
 def busy_note(cpu: int, busy: dict[int, float]) -> str:
-    """A warning for the summary when the machine was busy before the run, else "": a job on the other CPU slowed
-    this benchmark by about 15% here (shared caches), one on the same CPU by a third or more."""
+    """A warning for the summary when the machine was busy before the run, else "": a memory-heavy job on the other
+    CPU slowed this benchmark by about 15% here (shared caches; a loop of pure arithmetic did not), one on the same
+    CPU by a third or more."""
     loaded = {c: share for c, share in busy.items() if share > BUSY or (c == cpu and share > BUSY / 2)}
     if not loaded:
         return ""
     shares = ", ".join(f"CPU {c} {share:.0%}" for c, share in sorted(loaded.items()))
-    return f"; the machine was busy before the run ({shares}): expect a lower rate than on a quiet one"
+    return f"; the machine was busy before the run ({shares}): the rate may be lower than on a quiet one"
 
 
 def cpu_busy(cpus: set[int], seconds: float = 1.0) -> dict[int, float]:
